@@ -1,0 +1,37 @@
+import { QueryClientProvider, QueryErrorResetBoundary, type QueryClient } from '@tanstack/react-query';
+import { StrictMode, Suspense } from 'react';
+import { BrowserRouter } from 'react-router';
+import { LoadErrorRoute } from '@/routes/LoadErrorRoute';
+import { ErrorBoundary } from '@/ui/ErrorBoundary';
+import { AppRoutes } from './AppRoutes';
+
+type Props = { queryClient: QueryClient };
+
+/** Providers and the outermost boundary: if site.json itself cannot load, say so instead of a blank page. */
+export function App({ queryClient }: Props) {
+  return (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <QueryErrorResetBoundary>
+            {({ reset }) => (
+              <ErrorBoundary
+                resetKey="site"
+                onReset={reset}
+                fallback={(error, retry) => (
+                  <main id="main" className="mx-auto max-w-page px-4 py-10 sm:px-6">
+                    <LoadErrorRoute error={error} onRetry={retry} />
+                  </main>
+                )}
+              >
+                <Suspense fallback={null}>
+                  <AppRoutes />
+                </Suspense>
+              </ErrorBoundary>
+            )}
+          </QueryErrorResetBoundary>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,37 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Route, Routes } from 'react-router';
+import { siteQuery } from '@/features/content/contentQueries';
+import { ArticleRoute } from '@/routes/ArticleRoute';
+import { HomeRoute } from '@/routes/HomeRoute';
+import { NotFoundRoute } from '@/routes/NotFoundRoute';
+import { SectionRoute } from '@/routes/SectionRoute';
+import { RootLayout } from './RootLayout';
+
+/**
+ * The route table. Section paths come from site.json, so the router itself
+ * matches `/news/koreas` (a section) and `/news/koreas/{id}` (an article), and
+ * anything else falls through to the not-found page.
+ */
+export function AppRoutes() {
+  const { data: site } = useSuspenseQuery(siteQuery());
+  return (
+    <Routes>
+      <Route element={<RootLayout />}>
+        <Route index element={<HomeRoute />} />
+        {site.sections.map((section) => [
+          <Route
+            key={section.id}
+            path={section.path}
+            element={<SectionRoute key={section.id} sectionId={section.id} />}
+          />,
+          <Route
+            key={`${section.id}/article`}
+            path={`${section.path}/:articleId`}
+            element={<ArticleRoute key={section.id} sectionId={section.id} />}
+          />,
+        ])}
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
+}

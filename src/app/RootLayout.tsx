@@ -1,0 +1,47 @@
+import { useIsFetching, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Outlet } from 'react-router';
+import { siteQuery } from '@/features/content/contentQueries';
+import { SiteFooter } from '@/features/navigation/SiteFooter';
+import { SiteHeader } from '@/features/navigation/SiteHeader';
+import { LoadingBar } from '@/ui/LoadingBar';
+import { RouteBoundary } from './RouteBoundary';
+import { usePageChangeEffects } from './usePageChangeEffects';
+
+function PageChangeEffects({ onAnnounce }: { onAnnounce: (message: string) => void }) {
+  usePageChangeEffects(onAnnounce);
+  return null;
+}
+
+export function RootLayout() {
+  const { data: site } = useSuspenseQuery(siteQuery());
+  const [announcement, setAnnouncement] = useState('');
+  const isFetching = useIsFetching() > 0;
+
+  useEffect(() => {
+    document.documentElement.lang = site.language;
+  }, [site.language]);
+
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only z-50 bg-ink px-4 py-3 font-sans font-semibold text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <LoadingBar isActive={isFetching} />
+      <SiteHeader site={site} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 pt-6 focus:outline-none sm:px-6">
+        <RouteBoundary>
+          <Outlet />
+          <PageChangeEffects onAnnounce={setAnnouncement} />
+        </RouteBoundary>
+      </main>
+      <SiteFooter site={site} />
+      <div aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </div>
+    </>
+  );
+}

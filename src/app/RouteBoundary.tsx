@@ -1,0 +1,48 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { Suspense, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { ContentNotFoundError } from '@/features/content/contentErrors';
+import { LoadErrorRoute } from '@/routes/LoadErrorRoute';
+import { NotFoundRoute } from '@/routes/NotFoundRoute';
+import { ErrorBoundary } from '@/ui/ErrorBoundary';
+
+type Props = { children: ReactNode };
+
+/**
+ * Around every page: a missing document shows the not-found page, any other
+ * failure a page that says what went wrong with a retry; moving to another
+ * address forgets the error. The Suspense fallback only shows on a first load:
+ * later navigations run in a transition, which keeps the old page up instead.
+ */
+export function RouteBoundary({ children }: Props) {
+  const location = useLocation();
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <ErrorBoundary
+          resetKey={location.pathname + location.search}
+          onReset={reset}
+          fallback={(error, retry) =>
+            error instanceof ContentNotFoundError ? (
+              <NotFoundRoute />
+            ) : (
+              <LoadErrorRoute error={error} onRetry={retry} />
+            )
+          }
+        >
+          <Suspense fallback={<PagePlaceholder />}>{children}</Suspense>
+        </ErrorBoundary>
+      )}
+    </QueryErrorResetBoundary>
+  );
+}
+
+function PagePlaceholder() {
+  return (
+    <div className="min-h-[60vh]" aria-busy="true">
+      <p className="sr-only" role="status">
+        Loading…
+      </p>
+    </div>
+  );
+}

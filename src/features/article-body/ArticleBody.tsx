@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import type { Block } from '@/features/content/contract/schema';
+import type { BlockComponents } from './blockTypes';
+import { HeadingBlock } from './blocks/HeadingBlock';
+import { ImageBlock } from './blocks/ImageBlock';
+import { ListBlock } from './blocks/ListBlock';
+import { ParagraphBlock } from './blocks/ParagraphBlock';
+import { PullquoteBlock } from './blocks/PullquoteBlock';
+
+const blockComponents: BlockComponents = {
+  paragraph: ParagraphBlock,
+  heading: HeadingBlock,
+  pullquote: PullquoteBlock,
+  image: ImageBlock,
+  list: ListBlock,
+};
+
+function BlockView({ block }: { block: Block }) {
+  // BlockComponents pairs each type with the component for exactly that variant;
+  // TypeScript cannot correlate `block.type` with the map's key on its own.
+  const Component = blockComponents[block.type] as (props: { block: Block }) => ReactNode;
+  return <Component block={block} />;
+}
+
+type Props = { blocks: Block[]; droppedBlockCount: number };
+
+export function ArticleBody({ blocks, droppedBlockCount }: Props) {
+  return (
+    <div className="space-y-5 font-serif text-lg leading-relaxed sm:text-xl sm:leading-relaxed">
+      {blocks.map((block, index) => (
+        <BlockView key={index} block={block} />
+      ))}
+      {droppedBlockCount > 0 && (
+        <p role="note" className="rounded border border-rule bg-surface p-3 font-sans text-sm text-muted">
+          {droppedBlockCount === 1
+            ? 'One part of this article could not be shown.'
+            : `${String(droppedBlockCount)} parts of this article could not be shown.`}
+        </p>
+      )}
+    </div>
+  );
+}

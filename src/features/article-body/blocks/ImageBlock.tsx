@@ -1,0 +1,20 @@
+import { ContentImage } from '@/features/content/ContentImage';
+import { ImageCaption } from '@/ui/ImageCaption';
+import type { BlockOf } from '../blockTypes';
+
+type Props = { block: BlockOf<'image'> };
+
+export function ImageBlock({ block }: Props) {
+  return (
+    <figure className="my-8">
+      <ContentImage
+        src={block.src}
+        alt={block.alt}
+        width={block.width}
+        height={block.height}
+        sizes="(min-width: 48rem) 40rem, 100vw"
+      />
+      <ImageCaption caption={block.caption} credit={block.credit} />
+    </figure>
+  );
+}

@@ -1,0 +1,21 @@
+import { ContentImage } from '@/features/content/ContentImage';
+import type { Image } from '@/features/content/contract/schema';
+import { ImageCaption } from '@/ui/ImageCaption';
+
+type Props = { image: Image };
+
+export function HeroFigure({ image }: Props) {
+  return (
+    <figure>
+      <ContentImage
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        isPriority
+        sizes="(min-width: 56rem) 52rem, 100vw"
+      />
+      <ImageCaption caption={image.caption} credit={image.credit} />
+    </figure>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The content contract, v1: the single definition of every JSON document the
+ * site reads. Types are inferred from it, the build validates sources with it,
+ * the browser validates responses with it and the publishers' JSON Schema is
+ * generated from it.
+ */
+import * as v from 'valibot';
+import { parseInline } from './inlineMarkup.ts';
+
+export const CONTRACT_VERSION = 1;
+
+export const slugSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by "-"'),
+);
+
+const nonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('expected non-empty text'));
+
+const dateTime = v.pipe(
+  v.string(),
+  v.isoTimestamp('expected an ISO 8601 date-time with offset, e.g. 2026-11-28T09:30:00+09:00'),
+);
+
+const positiveInteger = v.pipe(
+  v.number(),
+  v.integer('expected a whole number'),
+  v.minValue(1, 'expected a number of at least 1'),
+);
+
+/** Inline text arrives as a string with the inline markup and leaves parsed. */
+const inlineText = v.pipe(nonEmptyText, v.transform(parseInline));
+
+const imageEntries = {
+  src: v.pipe(v.string(), v.nonEmpty('expected an image URL')),
+  alt: v.string(),
+  width: positiveInteger,
+  height: positiveInteger,
+  caption: v.optional(nonEmptyText),
+  credit: v.optional(nonEmptyText),
+};
+
+export const imageSchema = v.object(imageEntries);
+
+export const blockSchema = v.variant('type', [
+  v.object({ type: v.literal('paragraph'), text: inlineText }),
+  v.object({ type: v.literal('heading'), text: nonEmptyText }),
+  v.object({
+    type: v.literal('pullquote'),
+    text: nonEmptyText,
+    attribution: v.optional(nonEmptyText),
+  }),
+  v.object({ type: v.literal('image'), ...imageEntries }),
+  v.object({
+    type: v.literal('list'),
+    items: v.pipe(v.array(inlineText), v.nonEmpty('expected at least one item')),
+    ordered: v.optional(v.boolean()),
+  }),
+]);
+
+const articleEntries = {
+  id: slugSchema,
+  section: slugSchema,
+  headline: nonEmptyText,
+  standfirst: v.optional(nonEmptyText),
+  publishedAt: dateTime,
+  updatedAt: v.optional(dateTime),
+  byline: v.optional(nonEmptyText),
+  image: v.optional(imageSchema),
+  tags: v.optional(v.array(nonEmptyText)),
+  shareCount: v.optional(
+    v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more')),
+  ),
+};
+
+/** A whole article, every block checked: what the build and publishers validate against. */
+export const articleSchema = v.object({
+  ...articleEntries,
+  body: v.pipe(v.array(blockSchema), v.nonEmpty('expected at least one block')),
+});
+
+/**
+ * The same article with its blocks left unchecked, so the browser can keep the
+ * good blocks of an article that has one bad one (see parseArticle).
+ */
+export const articleEnvelopeSchema = v.object({
+  ...articleEntries,
+  body: v.pipe(v.array(v.unknown()), v.nonEmpty('expected at least one block')),
+});
+
+export const sectionSchema = v.object({
+  id: slugSchema,
+  title: nonEmptyText,
+  parent: v.optional(slugSchema),
+});
+
+export const siteSchema = v.object({
+  name: nonEmptyText,
+  url: v.pipe(v.string(), v.url('expected an absolute URL such as https://news.example')),
+  language: v.pipe(
+    v.string(),
+    v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en-GB'),
+  ),
+  description: nonEmptyText,
+  sections: v.pipe(v.array(sectionSchema), v.nonEmpty('expected at least one section')),
+  mirrors: v.optional(v.array(v.pipe(v.string(), v.url('expected an absolute URL')))),
+});
+
+// Derived documents, written by the build and read by the browser.
+
+export const articleSummarySchema = v.object({
+  id: slugSchema,
+  section: slugSchema,
+  headline: nonEmptyText,
+  standfirst: v.optional(nonEmptyText),
+  publishedAt: dateTime,
+  updatedAt: v.optional(dateTime),
+  image: v.optional(
+    v.object({
+      src: imageEntries.src,
+      alt: imageEntries.alt,
+      width: positiveInteger,
+      height: positiveInteger,
+    }),
+  ),
+});
+
+export const sectionPageSchema = v.object({
+  section: slugSchema,
+  page: positiveInteger,
+  totalPages: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  totalArticles: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  items: v.array(articleSummarySchema),
+});
+
+export const frontPageSchema = v.object({
+  latest: v.array(articleSummarySchema),
+  sections: v.array(v.object({ section: slugSchema, items: v.array(articleSummarySchema) })),
+});
+
+export type Image = v.InferOutput<typeof imageSchema>;
+export type Block = v.InferOutput<typeof blockSchema>;
+export type BlockType = Block['type'];
+export type ArticleSource = v.InferInput<typeof articleSchema>;
+export type ArticleEnvelope = v.InferOutput<typeof articleEnvelopeSchema>;
+export type Section = v.InferOutput<typeof sectionSchema>;
+export type SiteSource = v.InferOutput<typeof siteSchema>;
+export type ArticleSummary = v.InferOutput<typeof articleSummarySchema>;
+export type SectionPage = v.InferOutput<typeof sectionPageSchema>;
+export type FrontPage = v.InferOutput<typeof frontPageSchema>;
+export type Article = Omit<ArticleEnvelope, 'body'> & { body: Block[] };

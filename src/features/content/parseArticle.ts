@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { ContentInvalidError } from './contentErrors.ts';
+import { describeIssues, type Problem } from './contract/describeIssue.ts';
+import { articleEnvelopeSchema, blockSchema, type Article, type Block } from './contract/schema.ts';
+
+export type ParsedArticle = {
+  article: Article;
+  /** Blocks that did not match the contract and were left out, so the rest can still be read. */
+  droppedBlocks: Problem[];
+};
+
+/**
+ * Validates an article block by block: a malformed article header is an error,
+ * a malformed block is dropped and reported, never a blank article.
+ */
+export function parseArticle(data: unknown, url: string): ParsedArticle {
+  const envelope = v.safeParse(articleEnvelopeSchema, data);
+  if (!envelope.success) throw new ContentInvalidError(url, describeIssues(envelope.issues));
+
+  const body: Block[] = [];
+  const droppedBlocks: Problem[] = [];
+  envelope.output.body.forEach((candidate, index) => {
+    const block = v.safeParse(blockSchema, candidate);
+    if (block.success) {
+      body.push(block.output);
+      return;
+    }
+    // One entry per block: the reader cares how many blocks are missing, the log says why.
+    const [problem] = describeIssues(block.issues);
+    const where = problem && problem.path !== '(document)' ? `.${problem.path}` : '';
+    droppedBlocks.push({
+      path: `body[${String(index)}]${where}`,
+      message: problem?.message ?? 'does not match the contract',
+    });
+  });
+
+  if (droppedBlocks.length > 0) {
+    console.warn(
+      `Broadsheet: left out ${String(droppedBlocks.length)} malformed block(s) of ${url}:`,
+      droppedBlocks.map((problem) => `${problem.path}: ${problem.message}`),
+    );
+  }
+  return { article: { ...envelope.output, body }, droppedBlocks };
+}

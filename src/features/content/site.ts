@@ -1,0 +1,33 @@
+import type { SiteSource } from './contract/schema.ts';
+import { buildSectionTree, type SectionNode, type SectionTree } from './contract/sectionTree.ts';
+
+/** site.json with its section tree resolved once, when it is fetched. */
+export type Site = Omit<SiteSource, 'sections'> & {
+  sections: SectionNode[];
+  sectionsById: SectionTree;
+};
+
+export function toSite(source: SiteSource): Site {
+  const sectionsById = buildSectionTree(source.sections);
+  return {
+    ...source,
+    sections: source.sections.map(
+      (section) => sectionsById[section.id] ?? { ...section, path: '', trail: [], children: [] },
+    ),
+    sectionsById,
+  };
+}
+
+export function articlePath(site: Site, article: { id: string; section: string }): string {
+  const section = site.sectionsById[article.section];
+  return section ? `${section.path}/${article.id}` : `/${article.id}`;
+}
+
+export function sectionPagePath(section: SectionNode, page: number): string {
+  return page > 1 ? `${section.path}?page=${String(page)}` : section.path;
+}
+
+/** The canonical absolute URL of a site path, from site.json's `url`. */
+export function canonicalUrl(site: Site, path: string): string {
+  return new URL(path, site.url).toString();
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+import type { Site } from '@/features/content/site';
+import { SectionLink } from './SectionLink';
+
+type Props = { site: Site };
+
+export function SiteHeader({ site }: Props) {
+  return (
+    <header className="border-b border-rule">
+      <div className="mx-auto max-w-page px-4 pt-5 sm:px-6">
+        <Link to="/" className="inline-block font-serif text-3xl font-black tracking-tight sm:text-4xl">
+          {site.name}
+        </Link>
+      </div>
+      <nav aria-label="Sections" className="mx-auto max-w-page px-4 sm:px-6">
+        <ul className="-mx-2 flex gap-1 overflow-x-auto py-2 font-sans text-sm font-semibold whitespace-nowrap">
+          {site.sections.map((section) => (
+            <li key={section.id}>
+              <SectionLink
+                section={section}
+                className={({ isCurrent, isWithin }) =>
+                  `inline-flex min-h-11 items-center rounded px-2 ${section.parent ? 'font-normal text-muted' : ''} ${
+                    isCurrent || isWithin
+                      ? 'text-accent underline decoration-2 underline-offset-8'
+                      : 'hover:text-accent'
+                  }`
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

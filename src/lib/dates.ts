@@ -1,0 +1,24 @@
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Within this age a time reads as "3 hours ago"; older ones read as a date. */
+export const RELATIVE_TIME_LIMIT = DAY;
+
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function formatDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** "5 minutes ago" for recent times, null when the time is older than a day or in the future. */
+export function formatRelative(iso: string, locale: string, now: number): string | null {
+  const age = now - Date.parse(iso);
+  if (age < 0 || age >= RELATIVE_TIME_LIMIT) return null;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (age < MINUTE) return format.format(0, 'second');
+  if (age < HOUR) return format.format(-Math.floor(age / MINUTE), 'minute');
+  return format.format(-Math.floor(age / HOUR), 'hour');
+}

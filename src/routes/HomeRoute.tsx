@@ -1,0 +1,46 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { frontPageQuery, siteQuery } from '@/features/content/contentQueries';
+import { ArticleCard } from '@/features/listing/ArticleCard';
+import { ArticleCardList } from '@/features/listing/ArticleCardList';
+import { PageHeading } from '@/ui/PageHeading';
+
+export function HomeRoute() {
+  const [{ data: site }, { data: front }] = useSuspenseQueries({ queries: [siteQuery(), frontPageQuery()] });
+  const [lead, ...latest] = front.latest;
+
+  return (
+    <>
+      <title>{`${site.name}: ${site.description}`}</title>
+      <meta name="description" content={site.description} />
+      <PageHeading className="mb-4 border-b-2 border-ink pb-2 font-sans text-sm font-bold tracking-wider uppercase">
+        Latest news
+      </PageHeading>
+      {lead ? (
+        <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+          <ArticleCard summary={lead} isLead showsSection />
+          <ArticleCardList summaries={latest} showsSection label="More of the latest" />
+        </div>
+      ) : (
+        <p className="text-lg text-muted">Nothing has been published yet. Come back soon.</p>
+      )}
+      {front.sections.map(({ section: sectionId, items }) => {
+        const section = site.sectionsById[sectionId];
+        if (!section || items.length === 0) return null;
+        return (
+          <section key={sectionId} aria-labelledby={`front-${sectionId}`} className="mt-12">
+            <h2
+              id={`front-${sectionId}`}
+              className="mb-4 border-b-2 border-ink pb-2 font-sans text-sm font-bold tracking-wider uppercase"
+            >
+              <Link to={section.path} className="hover:text-accent">
+                {section.title} <span aria-hidden="true">→</span>
+              </Link>
+            </h2>
+            <ArticleCardList summaries={items} headingLevel={3} />
+          </section>
+        );
+      })}
+    </>
+  );
+}

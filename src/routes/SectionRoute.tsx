@@ -1,0 +1,76 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
+import { canonicalUrl, sectionPagePath } from '@/features/content/site';
+import { ArticleCardList } from '@/features/listing/ArticleCardList';
+import { Pagination } from '@/features/listing/Pagination';
+import { parsePageParam } from '@/features/listing/pageParam';
+import { Breadcrumb } from '@/features/navigation/Breadcrumb';
+import { SectionLink } from '@/features/navigation/SectionLink';
+import { PageHeading } from '@/ui/PageHeading';
+import { NotFoundRoute } from './NotFoundRoute';
+
+type Props = { sectionId: string };
+
+export function SectionRoute({ sectionId }: Props) {
+  const [searchParams] = useSearchParams();
+  const page = parsePageParam(searchParams.get('page'));
+  if (page === null) return <NotFoundRoute />;
+  return <SectionPage sectionId={sectionId} page={page} />;
+}
+
+function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
+  const [{ data: site }, { data: listing }] = useSuspenseQueries({
+    queries: [siteQuery(), sectionPageQuery(sectionId, page)],
+  });
+  const section = site.sectionsById[sectionId];
+  if (!section) return <NotFoundRoute />;
+  const title = page > 1 ? `${section.title}, page ${String(page)}` : section.title;
+
+  return (
+    <>
+      <title>{`${title} | ${site.name}`}</title>
+      <meta name="description" content={`The latest from ${section.title} at ${site.name}.`} />
+      <link rel="canonical" href={canonicalUrl(site, sectionPagePath(section, page))} />
+      <Breadcrumb site={site} section={section} isSectionCurrent />
+      <PageHeading className="mt-2 font-serif text-4xl font-black sm:text-5xl">
+        {section.title}
+        {page > 1 && <span className="ml-3 font-sans text-lg font-normal text-muted">Page {page}</span>}
+      </PageHeading>
+      {section.children.length > 0 && (
+        <nav aria-label={`In ${section.title}`} className="mt-4">
+          <ul className="flex flex-wrap gap-2 font-sans text-sm font-semibold">
+            {section.children.map((child) => {
+              const node = site.sectionsById[child.id];
+              return node ? (
+                <li key={child.id}>
+                  <SectionLink
+                    section={node}
+                    className={() =>
+                      'inline-flex min-h-11 items-center rounded-full border border-rule px-4 hover:border-ink'
+                    }
+                  />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </nav>
+      )}
+      <div className="mt-8 max-w-4xl">
+        {listing.items.length > 0 ? (
+          <ArticleCardList
+            summaries={listing.items}
+            showsSection={section.children.length > 0}
+            label={`${section.title} articles`}
+          />
+        ) : (
+          <p className="rounded border border-rule bg-surface p-6 text-lg">
+            Nothing has been published in {section.title} yet. New articles appear here as soon as they are
+            out.
+          </p>
+        )}
+        <Pagination section={section} page={listing.page} totalPages={listing.totalPages} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+type Props = { caption?: string | undefined; credit?: string | undefined };
+
+/** The figcaption under every content image: what it shows, then who made it. */
+export function ImageCaption({ caption, credit }: Props) {
+  if (!caption && !credit) return null;
+  return (
+    <figcaption className="mt-2 font-sans text-sm leading-snug text-muted">
+      {caption}
+      {caption && credit && ' '}
+      {credit && <span className="whitespace-nowrap">Photo by {credit}</span>}
+    </figcaption>
+  );
+}
