@@ -18,8 +18,8 @@ export function HomeRoute() {
       </PageHeading>
       {lead ? (
         <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-          <ArticleCard summary={lead} isLead showsSection />
-          <ArticleCardList summaries={latest} showsSection label="More of the latest" />
+          <ArticleCard summary={lead} variant="lead" showsSection />
+          <ArticleCardList summaries={latest} showsSection variant="compact" label="More of the latest" />
         </div>
       ) : (
         <p className="text-lg text-muted">Nothing has been published yet. Come back soon.</p>
@@ -37,7 +37,7 @@ export function HomeRoute() {
                 {section.title} <span aria-hidden="true">→</span>
               </Link>
             </h2>
-            <ArticleCardList summaries={items} headingLevel={3} />
+            <ArticleCardList summaries={items} headingLevel={3} variant="tile" isGrid />
           </section>
         );
       })}

@@ -7,16 +7,41 @@ import { articlePath } from '@/features/content/site';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
 import { Timestamp } from '@/ui/Timestamp';
 
+/**
+ * lead: the front page's top story, a large picture above the headline;
+ * standard: a thumbnail beside headline and standfirst;
+ * tile: a picture above the headline, for grids;
+ * compact: headline and time only, for narrow columns.
+ */
+export type CardVariant = 'lead' | 'standard' | 'tile' | 'compact';
+
 type Props = {
   summary: ArticleSummary;
+  variant?: CardVariant;
   headingLevel?: 2 | 3;
-  /** The front page's top story: a large picture above the headline. */
-  isLead?: boolean;
   /** Name the section above the headline, where the listing mixes sections. */
   showsSection?: boolean;
 };
 
-export function ArticleCard({ summary, headingLevel = 2, isLead = false, showsSection = false }: Props) {
+const layoutByVariant: Record<CardVariant, { card: string; image: string; text: string; headline: string }> =
+  {
+    lead: { card: 'grid-cols-1 content-start', image: '', text: '', headline: 'text-3xl sm:text-4xl' },
+    standard: {
+      card: 'grid-cols-[1fr_6.5rem] sm:grid-cols-[12rem_1fr] sm:items-start',
+      image: 'col-start-2 row-start-1 sm:col-start-1',
+      text: 'col-start-1 row-start-1 sm:col-start-2',
+      headline: 'text-lg sm:text-xl',
+    },
+    tile: { card: 'grid-cols-1 content-start', image: '', text: '', headline: 'text-lg' },
+    compact: { card: 'grid-cols-1 content-start', image: '', text: '', headline: 'text-lg' },
+  };
+
+export function ArticleCard({
+  summary,
+  variant = 'standard',
+  headingLevel = 2,
+  showsSection = false,
+}: Props) {
   const { data: site } = useSuspenseQuery(siteQuery());
   const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
     queryClient.query(articleQuery(summary.id)),
@@ -24,34 +49,29 @@ export function ArticleCard({ summary, headingLevel = 2, isLead = false, showsSe
   ]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const section = site.sectionsById[summary.section];
+  const layout = layoutByVariant[variant];
 
   return (
-    <article
-      className={`relative grid gap-x-4 gap-y-2 ${
-        isLead ? 'grid-cols-1' : 'grid-cols-[1fr_6.5rem] sm:grid-cols-[12rem_1fr] sm:items-start'
-      }`}
-    >
-      {summary.image && (
-        <div className={isLead ? '' : 'col-start-2 row-start-1 sm:col-start-1'}>
+    <article className={`relative grid gap-x-4 gap-y-2 ${layout.card}`}>
+      {summary.image && variant !== 'compact' && (
+        <div className={layout.image}>
           <ContentImage
             src={summary.image.src}
             alt=""
             width={summary.image.width}
             height={summary.image.height}
-            isPriority={isLead}
-            sizes={isLead ? '(min-width: 76rem) 48rem, 100vw' : '12rem'}
+            isPriority={variant === 'lead'}
+            sizes={variant === 'lead' ? '(min-width: 76rem) 48rem, 100vw' : '12rem'}
           />
         </div>
       )}
-      <div className={isLead ? '' : 'col-start-1 row-start-1 sm:col-start-2'}>
+      <div className={layout.text}>
         {showsSection && section && (
           <p className="mb-1 font-sans text-xs font-bold tracking-wider text-accent uppercase">
             {section.title}
           </p>
         )}
-        <Heading
-          className={`font-serif leading-tight font-bold ${isLead ? 'text-3xl sm:text-4xl' : 'text-lg sm:text-xl'}`}
-        >
+        <Heading className={`font-serif leading-tight font-bold ${layout.headline}`}>
           <Link
             to={articlePath(site, summary)}
             {...prefetchHandlers}
@@ -60,8 +80,8 @@ export function ArticleCard({ summary, headingLevel = 2, isLead = false, showsSe
             {summary.headline}
           </Link>
         </Heading>
-        {summary.standfirst && (
-          <p className={`mt-1 text-muted ${isLead ? 'text-lg' : 'hidden text-base sm:block'}`}>
+        {summary.standfirst && (variant === 'lead' || variant === 'standard') && (
+          <p className={`mt-1 text-muted ${variant === 'lead' ? 'text-lg' : 'hidden text-base sm:block'}`}>
             {summary.standfirst}
           </p>
         )}

@@ -1,19 +1,37 @@
 import type { ArticleSummary } from '@/features/content/contract/schema';
-import { ArticleCard } from './ArticleCard';
+import { ArticleCard, type CardVariant } from './ArticleCard';
 
 type Props = {
   summaries: ArticleSummary[];
   headingLevel?: 2 | 3;
   showsSection?: boolean;
   label?: string;
+  variant?: CardVariant;
+  /** A column divided by rules, or a grid of tiles. */
+  isGrid?: boolean;
 };
 
-export function ArticleCardList({ summaries, headingLevel, showsSection, label }: Props) {
+export function ArticleCardList({
+  summaries,
+  headingLevel,
+  showsSection,
+  label,
+  variant,
+  isGrid = false,
+}: Props) {
   return (
-    <ul aria-label={label} className="divide-y divide-rule">
+    <ul
+      aria-label={label}
+      className={isGrid ? 'grid gap-6 sm:grid-cols-2 lg:grid-cols-4' : 'divide-y divide-rule'}
+    >
       {summaries.map((summary) => (
-        <li key={summary.id} className="py-5 first:pt-0">
-          <ArticleCard summary={summary} headingLevel={headingLevel} showsSection={showsSection} />
+        <li key={summary.id} className={isGrid ? '' : 'py-5 first:pt-0'}>
+          <ArticleCard
+            summary={summary}
+            headingLevel={headingLevel}
+            showsSection={showsSection}
+            variant={variant}
+          />
         </li>
       ))}
     </ul>

@@ -1,0 +1,222 @@
+// @vitest-environment node
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { contentPaths } from '../features/content/contract/paths.ts';
+import {
+  frontPageSchema,
+  sectionPageSchema,
+  type FrontPage,
+  type SectionPage,
+} from '../features/content/contract/schema.ts';
+import {
+  articlesInSection,
+  hoursAfterBase,
+  section,
+  siteSource,
+  validatedArticle,
+} from '../testing/contentFixtures.ts';
+import { deriveListings } from './deriveListings.ts';
+
+type Documents = ReturnType<typeof deriveListings>;
+
+function sectionPage(documents: Documents, sectionId: string, page = 1): SectionPage {
+  const document = documents.get(contentPaths.sectionPage(sectionId, page));
+  if (!document || !('page' in document)) throw new Error(`no page ${String(page)} of ${sectionId}`);
+  return document;
+}
+
+function frontPage(documents: Documents): FrontPage {
+  const document = documents.get(contentPaths.front());
+  if (!document || !('latest' in document)) throw new Error('no front page');
+  return document;
+}
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+const oneSectionSite = siteSource([section('news')]);
+const nestedSite = siteSource([
+  section('news'),
+  section('world', 'news'),
+  section('koreas', 'world'),
+  section('sport'),
+  section('culture'),
+]);
+
+describe('deriveListings section pages', () => {
+  it('lists articles newest first, comparing instants rather than local clock times', () => {
+    const articles = [
+      validatedArticle({ id: 'seoul-morning', publishedAt: '2026-11-28T09:00:00+09:00' }),
+      validatedArticle({ id: 'london-night', publishedAt: '2026-11-28T01:00:00Z' }),
+      validatedArticle({ id: 'yesterday', publishedAt: '2026-11-27T23:00:00Z' }),
+    ];
+
+    const page = sectionPage(deriveListings(oneSectionSite, articles), 'news');
+
+    expect(ids(page.items)).toEqual(['london-night', 'seoul-morning', 'yesterday']);
+  });
+
+  it('orders articles published at the same moment by id', () => {
+    const publishedAt = hoursAfterBase(0);
+    const articles = ['charlie', 'alpha', 'bravo'].map((id) => validatedArticle({ id, publishedAt }));
+
+    const page = sectionPage(deriveListings(oneSectionSite, articles), 'news');
+
+    expect(ids(page.items)).toEqual(['alpha', 'bravo', 'charlie']);
+  });
+
+  it('splits a section into pages of 20 with the totals on every page', () => {
+    const documents = deriveListings(oneSectionSite, articlesInSection('news', 45));
+
+    const pages = [1, 2, 3].map((page) => sectionPage(documents, 'news', page));
+
+    expect(pages.map((page) => page.items.length)).toEqual([20, 20, 5]);
+    expect(pages.map((page) => [page.page, page.totalPages, page.totalArticles])).toEqual([
+      [1, 3, 45],
+      [2, 3, 45],
+      [3, 3, 45],
+    ]);
+    expect(documents.has(contentPaths.sectionPage('news', 4))).toBe(false);
+  });
+
+  it('continues the second page where the first one ends', () => {
+    const documents = deriveListings(oneSectionSite, articlesInSection('news', 21));
+
+    expect(ids(sectionPage(documents, 'news', 1).items).at(-1)).toBe('news-20');
+    expect(ids(sectionPage(documents, 'news', 2).items)).toEqual(['news-21']);
+  });
+
+  it('fills exactly one page with exactly 20 articles', () => {
+    const documents = deriveListings(oneSectionSite, articlesInSection('news', 20));
+
+    expect(sectionPage(documents, 'news').totalPages).toBe(1);
+    expect(documents.has(contentPaths.sectionPage('news', 2))).toBe(false);
+  });
+
+  it('lists the articles of child and grandchild sections in the parent section', () => {
+    const articles = [
+      validatedArticle({ id: 'in-news', section: 'news', publishedAt: hoursAfterBase(3) }),
+      validatedArticle({ id: 'in-world', section: 'world', publishedAt: hoursAfterBase(2) }),
+      validatedArticle({ id: 'in-koreas', section: 'koreas', publishedAt: hoursAfterBase(1) }),
+      validatedArticle({ id: 'in-sport', section: 'sport', publishedAt: hoursAfterBase(0) }),
+    ];
+
+    const documents = deriveListings(nestedSite, articles);
+
+    expect(ids(sectionPage(documents, 'news').items)).toEqual(['in-news', 'in-world', 'in-koreas']);
+    expect(ids(sectionPage(documents, 'world').items)).toEqual(['in-world', 'in-koreas']);
+    expect(ids(sectionPage(documents, 'koreas').items)).toEqual(['in-koreas']);
+  });
+
+  it('gives a section without articles one empty page', () => {
+    const documents = deriveListings(nestedSite, articlesInSection('news', 3));
+
+    expect(sectionPage(documents, 'culture')).toEqual({
+      section: 'culture',
+      page: 1,
+      totalPages: 1,
+      totalArticles: 0,
+      items: [],
+    });
+  });
+
+  it('lists summaries with only the fields a listing needs', () => {
+    const article = validatedArticle({
+      standfirst: 'The short version.',
+      updatedAt: '2026-11-29T10:00:00Z',
+      byline: 'Min-ji Park',
+      tags: ['harbours'],
+      image: { src: 'images/a.jpg', alt: 'A harbour', width: 1200, height: 800, credit: 'Jo Lee' },
+    });
+
+    const [summary] = sectionPage(deriveListings(oneSectionSite, [article]), 'news').items;
+
+    expect(summary).toEqual({
+      id: article.id,
+      section: 'news',
+      headline: article.headline,
+      standfirst: 'The short version.',
+      publishedAt: article.publishedAt,
+      updatedAt: '2026-11-29T10:00:00Z',
+      image: { src: 'images/a.jpg', alt: 'A harbour', width: 1200, height: 800 },
+    });
+  });
+
+  it('leaves optional fields out of a summary when the article has none', () => {
+    const [summary] = sectionPage(deriveListings(oneSectionSite, [validatedArticle()]), 'news').items;
+
+    expect(Object.keys(summary ?? {}).sort()).toEqual(['headline', 'id', 'publishedAt', 'section']);
+  });
+});
+
+describe('deriveListings front page', () => {
+  it('shows the 10 newest articles of the whole site as the latest', () => {
+    const articles = [...articlesInSection('sport', 6, 0), ...articlesInSection('koreas', 6, -6)];
+
+    const { latest } = frontPage(deriveListings(nestedSite, articles));
+
+    expect(ids(latest)).toEqual([
+      'sport-1',
+      'sport-2',
+      'sport-3',
+      'sport-4',
+      'sport-5',
+      'sport-6',
+      'koreas-1',
+      'koreas-2',
+      'koreas-3',
+      'koreas-4',
+    ]);
+  });
+
+  it('has one entry per top-level section, in the order of site.json', () => {
+    const { sections } = frontPage(deriveListings(nestedSite, articlesInSection('news', 1)));
+
+    expect(sections.map((entry) => entry.section)).toEqual(['news', 'sport', 'culture']);
+  });
+
+  it('shows the 4 newest articles of each top-level section, its descendants included', () => {
+    const articles = [...articlesInSection('koreas', 3, 0), ...articlesInSection('news', 3, -0.5)];
+
+    const { sections } = frontPage(deriveListings(nestedSite, articles));
+
+    expect(ids(sections.find((entry) => entry.section === 'news')?.items ?? [])).toEqual([
+      'koreas-1',
+      'news-1',
+      'koreas-2',
+      'news-2',
+    ]);
+  });
+
+  it('gives a top-level section without articles an empty list', () => {
+    const { sections } = frontPage(deriveListings(nestedSite, articlesInSection('news', 2)));
+
+    expect(sections.find((entry) => entry.section === 'culture')?.items).toEqual([]);
+  });
+});
+
+describe('deriveListings documents', () => {
+  it('writes a front page and the pages of every section, and nothing else', () => {
+    const documents = deriveListings(nestedSite, articlesInSection('news', 25));
+
+    expect([...documents.keys()].sort()).toEqual([
+      'front.json',
+      'sections/culture/page-1.json',
+      'sections/koreas/page-1.json',
+      'sections/news/page-1.json',
+      'sections/news/page-2.json',
+      'sections/sport/page-1.json',
+      'sections/world/page-1.json',
+    ]);
+  });
+
+  it('writes documents that match the contract the browser checks', () => {
+    const articles = [...articlesInSection('koreas', 30), ...articlesInSection('sport', 2)];
+
+    const documents = [...deriveListings(nestedSite, articles)];
+
+    for (const [name, document] of documents) {
+      const schema = name === 'front.json' ? frontPageSchema : sectionPageSchema;
+      expect(v.safeParse(schema, document).success, name).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,202 @@
+// @vitest-environment node
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Section } from '../features/content/contract/schema.ts';
+import { articleSource, section, siteSource } from '../testing/contentFixtures.ts';
+import { ContentError, loadContent } from './loadContent.ts';
+
+const folders: string[] = [];
+
+/** A content folder holding `files` (path → JSON value; a string is written as it is). */
+async function contentFolder(files: Record<string, unknown>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-content-'));
+  folders.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  return dir;
+}
+
+/** A site with the given sections and one valid article, plus `files`. */
+function withValidContent(files: Record<string, unknown> = {}, sections: Section[] = [section('news')]) {
+  return contentFolder({
+    'site.json': siteSource(sections),
+    'articles/good.json': articleSource({ id: 'good' }),
+    ...files,
+  });
+}
+
+async function problemsOf(dir: string): Promise<string[]> {
+  const error: unknown = await loadContent(dir).then(
+    () => new Error('expected the content to be rejected'),
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ContentError)) throw error;
+  return error.problems;
+}
+
+const heading = { type: 'heading', text: 'A heading' };
+
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('loadContent', () => {
+  it('loads a valid folder into the site and its validated articles', async () => {
+    const dir = await withValidContent({
+      'articles/second.json': articleSource({ id: 'second', body: [{ type: 'paragraph', text: '*Hi*' }] }),
+    });
+
+    const { site, articles } = await loadContent(dir);
+
+    expect(site).toEqual(siteSource());
+    expect(articles.map((article) => article.id)).toEqual(['good', 'second']);
+    expect(articles[1]?.body).toEqual([
+      { type: 'paragraph', text: [{ kind: 'emphasis', children: [{ kind: 'text', text: 'Hi' }] }] },
+    ]);
+  });
+
+  it('ignores files in the articles folder that are not JSON', async () => {
+    const dir = await withValidContent({ 'articles/README.md': '# Notes' });
+
+    const { articles } = await loadContent(dir);
+
+    expect(articles).toHaveLength(1);
+  });
+
+  it('reports the problems of every bad file at once, each naming its file and path', async () => {
+    const dir = await withValidContent({
+      'articles/first.json': {
+        ...articleSource({ id: 'first' }),
+        body: [heading, heading, heading, { type: 'video' }],
+      },
+      'articles/second.json': { ...articleSource({ id: 'second' }), headline: '' },
+    });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual([
+      'articles/first.json: body[3].type: expected one of paragraph, heading, pullquote, image, list, received "video"',
+      'articles/second.json: headline: expected non-empty text, received 0',
+    ]);
+  });
+
+  it('throws a ContentError whose message counts and lists the problems', async () => {
+    const dir = await withValidContent({
+      'articles/first.json': { ...articleSource({ id: 'first' }), shareCount: -1 },
+      'articles/second.json': { ...articleSource({ id: 'second' }), shareCount: 1.5 },
+    });
+
+    await expect(loadContent(dir)).rejects.toThrow(
+      'Content has 2 problems:\n' +
+        '  articles/first.json: shareCount: expected 0 or more, received -1\n' +
+        '  articles/second.json: shareCount: expected a whole number, received 1.5',
+    );
+  });
+
+  it('reports a file that is not valid JSON, with the parser’s reason', async () => {
+    const dir = await withValidContent({ 'articles/broken.json': '{ "id": "broken", ' });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^articles\/broken\.json: is not valid JSON \(.+\)$/);
+  });
+
+  it('reports an id that differs from the file name', async () => {
+    const dir = await withValidContent({ 'articles/harbour.json': articleSource({ id: 'port' }) });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual([
+      'articles/harbour.json: id: expected "harbour" to match the file name, received "port"',
+    ]);
+  });
+
+  it('reports an id used by two files', async () => {
+    const dir = await withValidContent({ 'articles/other.json': articleSource({ id: 'good' }) });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toContain(
+      'articles/other.json: id: duplicate id "good", also used by articles/good.json',
+    );
+  });
+
+  it('reports an article in a section the site does not have, listing the sections it has', async () => {
+    const dir = await withValidContent(
+      { 'articles/rain.json': articleSource({ id: 'rain', section: 'weather' }) },
+      [section('news'), section('world', 'news')],
+    );
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual([
+      'articles/rain.json: section: unknown section "weather", expected one of news, world',
+    ]);
+  });
+
+  it('reports a section whose parent does not exist', async () => {
+    const dir = await withValidContent({}, [section('news'), section('world', 'planet')]);
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual(['site.json: sections: "world" has unknown parent "planet"']);
+  });
+
+  it('reports sections that are their own ancestors', async () => {
+    const dir = await withValidContent({}, [section('news'), section('a', 'b'), section('b', 'a')]);
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual(['site.json: sections: section cycle through "a"']);
+  });
+
+  it('reports a section id used twice', async () => {
+    const dir = await withValidContent({}, [section('news'), section('news')]);
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual(['site.json: sections: duplicate section id "news"']);
+  });
+
+  it.each(['saved', 'search', 'content', 'assets'])('reports the reserved section id %s', async (id) => {
+    const dir = await withValidContent({}, [section('news'), section(id)]);
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual([`site.json: sections: "${id}" is reserved for the app's own pages`]);
+  });
+
+  it('reports a site.json that breaks the contract with its path', async () => {
+    const dir = await withValidContent({ 'site.json': { ...siteSource(), language: 'english' } });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual([
+      'site.json: language: expected a BCP 47 language tag such as en-GB, received "english"',
+    ]);
+  });
+
+  it('reports a missing site.json and still checks the articles', async () => {
+    const dir = await contentFolder({ 'articles/good.json': articleSource({ id: 'wrong' }) });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toContain('site.json: cannot be read (is it missing?)');
+    expect(problems).toContain(
+      'articles/good.json: id: expected "good" to match the file name, received "wrong"',
+    );
+  });
+
+  it('reports a folder without articles', async () => {
+    const dir = await contentFolder({ 'site.json': siteSource() });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual(['articles/: no article files found']);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { inlineToPlainText, isAllowedHref, parseInline, type Inline } from './inlineMarkup.ts';
+
+const text = (value: string): Inline => ({ kind: 'text', text: value });
+const link = (href: string, children: Inline[]): Inline => ({ kind: 'link', href, children });
+const emphasis = (children: Inline[]): Inline => ({ kind: 'emphasis', children });
+const strong = (children: Inline[]): Inline => ({ kind: 'strong', children });
+
+describe('parseInline links', () => {
+  it.each([
+    ['https', 'https://example.com/story?id=1'],
+    ['http', 'http://example.com'],
+    ['mailto', 'mailto:desk@news.example'],
+    ['a site-relative path', '/news/koreas'],
+  ])('turns a link to %s into a link node', (_, href) => {
+    const nodes = parseInline(`Read [the report](${href}) today`);
+
+    expect(nodes).toEqual([text('Read '), link(href, [text('the report')]), text(' today')]);
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['protocol-relative //', '//evil.com/path'],
+    ['ftp:', 'ftp://files.example/a.txt'],
+    ['a relative path without a slash', 'foo'],
+    ['data:', 'data:text/html,hi'],
+    ['a path with a space', '/news and more'],
+  ])('keeps a link to %s as literal text', (_, href) => {
+    const source = `Click [here](${href}) now`;
+
+    const nodes = parseInline(source);
+
+    expect(nodes.every((node) => node.kind === 'text')).toBe(true);
+    expect(inlineToPlainText(nodes)).toBe(source);
+  });
+
+  it('parses emphasis inside a link label', () => {
+    const nodes = parseInline('[*big* news](/news)');
+
+    expect(nodes).toEqual([link('/news', [emphasis([text('big')]), text(' news')])]);
+  });
+
+  it('parses a link inside strong text', () => {
+    const nodes = parseInline('**see [this](https://example.com)**');
+
+    expect(nodes).toEqual([strong([text('see '), link('https://example.com', [text('this')])])]);
+  });
+});
+
+describe('parseInline emphasis', () => {
+  it('turns single asterisks around words into emphasis', () => {
+    expect(parseInline('a *quiet* word')).toEqual([text('a '), emphasis([text('quiet')]), text(' word')]);
+  });
+
+  it('turns double asterisks around words into strong text', () => {
+    expect(parseInline('a **loud** word')).toEqual([text('a '), strong([text('loud')]), text(' word')]);
+  });
+
+  it('nests strong text inside emphasis without closing on half of the double asterisk', () => {
+    expect(parseInline('*a **b** c*')).toEqual([emphasis([text('a '), strong([text('b')]), text(' c')])]);
+  });
+
+  it('parses emphasis between words with no spaces, since the delimiters hug the word', () => {
+    expect(parseInline('2*3*4')).toEqual([text('2'), emphasis([text('3')]), text('4')]);
+  });
+});
+
+describe('parseInline backslash escapes', () => {
+  it.each([
+    ['\\\\', '\\'],
+    ['\\*', '*'],
+    ['\\[', '['],
+    ['\\]', ']'],
+    ['\\(', '('],
+    ['\\)', ')'],
+  ])('turns %s into the literal character %s', (escaped, literal) => {
+    expect(parseInline(`a ${escaped} b`)).toEqual([text(`a ${literal} b`)]);
+  });
+
+  it('keeps a backslash before a character that needs no escape', () => {
+    expect(parseInline('C:\\temp')).toEqual([text('C:\\temp')]);
+  });
+
+  it('does not start emphasis at an escaped asterisk', () => {
+    expect(parseInline('\\*not emphasis\\*')).toEqual([text('*not emphasis*')]);
+  });
+
+  it('does not close emphasis at an escaped asterisk', () => {
+    expect(parseInline('*a\\* b*')).toEqual([emphasis([text('a* b')])]);
+  });
+
+  it('does not form a link from escaped brackets', () => {
+    expect(parseInline('\\[label\\](/x)')).toEqual([text('[label](/x)')]);
+  });
+});
+
+describe('parseInline literal text', () => {
+  it.each([
+    ['a bracketed name not followed by a URL', '[Kim] said'],
+    ['asterisks with spaces inside them', '2 * 3 * 4'],
+    ['emphasis whose content starts with a space', '* loose*'],
+    ['emphasis whose content ends with a space', '*loose *'],
+    ['an unclosed asterisk', 'an *unclosed thought'],
+    ['an unclosed double asterisk', 'an **unclosed thought'],
+    ['empty strong delimiters', 'a **** b'],
+    ['a link without its closing parenthesis', 'see [label]( and more'],
+    ['a link whose URL never starts', 'see [label]('],
+    ['a link with an empty label', 'see [](/x)'],
+    ['an unclosed label', 'see [label'],
+  ])('keeps %s as literal text', (_, source) => {
+    expect(parseInline(source)).toEqual([text(source)]);
+  });
+
+  it('returns no nodes for an empty string', () => {
+    expect(parseInline('')).toEqual([]);
+  });
+});
+
+describe('isAllowedHref', () => {
+  it.each([
+    ['https://example.com', true],
+    ['HTTPS://EXAMPLE.COM', true],
+    ['mailto:desk@news.example', true],
+    ['/', true],
+    ['/news/koreas?page=2#top', true],
+    ['https://', false],
+    ['javascript:alert(1)', false],
+    ['//evil.com', false],
+    ['news/koreas', false],
+    ['', false],
+  ])('judges %j allowed: %s', (href, isAllowed) => {
+    expect(isAllowedHref(href)).toBe(isAllowed);
+  });
+});
+
+describe('inlineToPlainText', () => {
+  it('joins the text of every node at any depth, dropping the markup', () => {
+    const nodes = parseInline('Read **[the *full* report](/r)** \\*now\\*');
+
+    expect(inlineToPlainText(nodes)).toBe('Read the full report *now*');
+  });
+});

@@ -1,0 +1,176 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { articleSource, siteSource } from '../../../testing/contentFixtures.ts';
+import { describeIssues, type Problem } from './describeIssue.ts';
+import { articleSchema, siteSchema } from './schema.ts';
+
+function problemsOf(schema: v.GenericSchema, data: unknown): Problem[] {
+  const result = v.safeParse(schema, data);
+  return result.success ? [] : describeIssues(result.issues);
+}
+
+function without(data: Record<string, unknown>, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([name]) => name !== key));
+}
+
+describe('articleSchema', () => {
+  it('accepts a valid article and parses the inline markup of its paragraphs', () => {
+    const article = v.parse(articleSchema, articleSource({ body: [{ type: 'paragraph', text: 'A *b*' }] }));
+
+    expect(article.body).toEqual([
+      {
+        type: 'paragraph',
+        text: [
+          { kind: 'text', text: 'A ' },
+          { kind: 'emphasis', children: [{ kind: 'text', text: 'b' }] },
+        ],
+      },
+    ]);
+  });
+
+  it('drops fields the contract does not know', () => {
+    const article = v.parse(articleSchema, { ...articleSource(), draftNotes: 'do not publish' });
+
+    expect(article).not.toHaveProperty('draftNotes');
+  });
+
+  it('trims the whitespace around text fields', () => {
+    const article = v.parse(articleSchema, articleSource({ headline: '  Spaced out  ' }));
+
+    expect(article.headline).toBe('Spaced out');
+  });
+
+  it.each(['id', 'section', 'headline', 'publishedAt', 'body'])(
+    'reports a missing %s as required but missing',
+    (field) => {
+      const article = without({ ...articleSource() }, field);
+
+      expect(problemsOf(articleSchema, article)).toEqual([
+        { path: field, message: 'is required but missing' },
+      ]);
+    },
+  );
+
+  it('reports a block of an unknown type with its path and the allowed types', () => {
+    const heading = { type: 'heading', text: 'A heading' };
+    const article = {
+      ...articleSource(),
+      body: [heading, heading, heading, { type: 'video', src: 'a.mp4' }],
+    };
+
+    expect(problemsOf(articleSchema, article)).toEqual([
+      {
+        path: 'body[3].type',
+        message: 'expected one of paragraph, heading, pullquote, image, list, received "video"',
+      },
+    ]);
+  });
+
+  it('reports a missing field inside a block with the block path', () => {
+    const article = { ...articleSource(), body: [{ type: 'image', src: 'a.jpg', alt: '', width: 4 }] };
+
+    expect(problemsOf(articleSchema, article)).toEqual([
+      { path: 'body[0].height', message: 'is required but missing' },
+    ]);
+  });
+
+  it.each<[string, Record<string, unknown>, Problem]>([
+    [
+      'an id that is not a slug',
+      { id: 'Bad_ID' },
+      { path: 'id', message: 'expected lower-case words joined by "-", received "Bad_ID"' },
+    ],
+    [
+      'a date without an offset',
+      { publishedAt: '2026-11-28T09:30:00' },
+      {
+        path: 'publishedAt',
+        message:
+          'expected an ISO 8601 date-time with offset, e.g. 2026-11-28T09:30:00+09:00, received "2026-11-28T09:30:00"',
+      },
+    ],
+    [
+      'a negative share count',
+      { shareCount: -1 },
+      { path: 'shareCount', message: 'expected 0 or more, received -1' },
+    ],
+    [
+      'a fractional share count',
+      { shareCount: 2.5 },
+      { path: 'shareCount', message: 'expected a whole number, received 2.5' },
+    ],
+    [
+      'an image width that is not a whole number',
+      { image: { src: 'a.jpg', alt: '', width: 10.5, height: 4 } },
+      { path: 'image.width', message: 'expected a whole number, received 10.5' },
+    ],
+    [
+      'an image height of zero',
+      { image: { src: 'a.jpg', alt: '', width: 10, height: 0 } },
+      { path: 'image.height', message: 'expected a number of at least 1, received 0' },
+    ],
+    [
+      'a list without items',
+      { body: [{ type: 'list', items: [] }] },
+      { path: 'body[0].items', message: 'expected at least one item, received 0' },
+    ],
+    ['an empty body', { body: [] }, { path: 'body', message: 'expected at least one block, received 0' }],
+    [
+      'a tag of the wrong type',
+      { tags: ['ok', 7] },
+      { path: 'tags[1]', message: 'expected string, received 7' },
+    ],
+  ])('reports %s', (_, overrides, problem) => {
+    expect(problemsOf(articleSchema, { ...articleSource(), ...overrides })).toEqual([problem]);
+  });
+
+  it('reports a document that is not an object at the document itself', () => {
+    expect(problemsOf(articleSchema, 'hello')).toEqual([
+      { path: '(document)', message: 'expected Object, received "hello"' },
+    ]);
+  });
+
+  it('reports every problem of an article, not only the first', () => {
+    const problems = problemsOf(articleSchema, { ...articleSource(), id: 'Bad_ID', shareCount: -1 });
+
+    expect(problems.map((problem) => problem.path)).toEqual(['id', 'shareCount']);
+  });
+});
+
+describe('siteSchema', () => {
+  it('accepts a valid site', () => {
+    expect(problemsOf(siteSchema, siteSource())).toEqual([]);
+  });
+
+  it.each<[string, Record<string, unknown>, Problem]>([
+    [
+      'a url that is not absolute',
+      { url: 'news.example' },
+      {
+        path: 'url',
+        message: 'expected an absolute URL such as https://news.example, received "news.example"',
+      },
+    ],
+    [
+      'a language that is not a language tag',
+      { language: 'english' },
+      { path: 'language', message: 'expected a BCP 47 language tag such as en-GB, received "english"' },
+    ],
+    [
+      'a site without sections',
+      { sections: [] },
+      { path: 'sections', message: 'expected at least one section, received 0' },
+    ],
+    [
+      'a section without a title',
+      { sections: [{ id: 'news' }] },
+      { path: 'sections[0].title', message: 'is required but missing' },
+    ],
+  ])('reports %s', (_, overrides, problem) => {
+    expect(problemsOf(siteSchema, { ...siteSource(), ...overrides })).toEqual([problem]);
+  });
+
+  it.each(['en', 'en-GB', 'ko-KR', 'zh-Hant-TW'])('accepts the language tag %s', (language) => {
+    expect(problemsOf(siteSchema, { ...siteSource(), language })).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { articlePath, listing, nth } from '../support/sampleContent';
+import { expect, test } from '../support/test';
+
+const koreas = listing('koreas');
+
+test('pointing at a headline fetches the article before the click', async ({ page }) => {
+  const target = koreas[2];
+  if (!target) throw new Error('not enough Koreas articles');
+  await page.goto('/news/koreas');
+  const requested = page.waitForRequest(`**/content/articles/${target.id}.json`);
+  await page.getByRole('link', { name: target.headline }).hover();
+  await requested;
+
+  const lateRequests: string[] = [];
+  page.on('request', (request) => lateRequests.push(request.url()));
+  await page.getByRole('link', { name: target.headline }).click();
+  await expect(page.getByRole('heading', { level: 1, name: target.headline })).toBeVisible();
+  expect(lateRequests.filter((url) => url.includes('/content/'))).toEqual([]);
+});
+
+test('while the next page loads the current page stays up, with no placeholder', async ({ page }) => {
+  const target = koreas[4];
+  if (!target) throw new Error('not enough Koreas articles');
+  await page.goto('/news/koreas');
+  // Hold the article back so the in-between state can be observed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/content/articles/${target.id}.json`, async (route) => {
+    await held;
+    await route.fallback();
+  });
+
+  await page.getByRole('link', { name: target.headline }).click();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('heading', { level: 1, name: 'Koreas' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: target.headline })).toBeVisible();
+});
+
+test('a new page starts at the top, and back returns to where the reader was', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.goto('/news/koreas');
+  const target = koreas[12];
+  if (!target) throw new Error('not enough Koreas articles');
+  const link = page.getByRole('link', { name: target.headline });
+  await link.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  const listScroll = await page.evaluate(() => window.scrollY);
+  expect(listScroll).toBeGreaterThan(500);
+
+  await link.click();
+  await expect(page).toHaveURL(articlePath(target));
+  await expect(page.getByRole('heading', { level: 1, name: target.headline })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Koreas' })).toBeAttached();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(listScroll - 5);
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(listScroll + 5);
+});
+
+test('an in-article link to a section navigates inside the app', async ({ page }) => {
+  await page.goto(articlePath(nth(koreas, 0)));
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => navigations.push(frame.url()));
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Koreas' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Koreas' })).toBeVisible();
+  // A client-side navigation changes the URL without a new document load.
+  expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+});

@@ -1,0 +1,96 @@
+import { articlePath, articleWithPullquote, listing, site } from '../support/sampleContent';
+import { expect, test } from '../support/test';
+
+const koreas = listing('koreas');
+
+test('a reader goes from the front page to News, Koreas and an article, and back', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(new RegExp(`^${site.name}`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
+
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await sections.getByRole('link', { name: 'News', exact: true }).click();
+  await expect(page).toHaveURL('/news');
+  await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeFocused();
+  await expect(page).toHaveTitle(`News | ${site.name}`);
+
+  await page.getByRole('navigation', { name: 'In News' }).getByRole('link', { name: 'Koreas' }).click();
+  await expect(page).toHaveURL('/news/koreas');
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb.getByRole('link', { name: 'News' })).toHaveAttribute('href', '/news');
+  await expect(breadcrumb.getByText('Koreas')).toHaveAttribute('aria-current', 'page');
+
+  const [first] = koreas;
+  if (!first) throw new Error('no Koreas articles');
+  await page.getByRole('link', { name: first.headline }).click();
+  await expect(page).toHaveURL(articlePath(first));
+  await expect(page.getByRole('heading', { level: 1, name: first.headline })).toBeFocused();
+  await expect(page).toHaveTitle(`${first.headline} | ${site.name}`);
+  await expect(page.locator('[aria-live="polite"]')).toHaveText(`${first.headline} | ${site.name}`);
+
+  await page.goBack();
+  await expect(page).toHaveURL('/news/koreas');
+  await expect(page.getByRole('heading', { level: 1, name: 'Koreas' })).toBeVisible();
+  await expect(page).toHaveTitle(`Koreas | ${site.name}`);
+});
+
+test('an article shows its hero photo with caption and credit, its pull quote and its byline', async ({
+  page,
+}) => {
+  const article = articleWithPullquote;
+  await page.goto(articlePath(article));
+
+  await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
+  if (article.standfirst) await expect(page.getByText(article.standfirst, { exact: true })).toBeVisible();
+
+  const hero = page.locator('article figure').first();
+  const heroImage = hero.getByRole('img', { name: article.image?.alt });
+  await expect(heroImage).toHaveAttribute('width', /\d+/);
+  await expect(heroImage).toHaveAttribute('height', /\d+/);
+  await expect(heroImage).toHaveJSProperty('complete', true);
+  await expect(hero.locator('figcaption')).toContainText(`Photo by ${article.image?.credit ?? ''}`);
+
+  const pullquote = article.body.find((block) => block.type === 'pullquote');
+  const quoteFigure = page.locator('figure', { has: page.locator('blockquote') });
+  await expect(quoteFigure.locator('blockquote')).toContainText(pullquote?.text ?? '');
+  await expect(quoteFigure.locator('figcaption')).toHaveText(pullquote?.attribution ?? '');
+
+  await expect(page.locator('article time').first()).toHaveAttribute('datetime', article.publishedAt);
+  await expect(page.getByRole('heading', { name: /^More from / })).toBeVisible();
+});
+
+test('reloading a deep article address shows the same article', async ({ page }) => {
+  const article = koreas[3];
+  if (!article) throw new Error('not enough Koreas articles');
+  await page.goto(articlePath(article));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
+  await expect(page).toHaveTitle(`${article.headline} | ${site.name}`);
+});
+
+test('the second page of Koreas lists the older articles, survives a reload and links back', async ({
+  page,
+}) => {
+  await page.goto('/news/koreas');
+  await expect(page.getByText('Page 1 of 2')).toBeVisible();
+  await page.getByRole('link', { name: 'Older →' }).click();
+  await expect(page).toHaveURL('/news/koreas?page=2');
+
+  await page.reload();
+  const list = page.getByRole('list', { name: 'Koreas articles' });
+  await expect(list.getByRole('listitem')).toHaveCount(koreas.length - 20);
+  await expect(list.getByRole('heading').first()).toHaveText(koreas[20]?.headline ?? '');
+  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await expect(page).toHaveTitle(`Koreas, page 2 | ${site.name}`);
+
+  await page.getByRole('link', { name: '← Newer' }).click();
+  await expect(page).toHaveURL('/news/koreas');
+});
+
+test('the footer lists the site’s mirrors', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  for (const mirror of site.mirrors ?? []) {
+    await expect(footer.getByRole('link', { name: new URL(mirror).host })).toHaveAttribute('href', mirror);
+  }
+});
