@@ -80,7 +80,7 @@ describe('loadContent', () => {
 
     expect(problems).toEqual([
       'articles/first.json: body[3].type: expected one of paragraph, heading, pullquote, image, list, received "video"',
-      'articles/second.json: headline: expected non-empty text, received 0',
+      'articles/second.json: headline: expected non-empty text',
     ]);
   });
 
@@ -187,6 +187,7 @@ describe('loadContent', () => {
     const problems = await problemsOf(dir);
 
     expect(problems).toContain('site.json: cannot be read (is it missing?)');
+    expect(problems.filter((problem) => problem.startsWith('site.json'))).toHaveLength(1);
     expect(problems).toContain(
       'articles/good.json: id: expected "good" to match the file name, received "wrong"',
     );

@@ -70,12 +70,8 @@ function checkSite(site: SiteSource, problems: string[]) {
  */
 export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const problems: string[] = [];
-  const site = validate(
-    siteSchema,
-    await readJson(path.join(contentDir, 'site.json'), 'site.json', problems),
-    'site.json',
-    problems,
-  );
+  const siteData = await readJson(path.join(contentDir, 'site.json'), 'site.json', problems);
+  const site = siteData === undefined ? undefined : validate(siteSchema, siteData, 'site.json', problems);
   if (site) checkSite(site, problems);
 
   const articlesDir = path.join(contentDir, 'articles');

@@ -18,13 +18,14 @@ export function SiteHeader({ site }: Props) {
             <li key={section.id}>
               <SectionLink
                 section={section}
-                className={({ isCurrent, isWithin }) =>
-                  `inline-flex min-h-11 items-center rounded px-2 ${section.parent ? 'font-normal text-muted' : ''} ${
+                className={({ isCurrent, isWithin }) => {
+                  const weight = section.parent ? 'font-normal' : '';
+                  const state =
                     isCurrent || isWithin
                       ? 'text-accent underline decoration-2 underline-offset-8'
-                      : 'hover:text-accent'
-                  }`
-                }
+                      : `${section.parent ? 'text-muted' : ''} hover:text-accent`;
+                  return `inline-flex min-h-11 items-center rounded px-2 ${weight} ${state}`;
+                }}
               />
             </li>
           ))}

@@ -22,7 +22,9 @@ function formatExpected(expected: string): string {
 export function describeIssue(issue: BaseIssue<unknown>): Problem {
   const path = formatPath(issue) || '(document)';
   if (issue.kind === 'validation') {
-    return { path, message: `${issue.message}, received ${issue.received}` };
+    // "received 0" says nothing useful about empty text; elsewhere the received value helps.
+    const received = issue.type === 'non_empty' ? '' : `, received ${issue.received}`;
+    return { path, message: `${issue.message}${received}` };
   }
   if (issue.type === 'object' && issue.received === 'undefined') {
     return { path, message: 'is required but missing' };

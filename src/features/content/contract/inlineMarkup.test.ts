@@ -25,6 +25,7 @@ describe('parseInline links', () => {
     ['a relative path without a slash', 'foo'],
     ['data:', 'data:text/html,hi'],
     ['a path with a space', '/news and more'],
+    ['a backslash-slash, which browsers read as another host', '/\\evil.com'],
   ])('keeps a link to %s as literal text', (_, href) => {
     const source = `Click [here](${href}) now`;
 
@@ -32,6 +33,12 @@ describe('parseInline links', () => {
 
     expect(nodes.every((node) => node.kind === 'text')).toBe(true);
     expect(inlineToPlainText(nodes)).toBe(source);
+  });
+
+  it('unescapes a bracket in the link address', () => {
+    expect(parseInline('[x](/a\\)b)')).toEqual([
+      { kind: 'link', href: '/a)b', children: [{ kind: 'text', text: 'x' }] },
+    ]);
   });
 
   it('parses emphasis inside a link label', () => {

@@ -13,7 +13,8 @@ export type Inline =
 const escapable = new Set(['\\', '*', '[', ']', '(', ')']);
 
 // Site-relative paths, http(s) and mailto only: javascript: and friends stay literal.
-const allowedHref = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/(?!\/)[^\s]*)$/i;
+// Browsers read `/\host` like `//host`, so a backslash never starts a site-relative path.
+const allowedHref = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/(?![/\\])[^\s\\]*)$/i;
 
 export function isAllowedHref(href: string): boolean {
   return allowedHref.test(href);
@@ -52,6 +53,11 @@ export function parseInline(source: string): Inline[] {
 
 type Match = { node: Inline; end: number };
 
+/** `\)` in a link address means a literal `)`. */
+function unescape(text: string): string {
+  return text.replace(/\\([\\*[\]()])/g, '$1');
+}
+
 /** Index of the next unescaped `token` at or after `from`, or -1. */
 function findUnescaped(source: string, token: string, from: number): number {
   for (let i = from; i < source.length; i += 1) {
@@ -74,7 +80,7 @@ function matchLink(source: string, start: number): Match | null {
   if (labelEnd <= start + 1 || source.charAt(labelEnd + 1) !== '(') return null;
   const hrefEnd = findUnescaped(source, ')', labelEnd + 2);
   if (hrefEnd < 0) return null;
-  const href = source.slice(labelEnd + 2, hrefEnd);
+  const href = unescape(source.slice(labelEnd + 2, hrefEnd));
   if (!isAllowedHref(href)) return null;
   return {
     node: { kind: 'link', href, children: parseInline(source.slice(start + 1, labelEnd)) },

@@ -9,7 +9,7 @@ export type SectionNode = Section & {
 };
 
 /**
- * The first section id that is its own ancestor, or null. Checked by the build;
+ * A section id on a parent loop (one that is its own ancestor), or null. Checked by the build;
  * the browser guards against it too so a bad site.json cannot hang the page.
  */
 export function findSectionCycle(sections: readonly Section[]): string | null {
@@ -18,7 +18,8 @@ export function findSectionCycle(sections: readonly Section[]): string | null {
     const seen = new Set<string>();
     let current: string | undefined = section.id;
     while (current !== undefined) {
-      if (seen.has(current)) return section.id;
+      // `current` is met twice, so it is on the loop (`section` may only lead into it).
+      if (seen.has(current)) return current;
       seen.add(current);
       current = parentOf.get(current);
     }
