@@ -1,6 +1,7 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { frontPageQuery, siteQuery } from '@/features/content/contentQueries';
+import { canonicalUrl } from '@/features/content/site';
 import { ArticleCard } from '@/features/listing/ArticleCard';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { PageHeading } from '@/ui/PageHeading';
@@ -13,6 +14,7 @@ export function HomeRoute() {
     <>
       <title>{`${site.name}: ${site.description}`}</title>
       <meta name="description" content={site.description} />
+      <link rel="canonical" href={canonicalUrl(site, '/')} />
       <PageHeading className="mb-4 border-b-2 border-ink pb-2 font-sans text-sm font-bold tracking-wider uppercase">
         Latest news
       </PageHeading>

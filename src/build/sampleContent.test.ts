@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadContent } from './loadContent.ts';
+
+/** The shipped sample publication must stay valid and as rich as the product promises. */
+const contentDir = path.resolve(import.meta.dirname, '../../public/content');
+const { site, articles } = await loadContent(contentDir);
+
+const inSection = (id: string) => articles.filter((article) => article.section === id);
+const hasBlock = (type: string) =>
+  articles.filter((article) => article.body.some((block) => block.type === type));
+
+describe('the sample content', () => {
+  it('has at least 40 articles in at least 5 sections', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(40);
+    expect(site.sections.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has News with Koreas and two other child sections, and enough Koreas articles for two pages', () => {
+    const newsChildren = site.sections
+      .filter((section) => section.parent === 'news')
+      .map((section) => section.id);
+    expect(newsChildren).toContain('koreas');
+    expect(newsChildren.length).toBeGreaterThanOrEqual(3);
+    expect(inSection('koreas').length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('gives every article a hero image with caption and credit', () => {
+    const missing = articles.filter((article) => !article.image?.caption || !article.image.credit);
+    expect(missing.map((article) => article.id)).toEqual([]);
+  });
+
+  it('has a pull quote in at least half of the articles, and links, headings and lists', () => {
+    expect(hasBlock('pullquote').length * 2).toBeGreaterThanOrEqual(articles.length);
+    expect(hasBlock('heading').length).toBeGreaterThan(0);
+    expect(hasBlock('list').length).toBeGreaterThan(0);
+    const withLinks = articles.filter((article) =>
+      article.body.some(
+        (block) => block.type === 'paragraph' && block.text.some((node) => node.kind === 'link'),
+      ),
+    );
+    expect(withLinks.length).toBeGreaterThan(articles.length / 2);
+  });
+
+  it('ships every image it references, at the width and height the JSON declares', async () => {
+    const images = articles.flatMap((article) => [
+      ...(article.image ? [article.image] : []),
+      ...article.body.flatMap((block) => (block.type === 'image' ? [block] : [])),
+    ]);
+    for (const image of images) {
+      const svg = await readFile(path.join(contentDir, image.src), 'utf8');
+      const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+      expect(root, image.src).toContain(`width="${String(image.width)}"`);
+      expect(root, image.src).toContain(`height="${String(image.height)}"`);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { articleSource, section, siteSource } from '../testing/contentFixtures.ts';
+import { renderRoute } from '../testing/renderRoute.tsx';
+
+const site = siteSource([section('news'), section('koreas', 'news')]);
+
+function summary(id: string, sectionId = 'koreas') {
+  const { headline, publishedAt } = articleSource({ id });
+  return { id, section: sectionId, headline: `${headline} ${id}`, publishedAt };
+}
+
+describe('SectionRoute', () => {
+  it('explains an empty section instead of showing a blank list', async () => {
+    renderRoute('/news/koreas', {
+      site,
+      sectionPages: [{ section: 'koreas', page: 1, totalPages: 1, totalArticles: 0, items: [] }],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Title of koreas' })).toBeInTheDocument();
+    expect(screen.getByText(/Nothing has been published in Title of koreas yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Pages' })).not.toBeInTheDocument();
+  });
+
+  it('lists the page’s articles as links to their section paths, with a breadcrumb and page links', async () => {
+    renderRoute('/news/koreas?page=2', {
+      site,
+      sectionPages: [
+        {
+          section: 'koreas',
+          page: 2,
+          totalPages: 3,
+          totalArticles: 41,
+          items: [summary('first'), summary('second')],
+        },
+      ],
+    });
+
+    const list = await screen.findByRole('list', { name: 'Title of koreas articles' });
+    const links = within(list).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/news/koreas/first',
+      '/news/koreas/second',
+    ]);
+    const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(breadcrumb).getByRole('link', { name: 'Title of news' })).toHaveAttribute('href', '/news');
+    expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/koreas');
+    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/koreas?page=3');
+    expect(document.title).toBe('Title of koreas, page 2 | Broadsheet');
+  });
+
+  it('shows the not-found page for a page number that is not a whole number', async () => {
+    renderRoute('/news/koreas?page=1.5', { site });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,36 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { Suspense } from 'react';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '../app/AppRoutes.tsx';
+import { contentKeys } from '../features/content/contentQueries.ts';
+import type { SectionPage, SiteSource } from '../features/content/contract/schema.ts';
+import { toSite } from '../features/content/site.ts';
+
+type Seed = { site: SiteSource; sectionPages?: SectionPage[] };
+
+/**
+ * Renders the real route table at `path` with the query cache seeded, so a
+ * page can be tested without a server. Any fetch the seed did not cover fails
+ * loudly instead of hanging.
+ */
+export function renderRoute(path: string, { site, sectionPages = [] }: Seed) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  queryClient.setQueryData(contentKeys.site(), toSite(site));
+  for (const page of sectionPages) {
+    queryClient.setQueryData(contentKeys.sectionPage(page.section, page.page), page);
+  }
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) => Promise.reject(new Error(`unexpected fetch of ${url}`))),
+  );
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter initialEntries={[path]}>
+        <Suspense fallback="loading">
+          <AppRoutes />
+        </Suspense>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
