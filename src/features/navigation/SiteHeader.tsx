@@ -13,7 +13,7 @@ export function SiteHeader({ site }: Props) {
         </Link>
       </div>
       <nav aria-label="Sections" className="mx-auto max-w-page px-4 sm:px-6">
-        <ul className="-mx-2 flex gap-1 overflow-x-auto py-2 font-sans text-sm font-semibold whitespace-nowrap">
+        <ul className="-mx-2 flex flex-wrap gap-x-1 py-2 font-sans text-sm font-semibold whitespace-nowrap">
           {site.sections.map((section) => (
             <li key={section.id}>
               <SectionLink
