@@ -21,5 +21,6 @@ export default defineConfig({
     setupFiles: ['./src/testSetup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    unstubGlobals: true,
   },
 });

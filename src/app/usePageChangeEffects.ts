@@ -3,16 +3,21 @@ import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { readItem, writeItem } from '@/lib/storage';
 
 const SCROLL_KEY = 'broadsheet:scroll-positions';
-const scrollPositions = new Map<string, number>(
-  (() => {
-    try {
-      const saved: unknown = JSON.parse(readItem('session', SCROLL_KEY) ?? '[]');
-      return Array.isArray(saved) ? (saved as [string, number][]) : [];
-    } catch {
-      return [];
-    }
-  })(),
-);
+/** Positions saved by this tab before a reload; anything malformed is ignored. */
+function readSavedPositions(): [string, number][] {
+  try {
+    const saved: unknown = JSON.parse(readItem('session', SCROLL_KEY) ?? '[]');
+    if (!Array.isArray(saved)) return [];
+    return saved.filter(
+      (entry): entry is [string, number] =>
+        Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number',
+    );
+  } catch {
+    return [];
+  }
+}
+
+const scrollPositions = new Map<string, number>(readSavedPositions());
 
 /**
  * What a full page load gives for free, done for client-side navigation:

@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { CONTRACT_VERSION, articleSchema, siteSchema } from '../features/content/contract/schema.ts';
+import { CONTRACT_VERSION, articleSchema, siteSchema } from '../features/content/contract/schema';
 
 /**
  * The publishers' JSON Schemas, generated from the same valibot schemas the app

@@ -1,21 +1,21 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { contentPaths } from '../features/content/contract/paths.ts';
+import { contentPaths } from '../features/content/contract/paths';
 import {
   frontPageSchema,
   sectionPageSchema,
   type FrontPage,
   type SectionPage,
-} from '../features/content/contract/schema.ts';
+} from '../features/content/contract/schema';
 import {
   articlesInSection,
   hoursAfterBase,
   section,
   siteSource,
   validatedArticle,
-} from '../testing/contentFixtures.ts';
-import { deriveListings } from './deriveListings.ts';
+} from '../testing/contentFixtures';
+import { deriveListings } from './deriveListings';
 
 type Documents = ReturnType<typeof deriveListings>;
 

@@ -1,32 +1,25 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import {
   FRONT_PAGE_LATEST,
   FRONT_PAGE_PER_SECTION,
   LISTING_PAGE_SIZE,
   contentPaths,
-} from '../features/content/contract/paths.ts';
-import type {
-  ArticleSummary,
-  FrontPage,
-  SectionPage,
-  SiteSource,
-  articleSchema,
-} from '../features/content/contract/schema.ts';
-import { buildSectionTree, sectionWithDescendants } from '../features/content/contract/sectionTree.ts';
+} from '../features/content/contract/paths';
+import {
+  articleSummarySchema,
+  type ArticleSummary,
+  type FrontPage,
+  type SectionPage,
+  type SiteSource,
+  type articleSchema,
+} from '../features/content/contract/schema';
+import { buildSectionTree, sectionWithDescendants } from '../features/content/contract/sectionTree';
 
 type ParsedArticle = v.InferOutput<typeof articleSchema>;
 
+/** The summary schema keeps exactly the listing's fields and drops the rest. */
 function toSummary(article: ParsedArticle): ArticleSummary {
-  const { id, section, headline, standfirst, publishedAt, updatedAt, image } = article;
-  return {
-    id,
-    section,
-    headline,
-    ...(standfirst === undefined ? {} : { standfirst }),
-    publishedAt,
-    ...(updatedAt === undefined ? {} : { updatedAt }),
-    ...(image ? { image: { src: image.src, alt: image.alt, width: image.width, height: image.height } } : {}),
-  };
+  return v.parse(articleSummarySchema, article);
 }
 
 function newestFirst(a: ArticleSummary, b: ArticleSummary): number {

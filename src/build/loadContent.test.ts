@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Section } from '../features/content/contract/schema.ts';
-import { articleSource, section, siteSource } from '../testing/contentFixtures.ts';
-import { ContentError, loadContent } from './loadContent.ts';
+import type { Section } from '../features/content/contract/schema';
+import { articleSource, section, siteSource } from '../testing/contentFixtures';
+import { ContentError, loadContent } from './loadContent';
 
 const folders: string[] = [];
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadContent } from './loadContent.ts';
+import { loadContent } from './loadContent';
 
 /** The shipped sample publication must stay valid and as rich as the product promises. */
 const contentDir = path.resolve(import.meta.dirname, '../../public/content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatRelative } from './dates.ts';
+import { formatDate, formatDateTime, formatRelative } from './dates';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 const SECOND = 1000;

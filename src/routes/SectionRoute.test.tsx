@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { articleSource, section, siteSource } from '../testing/contentFixtures.ts';
-import { renderRoute } from '../testing/renderRoute.tsx';
+import { articleSource, section, siteSource } from '../testing/contentFixtures';
+import { renderRoute } from '../testing/renderRoute';
 
 const site = siteSource([section('news'), section('koreas', 'news')]);
 

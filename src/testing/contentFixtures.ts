@@ -3,15 +3,15 @@
  * spells out the field it is about.
  */
 import * as v from 'valibot';
-import { parseInline } from '../features/content/contract/inlineMarkup.ts';
+import { parseInline } from '../features/content/contract/inlineMarkup';
 import {
   articleSchema,
   type ArticleSource,
   type Block,
   type Section,
   type SiteSource,
-} from '../features/content/contract/schema.ts';
-import { buildSectionTree, type SectionNode } from '../features/content/contract/sectionTree.ts';
+} from '../features/content/contract/schema';
+import { buildSectionTree, type SectionNode } from '../features/content/contract/sectionTree';
 
 export type ValidatedArticle = v.InferOutput<typeof articleSchema>;
 type BlockOf<T extends Block['type']> = Extract<Block, { type: T }>;

@@ -2,10 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { Suspense } from 'react';
 import { MemoryRouter } from 'react-router';
-import { AppRoutes } from '../app/AppRoutes.tsx';
-import { contentKeys } from '../features/content/contentQueries.ts';
-import type { SectionPage, SiteSource } from '../features/content/contract/schema.ts';
-import { toSite } from '../features/content/site.ts';
+import { AppRoutes } from '../app/AppRoutes';
+import { contentKeys } from '../features/content/contentQueries';
+import type { SectionPage, SiteSource } from '../features/content/contract/schema';
+import { toSite } from '../features/content/site';
 
 type Seed = { site: SiteSource; sectionPages?: SectionPage[] };
 

@@ -1,5 +1,5 @@
 import { formatDateTime, formatRelative } from '@/lib/dates';
-import { useNow } from './useNow.ts';
+import { useNow } from './useNow';
 
 type Props = { dateTime: string; locale: string; className?: string };
 

@@ -6,7 +6,7 @@ import {
   ContentNetworkError,
   ContentNotFoundError,
   isRetryable,
-} from './contentErrors.ts';
+} from './contentErrors';
 
 const URL = '/content/site.json';
 

@@ -1,4 +1,4 @@
-import type { Problem } from './contract/describeIssue.ts';
+import type { Problem } from './contract/describeIssue';
 
 /** Anything that stopped a content document from loading; names the URL it was loading. */
 export class ContentLoadError extends Error {

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { contentUrl } from './contentUrl.ts';
-import { contentPaths } from './contract/paths.ts';
-import { frontPageSchema, sectionPageSchema, siteSchema } from './contract/schema.ts';
-import { fetchJson, fetchUnknownJson } from './fetchJson.ts';
-import { parseArticle } from './parseArticle.ts';
-import { toSite } from './site.ts';
+import { contentUrl } from './contentUrl';
+import { contentPaths } from './contract/paths';
+import { frontPageSchema, sectionPageSchema, siteSchema } from './contract/schema';
+import { fetchJson, fetchUnknownJson } from './fetchJson';
+import { parseArticle } from './parseArticle';
+import { toSite } from './site';
 
 /** Query keys from general to specific, so `contentKeys.all` invalidates everything. */
 export const contentKeys = {

@@ -6,9 +6,9 @@ import {
   ContentInvalidError,
   ContentNetworkError,
   ContentNotFoundError,
-} from './contentErrors.ts';
-import { siteSchema } from './contract/schema.ts';
-import { fetchJson, fetchUnknownJson } from './fetchJson.ts';
+} from './contentErrors';
+import { siteSchema } from './contract/schema';
+import { fetchJson, fetchUnknownJson } from './fetchJson';
 
 const URL = '/content/site.json';
 

@@ -4,8 +4,8 @@ import {
   ContentInvalidError,
   ContentNetworkError,
   ContentNotFoundError,
-} from './contentErrors.ts';
-import { describeIssues } from './contract/describeIssue.ts';
+} from './contentErrors';
+import { describeIssues } from './contract/describeIssue';
 
 /** Fetches a JSON document and returns the raw data, turning every failure into a typed error. */
 export async function fetchUnknownJson(url: string, signal?: AbortSignal): Promise<unknown> {

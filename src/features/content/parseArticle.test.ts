@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { articleSource } from '@/testing/contentFixtures';
-import { ContentInvalidError } from './contentErrors.ts';
-import { parseArticle } from './parseArticle.ts';
+import { ContentInvalidError } from './contentErrors';
+import { parseArticle } from './parseArticle';
 
 const URL = '/content/articles/sample-article.json';
 const heading = { type: 'heading', text: 'A heading' };

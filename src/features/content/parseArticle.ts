@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { ContentInvalidError } from './contentErrors.ts';
-import { describeIssues, type Problem } from './contract/describeIssue.ts';
-import { articleEnvelopeSchema, blockSchema, type Article, type Block } from './contract/schema.ts';
+import { ContentInvalidError } from './contentErrors';
+import { describeIssues, type Problem } from './contract/describeIssue';
+import { articleEnvelopeSchema, blockSchema, type Article, type Block } from './contract/schema';
 
 export type ParsedArticle = {
   article: Article;

@@ -1,5 +1,5 @@
-import type { SiteSource } from './contract/schema.ts';
-import { buildSectionTree, type SectionNode, type SectionTree } from './contract/sectionTree.ts';
+import type { SiteSource } from './contract/schema';
+import { buildSectionTree, type SectionNode, type SectionTree } from './contract/sectionTree';
 
 /** site.json with its section tree resolved once, when it is fetched. */
 export type Site = Omit<SiteSource, 'sections'> & {

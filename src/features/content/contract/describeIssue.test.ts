@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { describeIssue, describeIssues } from './describeIssue.ts';
+import { describeIssue, describeIssues } from './describeIssue';
 
 function firstIssue(schema: v.GenericSchema, data: unknown): v.BaseIssue<unknown> {
   const result = v.safeParse(schema, data);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineToPlainText, isAllowedHref, parseInline, type Inline } from './inlineMarkup.ts';
+import { inlineToPlainText, isAllowedHref, parseInline, type Inline } from './inlineMarkup';
 
 const text = (value: string): Inline => ({ kind: 'text', text: value });
 const link = (href: string, children: Inline[]): Inline => ({ kind: 'link', href, children });

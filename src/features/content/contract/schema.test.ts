@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { articleSource, siteSource } from '../../../testing/contentFixtures.ts';
-import { describeIssues, type Problem } from './describeIssue.ts';
-import { articleSchema, siteSchema } from './schema.ts';
+import { articleSource, siteSource } from '../../../testing/contentFixtures';
+import { describeIssues, type Problem } from './describeIssue';
+import { articleSchema, siteSchema } from './schema';
 
 function problemsOf(schema: v.GenericSchema, data: unknown): Problem[] {
   const result = v.safeParse(schema, data);

@@ -5,7 +5,7 @@
  * generated from it.
  */
 import * as v from 'valibot';
-import { parseInline } from './inlineMarkup.ts';
+import { parseInline } from './inlineMarkup';
 
 export const CONTRACT_VERSION = 1;
 
@@ -107,21 +107,11 @@ export const siteSchema = v.object({
 
 // Derived documents, written by the build and read by the browser.
 
+/** What a listing needs of an article: its header without the body, the image without caption. */
 export const articleSummarySchema = v.object({
-  id: slugSchema,
-  section: slugSchema,
-  headline: nonEmptyText,
-  standfirst: v.optional(nonEmptyText),
-  publishedAt: dateTime,
-  updatedAt: v.optional(dateTime),
-  image: v.optional(
-    v.object({
-      src: imageEntries.src,
-      alt: imageEntries.alt,
-      width: positiveInteger,
-      height: positiveInteger,
-    }),
-  ),
+  ...v.pick(v.object(articleEntries), ['id', 'section', 'headline', 'standfirst', 'publishedAt', 'updatedAt'])
+    .entries,
+  image: v.optional(v.pick(imageSchema, ['src', 'alt', 'width', 'height'])),
 });
 
 export const sectionPageSchema = v.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { section } from '../../../testing/contentFixtures.ts';
-import { buildSectionTree, findSectionCycle, sectionWithDescendants } from './sectionTree.ts';
+import { section } from '../../../testing/contentFixtures';
+import { buildSectionTree, findSectionCycle, sectionWithDescendants } from './sectionTree';
 
 const news = section('news');
 const world = section('world', 'news');

@@ -1,4 +1,4 @@
-import type { Section } from './schema.ts';
+import type { Section } from './schema';
 
 export type SectionNode = Section & {
   /** Site-relative path, e.g. `/news/koreas`. */
