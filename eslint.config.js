@@ -11,9 +11,10 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Imports flow one way: routes → features → ui/lib. A feature does not reach
- * into another feature, except the shared content data layer
- * (features/content), which every feature reads. Build code is Node-only and
- * never imported by the browser bundle.
+ * into another feature, except the two shared state layers every feature
+ * reads: server data (features/content) and the reader's own state
+ * (features/reader-state). Build code is Node-only and never imported by the
+ * browser bundle.
  */
 const boundaries = {
   'import-x/no-restricted-paths': [
@@ -25,10 +26,10 @@ const boundaries = {
         { target: './src/lib', from: ['./src/features', './src/routes', './src/app', './src/ui'] },
         { target: './src/routes', from: './src/app' },
         { target: './src/!(build)/**/*', from: './src/build' },
-        ...['article', 'article-body', 'listing', 'navigation'].map((feature) => ({
+        ...['article', 'article-body', 'listing', 'navigation', 'saved', 'share', 'preferences', 'reading'].map((feature) => ({
           target: `./src/features/${feature}`,
           from: './src/features',
-          except: [`./${feature}`, './content'],
+          except: [`./${feature}`, './content', './reader-state'],
           message: 'A feature does not reach into another feature; let the route compose them.',
         })),
         {
@@ -36,6 +37,12 @@ const boundaries = {
           from: './src/features',
           except: ['./content'],
           message: 'The content layer is shared by every feature and depends on none.',
+        },
+        {
+          target: './src/features/reader-state',
+          from: './src/features',
+          except: ['./reader-state', './content'],
+          message: 'The reader-state layer is shared by every feature and depends only on content.',
         },
       ],
     },

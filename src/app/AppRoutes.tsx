@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
 import { ArticleRoute } from '@/routes/ArticleRoute';
@@ -6,6 +7,11 @@ import { HomeRoute } from '@/routes/HomeRoute';
 import { NotFoundRoute } from '@/routes/NotFoundRoute';
 import { SectionRoute } from '@/routes/SectionRoute';
 import { RootLayout } from './RootLayout';
+
+// The saved page is not on the reading path: its code loads only when opened.
+const SavedRoute = lazy(() =>
+  import('@/routes/SavedRoute').then((module) => ({ default: module.SavedRoute })),
+);
 
 /**
  * The route table. Section paths come from site.json, so the router itself
@@ -18,6 +24,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
+        <Route path="saved" element={<SavedRoute />} />
         {site.sections.map((section) => [
           <Route
             key={section.id}

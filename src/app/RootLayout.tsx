@@ -2,6 +2,10 @@ import { useIsFetching, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
+import { SavedLink } from '@/features/saved/SavedLink';
+import { DisplaySettings } from '@/features/preferences/DisplaySettings';
+import { applyPreferences } from '@/features/reader-state/preferences';
+import { usePreferences } from '@/features/reader-state/useReaderState';
 import { SiteFooter } from '@/features/navigation/SiteFooter';
 import { SiteHeader } from '@/features/navigation/SiteHeader';
 import { LoadingBar } from '@/ui/LoadingBar';
@@ -18,9 +22,14 @@ export function RootLayout() {
   const [announcement, setAnnouncement] = useState('');
   const isFetching = useIsFetching() > 0;
 
+  const { data: preferences } = usePreferences();
+
   useEffect(() => {
     document.documentElement.lang = site.language;
   }, [site.language]);
+  useEffect(() => {
+    applyPreferences(preferences);
+  }, [preferences]);
 
   return (
     <>
@@ -31,7 +40,15 @@ export function RootLayout() {
         Skip to content
       </a>
       <LoadingBar isActive={isFetching} />
-      <SiteHeader site={site} />
+      <SiteHeader
+        site={site}
+        tools={
+          <>
+            <SavedLink />
+            <DisplaySettings />
+          </>
+        }
+      />
       <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 pt-6 focus:outline-none sm:px-6">
         <RouteBoundary>
           <Outlet />

@@ -19,6 +19,26 @@ function readSavedPositions(): [string, number][] {
 
 const scrollPositions = new Map<string, number>(readSavedPositions());
 
+const HIGHLIGHT_TIME = 2500;
+
+/** The element a `#fragment` names, e.g. a paragraph anchor; text fragments never reach here. */
+function findHashTarget(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
+/** Marks the linked paragraph for a moment; CSS fades it, or holds it still under reduced motion. */
+function highlight(element: HTMLElement) {
+  element.dataset.highlighted = '';
+  setTimeout(() => {
+    delete element.dataset.highlighted;
+  }, HIGHLIGHT_TIME);
+}
+
 /**
  * What a full page load gives for free, done for client-side navigation:
  * scroll to the top of a new page (or back to where the reader was on
@@ -53,21 +73,27 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
 
   useLayoutEffect(() => {
     currentKey.current = location.key;
+    const target = findHashTarget(location.hash);
     const saved = scrollPositions.get(location.key);
-    if (navigationType === NavigationType.Pop) {
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      highlight(target);
+    } else if (navigationType === NavigationType.Pop) {
       if (saved !== undefined) window.scrollTo(0, saved);
-    } else if (!location.hash) {
+    } else {
       window.scrollTo(0, 0);
     }
   }, [location.key, location.hash, navigationType]);
 
   useEffect(() => {
+    const target = findHashTarget(location.hash);
     if (isFirstPage.current) {
       isFirstPage.current = false;
+      target?.focus({ preventScroll: true });
       return;
     }
     const heading = document.querySelector<HTMLElement>('main [data-page-heading]');
-    (heading ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
+    (target ?? heading ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
     onAnnounce(document.title);
-  }, [location.key, onAnnounce]);
+  }, [location.key, location.hash, onAnnounce]);
 }

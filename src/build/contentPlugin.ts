@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { contractJsonSchemas } from './contractJsonSchemas';
-import { deriveListings } from './deriveListings';
-import { ContentError, loadContent } from './loadContent';
+import { contractJsonSchemas } from './contractJsonSchemas.ts';
+import { deriveListings } from './deriveListings.ts';
+import { ContentError, loadContent } from './loadContent.ts';
 
 type Options = {
   /** Folder of the source files: site.json and articles/. */

@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { CONTRACT_VERSION, articleSchema, siteSchema } from '../features/content/contract/schema';
+import { CONTRACT_VERSION, articleSchema, siteSchema } from '../features/content/contract/schema.ts';
 
 /**
  * The publishers' JSON Schemas, generated from the same valibot schemas the app

@@ -4,7 +4,7 @@ import {
   FRONT_PAGE_PER_SECTION,
   LISTING_PAGE_SIZE,
   contentPaths,
-} from '../features/content/contract/paths';
+} from '../features/content/contract/paths.ts';
 import {
   articleSummarySchema,
   type ArticleSummary,
@@ -12,8 +12,8 @@ import {
   type SectionPage,
   type SiteSource,
   type articleSchema,
-} from '../features/content/contract/schema';
-import { buildSectionTree, sectionWithDescendants } from '../features/content/contract/sectionTree';
+} from '../features/content/contract/schema.ts';
+import { buildSectionTree, sectionWithDescendants } from '../features/content/contract/sectionTree.ts';
 
 type ParsedArticle = v.InferOutput<typeof articleSchema>;
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Section } from '../features/content/contract/schema';
 import { articleSource, section, siteSource } from '../testing/contentFixtures';
+import { textAnchor } from '../features/content/contract/anchors';
 import { ContentError, loadContent } from './loadContent';
 
 const folders: string[] = [];
@@ -55,7 +56,11 @@ describe('loadContent', () => {
     expect(site).toEqual(siteSource());
     expect(articles.map((article) => article.id)).toEqual(['good', 'second']);
     expect(articles[1]?.body).toEqual([
-      { type: 'paragraph', text: [{ kind: 'emphasis', children: [{ kind: 'text', text: 'Hi' }] }] },
+      {
+        type: 'paragraph',
+        text: [{ kind: 'emphasis', children: [{ kind: 'text', text: 'Hi' }] }],
+        anchor: textAnchor('p', 'Hi'),
+      },
     ]);
   });
 

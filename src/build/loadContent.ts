@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
-import { describeIssues } from '../features/content/contract/describeIssue';
-import { articleSchema, siteSchema, type SiteSource } from '../features/content/contract/schema';
-import { findSectionCycle } from '../features/content/contract/sectionTree';
+import { describeIssues } from '../features/content/contract/describeIssue.ts';
+import { articleSchema, siteSchema, type SiteSource } from '../features/content/contract/schema.ts';
+import { findSectionCycle } from '../features/content/contract/sectionTree.ts';
 
 type ParsedArticle = v.InferOutput<typeof articleSchema>;
 export type LoadedContent = { site: SiteSource; articles: ParsedArticle[] };

@@ -31,3 +31,17 @@ export function writeItem(name: Area, key: string, value: string): boolean {
     return false;
   }
 }
+
+/** Whether a write would succeed now: false when storage is disabled or full. */
+export function isWritable(name: Area): boolean {
+  const probe = 'broadsheet:probe';
+  try {
+    const storage = area(name);
+    if (!storage) return false;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}

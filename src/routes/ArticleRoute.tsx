@@ -5,14 +5,23 @@ import { HeroFigure } from '@/features/article/HeroFigure';
 import { TagList } from '@/features/article/TagList';
 import { ArticleBody } from '@/features/article-body/ArticleBody';
 import { articleQuery, sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
-import { articlePath, canonicalUrl } from '@/features/content/site';
+import type { Article } from '@/features/content/contract/schema';
+import { articlePath, canonicalUrl, type Site } from '@/features/content/site';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
+import { ContinueReading } from '@/features/reading/ContinueReading';
+import { useReadingProgress } from '@/features/reading/useReadingProgress';
+import { SaveToggle } from '@/features/saved/SaveToggle';
+import { ShareBar } from '@/features/share/ShareBar';
 import { NotFoundRoute } from './NotFoundRoute';
+import { articleBlockActions } from './articleBlockActions';
+import { renderSaveToggle } from './renderSaveToggle';
 
 type Props = { sectionId: string };
 
 const MORE_FROM_SECTION = 4;
+/** Shorter articles are read in one go; offering to continue them is noise. */
+const LONG_ARTICLE_BLOCKS = 6;
 
 export function ArticleRoute({ sectionId }: Props) {
   // The route table only matches with an id; the fallback keeps the types honest.
@@ -31,28 +40,7 @@ export function ArticleRoute({ sectionId }: Props) {
 
   return (
     <>
-      <title>{`${article.headline} | ${site.name}`}</title>
-      {article.standfirst && <meta name="description" content={article.standfirst} />}
-      <link rel="canonical" href={canonicalUrl(site, articlePath(site, article))} />
-      <article className="mx-auto max-w-3xl">
-        <div className="space-y-4">
-          <Breadcrumb site={site} section={section} isSectionCurrent={false} />
-          <ArticleHeader article={article} locale={site.language} />
-        </div>
-        {article.image && (
-          <div className="mt-6">
-            <HeroFigure image={article.image} />
-          </div>
-        )}
-        <div className="mx-auto mt-8 max-w-measure">
-          <ArticleBody blocks={article.body} droppedBlockCount={droppedBlocks.length} />
-          {article.tags && (
-            <div className="mt-10">
-              <TagList tags={article.tags} />
-            </div>
-          )}
-        </div>
-      </article>
+      <ArticlePage site={site} article={article} droppedBlockCount={droppedBlocks.length} />
       {more.length > 0 && (
         <aside aria-labelledby="more-from-section" className="mx-auto mt-16 max-w-3xl">
           <h2
@@ -61,9 +49,69 @@ export function ArticleRoute({ sectionId }: Props) {
           >
             More from {section.title}
           </h2>
-          <ArticleCardList summaries={more} headingLevel={3} />
+          <ArticleCardList renderActions={renderSaveToggle} summaries={more} headingLevel={3} />
         </aside>
       )}
+    </>
+  );
+}
+
+type ArticlePageProps = { site: Site; article: Article; droppedBlockCount: number };
+
+function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
+  const path = articlePath(site, article);
+  const url = canonicalUrl(site, path);
+  const previousVisit = useReadingProgress(article.id);
+  const section = site.sectionsById[article.section];
+  const share = { url, title: article.headline, text: article.standfirst, locale: site.language };
+  const saved = {
+    id: article.id,
+    path,
+    headline: article.headline,
+    publishedAt: article.publishedAt,
+    ...(section ? { sectionTitle: section.title } : {}),
+    ...(article.image ? { image: article.image } : {}),
+  };
+
+  return (
+    <>
+      <title>{`${article.headline} | ${site.name}`}</title>
+      {article.standfirst && <meta name="description" content={article.standfirst} />}
+      <link rel="canonical" href={url} />
+      <article className="mx-auto max-w-3xl">
+        <div className="space-y-4">
+          {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
+          <ArticleHeader article={article} locale={site.language} />
+          <ShareBar
+            {...share}
+            shareCount={article.shareCount}
+            label="Share this article"
+            leading={<SaveToggle article={saved} />}
+            isCompact
+          />
+          {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReading previous={previousVisit} />}
+        </div>
+        {article.image && (
+          <div className="mt-6">
+            <HeroFigure image={article.image} />
+          </div>
+        )}
+        <div className="mx-auto mt-8 max-w-measure">
+          <ArticleBody
+            blocks={article.body}
+            droppedBlockCount={droppedBlockCount}
+            actions={articleBlockActions(url)}
+          />
+          {article.tags && (
+            <div className="mt-10">
+              <TagList tags={article.tags} />
+            </div>
+          )}
+          <div className="mt-10 border-t border-rule pt-6">
+            <ShareBar {...share} label="Share this article (end)" />
+          </div>
+        </div>
+      </article>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { canonicalUrl } from '@/features/content/site';
 import { ArticleCard } from '@/features/listing/ArticleCard';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { PageHeading } from '@/ui/PageHeading';
+import { renderSaveToggle } from './renderSaveToggle';
 
 export function HomeRoute() {
   const [{ data: site }, { data: front }] = useSuspenseQueries({ queries: [siteQuery(), frontPageQuery()] });
@@ -20,8 +21,14 @@ export function HomeRoute() {
       </PageHeading>
       {lead ? (
         <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-          <ArticleCard summary={lead} variant="lead" showsSection />
-          <ArticleCardList summaries={latest} showsSection variant="compact" label="More of the latest" />
+          <ArticleCard summary={lead} variant="lead" showsSection actions={renderSaveToggle(lead)} />
+          <ArticleCardList
+            renderActions={renderSaveToggle}
+            summaries={latest}
+            showsSection
+            variant="compact"
+            label="More of the latest"
+          />
         </div>
       ) : (
         <p className="text-lg text-muted">Nothing has been published yet. Come back soon.</p>
@@ -39,7 +46,13 @@ export function HomeRoute() {
                 {section.title} <span aria-hidden="true">→</span>
               </Link>
             </h2>
-            <ArticleCardList summaries={items} headingLevel={3} variant="tile" isGrid />
+            <ArticleCardList
+              renderActions={renderSaveToggle}
+              summaries={items}
+              headingLevel={3}
+              variant="tile"
+              isGrid
+            />
           </section>
         );
       })}

@@ -8,6 +8,7 @@ import { parsePageParam } from '@/features/listing/pageParam';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
 import { SectionLink } from '@/features/navigation/SectionLink';
 import { PageHeading } from '@/ui/PageHeading';
+import { renderSaveToggle } from './renderSaveToggle';
 import { NotFoundRoute } from './NotFoundRoute';
 
 type Props = { sectionId: string };
@@ -59,6 +60,7 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
       <div className="mt-8 max-w-4xl">
         {listing.items.length > 0 ? (
           <ArticleCardList
+            renderActions={renderSaveToggle}
             summaries={listing.items}
             showsSection={section.children.length > 0}
             label={`${section.title} articles`}

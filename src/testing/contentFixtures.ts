@@ -3,6 +3,7 @@
  * spells out the field it is about.
  */
 import * as v from 'valibot';
+import { textAnchor } from '../features/content/contract/anchors';
 import { parseInline } from '../features/content/contract/inlineMarkup';
 import {
   articleSchema,
@@ -78,10 +79,18 @@ export function sectionNode(id: string, sections: Section[] = [section(id)]): Se
 }
 
 export const blocks = {
-  paragraph: (text: string): BlockOf<'paragraph'> => ({ type: 'paragraph', text: parseInline(text) }),
+  paragraph: (text: string): BlockOf<'paragraph'> => ({
+    type: 'paragraph',
+    text: parseInline(text),
+    anchor: textAnchor('p', text),
+  }),
   heading: (text: string): BlockOf<'heading'> => ({ type: 'heading', text }),
-  pullquote: (text: string, attribution?: string): BlockOf<'pullquote'> =>
-    attribution === undefined ? { type: 'pullquote', text } : { type: 'pullquote', text, attribution },
+  pullquote: (text: string, attribution?: string): BlockOf<'pullquote'> => ({
+    type: 'pullquote',
+    text,
+    anchor: textAnchor('q', text),
+    ...(attribution === undefined ? {} : { attribution }),
+  }),
   image: (overrides: Partial<Omit<BlockOf<'image'>, 'type'>> = {}): BlockOf<'image'> => ({
     type: 'image',
     src: 'images/harbour.jpg',

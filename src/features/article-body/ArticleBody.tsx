@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Block } from '@/features/content/contract/schema';
+import { BlockActionsContext, type BlockActions } from './BlockActionsContext';
 import type { BlockComponents } from './blockTypes';
 import { HeadingBlock } from './blocks/HeadingBlock';
 import { ImageBlock } from './blocks/ImageBlock';
@@ -22,21 +23,25 @@ function BlockView({ block }: { block: Block }) {
   return <Component block={block} />;
 }
 
-type Props = { blocks: Block[]; droppedBlockCount: number };
+const noActions: BlockActions = {};
 
-export function ArticleBody({ blocks, droppedBlockCount }: Props) {
+type Props = { blocks: Block[]; droppedBlockCount: number; actions?: BlockActions };
+
+export function ArticleBody({ blocks, droppedBlockCount, actions = noActions }: Props) {
   return (
-    <div className="space-y-5 font-serif text-lg leading-relaxed sm:text-xl sm:leading-relaxed">
-      {blocks.map((block, index) => (
-        <BlockView key={index} block={block} />
-      ))}
-      {droppedBlockCount > 0 && (
-        <p role="note" className="rounded border border-rule bg-surface p-3 font-sans text-sm text-muted">
-          {droppedBlockCount === 1
-            ? 'One part of this article could not be shown.'
-            : `${String(droppedBlockCount)} parts of this article could not be shown.`}
-        </p>
-      )}
-    </div>
+    <BlockActionsContext value={actions}>
+      <div className="space-y-5 font-serif text-(length:--article-text) leading-relaxed">
+        {blocks.map((block, index) => (
+          <BlockView key={index} block={block} />
+        ))}
+        {droppedBlockCount > 0 && (
+          <p role="note" className="rounded border border-rule bg-surface p-3 font-sans text-sm text-muted">
+            {droppedBlockCount === 1
+              ? 'One part of this article could not be shown.'
+              : `${String(droppedBlockCount)} parts of this article could not be shown.`}
+          </p>
+        )}
+      </div>
+    </BlockActionsContext>
   );
 }

@@ -3,6 +3,17 @@ import { ContentInvalidError } from './contentErrors';
 import { describeIssues, type Problem } from './contract/describeIssue';
 import { articleEnvelopeSchema, blockSchema, type Article, type Block } from './contract/schema';
 
+/** Two identical paragraphs in one article get `-2`, `-3` … so every anchor is unique. */
+function withUniqueAnchors(blocks: Block[]): Block[] {
+  const seen = new Map<string, number>();
+  return blocks.map((block) => {
+    if (block.type !== 'paragraph' && block.type !== 'pullquote') return block;
+    const count = (seen.get(block.anchor) ?? 0) + 1;
+    seen.set(block.anchor, count);
+    return count === 1 ? block : { ...block, anchor: `${block.anchor}-${String(count)}` };
+  });
+}
+
 export type ParsedArticle = {
   article: Article;
   /** Blocks that did not match the contract and were left out, so the rest can still be read. */
@@ -40,5 +51,5 @@ export function parseArticle(data: unknown, url: string): ParsedArticle {
       droppedBlocks.map((problem) => `${problem.path}: ${problem.message}`),
     );
   }
-  return { article: { ...envelope.output, body }, droppedBlocks };
+  return { article: { ...envelope.output, body: withUniqueAnchors(body) }, droppedBlocks };
 }

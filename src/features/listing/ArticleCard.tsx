@@ -1,10 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ContentImage } from '@/features/content/ContentImage';
 import { articleQuery, sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import { articlePath } from '@/features/content/site';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
+import { useReadingEntry } from '@/features/reader-state/useReaderState';
 import { Timestamp } from '@/ui/Timestamp';
 
 /**
@@ -21,6 +23,8 @@ type Props = {
   headingLevel?: 2 | 3;
   /** Name the section above the headline, where the listing mixes sections. */
   showsSection?: boolean;
+  /** Controls beside the time, such as the save toggle; the route decides. */
+  actions?: ReactNode;
 };
 
 const layoutByVariant: Record<CardVariant, { card: string; image: string; text: string; headline: string }> =
@@ -41,6 +45,7 @@ export function ArticleCard({
   variant = 'standard',
   headingLevel = 2,
   showsSection = false,
+  actions,
 }: Props) {
   const { data: site } = useSuspenseQuery(siteQuery());
   const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
@@ -50,6 +55,7 @@ export function ArticleCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const section = site.sectionsById[summary.section];
   const layout = layoutByVariant[variant];
+  const isRead = useReadingEntry(summary.id) !== undefined;
 
   return (
     <article className={`relative grid gap-x-4 gap-y-2 ${layout.card}`}>
@@ -75,7 +81,7 @@ export function ArticleCard({
           <Link
             to={articlePath(site, summary)}
             {...prefetchHandlers}
-            className="after:absolute after:inset-0 hover:underline focus-visible:underline"
+            className={`after:absolute after:inset-0 hover:underline focus-visible:underline ${isRead ? 'text-muted' : ''}`}
           >
             {summary.headline}
           </Link>
@@ -85,11 +91,15 @@ export function ArticleCard({
             {summary.standfirst}
           </p>
         )}
-        <Timestamp
-          dateTime={summary.publishedAt}
-          locale={site.language}
-          className="mt-2 block font-sans text-sm text-muted"
-        />
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 font-sans text-sm text-muted">
+          <Timestamp dateTime={summary.publishedAt} locale={site.language} />
+          {isRead && (
+            <span className="rounded-sm bg-surface px-1.5 py-0.5 text-xs font-semibold tracking-wide uppercase">
+              Read
+            </span>
+          )}
+          {actions && <span className="ml-auto">{actions}</span>}
+        </div>
       </div>
     </article>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import { ArticleCard, type CardVariant } from './ArticleCard';
 
@@ -9,6 +10,8 @@ type Props = {
   variant?: CardVariant;
   /** A column divided by rules, or a grid of tiles. */
   isGrid?: boolean;
+  /** Controls for each card, such as the save toggle. */
+  renderActions?: (summary: ArticleSummary) => ReactNode;
 };
 
 export function ArticleCardList({
@@ -18,6 +21,7 @@ export function ArticleCardList({
   label,
   variant,
   isGrid = false,
+  renderActions,
 }: Props) {
   return (
     <ul
@@ -31,6 +35,7 @@ export function ArticleCardList({
             headingLevel={headingLevel}
             showsSection={showsSection}
             variant={variant}
+            actions={renderActions?.(summary)}
           />
         </li>
       ))}

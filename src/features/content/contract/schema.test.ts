@@ -24,8 +24,24 @@ describe('articleSchema', () => {
           { kind: 'text', text: 'A ' },
           { kind: 'emphasis', children: [{ kind: 'text', text: 'b' }] },
         ],
+        anchor: expect.stringMatching(/^p-[0-9a-z]{7}$/) as unknown,
       },
     ]);
+  });
+
+  it('gives a paragraph an anchor that depends on its own text only', () => {
+    const anchorOf = (body: { type: 'paragraph'; text: string }[], index: number) => {
+      const block = v.parse(articleSchema, articleSource({ body })).body[index];
+      return block?.type === 'paragraph' ? block.anchor : undefined;
+    };
+    const kept = { type: 'paragraph' as const, text: 'This paragraph is shared.' };
+
+    const before = anchorOf([kept], 0);
+    const afterInsert = anchorOf([{ type: 'paragraph', text: 'A new first paragraph.' }, kept], 1);
+
+    expect(before).toBeDefined();
+    expect(afterInsert).toBe(before);
+    expect(anchorOf([{ type: 'paragraph', text: 'This paragraph was edited.' }], 0)).not.toBe(before);
   });
 
   it('drops fields the contract does not know', () => {

@@ -5,7 +5,8 @@
  * generated from it.
  */
 import * as v from 'valibot';
-import { parseInline } from './inlineMarkup';
+import { textAnchor } from './anchors.ts';
+import { parseInline } from './inlineMarkup.ts';
 
 export const CONTRACT_VERSION = 1;
 
@@ -42,13 +43,20 @@ const imageEntries = {
 export const imageSchema = v.object(imageEntries);
 
 export const blockSchema = v.variant('type', [
-  v.object({ type: v.literal('paragraph'), text: inlineText }),
+  // Paragraphs and pull quotes get an anchor for paragraph links and quote sharing.
+  v.pipe(
+    v.object({ type: v.literal('paragraph'), text: inlineText }),
+    v.transform((block) => ({ ...block, anchor: textAnchor('p', block.text) })),
+  ),
   v.object({ type: v.literal('heading'), text: nonEmptyText }),
-  v.object({
-    type: v.literal('pullquote'),
-    text: nonEmptyText,
-    attribution: v.optional(nonEmptyText),
-  }),
+  v.pipe(
+    v.object({
+      type: v.literal('pullquote'),
+      text: nonEmptyText,
+      attribution: v.optional(nonEmptyText),
+    }),
+    v.transform((block) => ({ ...block, anchor: textAnchor('q', block.text) })),
+  ),
   v.object({ type: v.literal('image'), ...imageEntries }),
   v.object({
     type: v.literal('list'),

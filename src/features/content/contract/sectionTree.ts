@@ -1,4 +1,4 @@
-import type { Section } from './schema';
+import type { Section } from './schema.ts';
 
 export type SectionNode = Section & {
   /** Site-relative path, e.g. `/news/koreas`. */

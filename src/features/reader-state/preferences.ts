@@ -1,0 +1,43 @@
+import * as v from 'valibot';
+import { createPersistentStore } from '@/lib/persistentStore';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
+export type Theme = (typeof THEMES)[number];
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+const preferencesSchema = v.object({
+  theme: v.picklist(THEMES),
+  textSize: v.picklist(TEXT_SIZES),
+  updatedAt: v.number(),
+});
+export type Preferences = v.InferOutput<typeof preferencesSchema>;
+
+/**
+ * Stored under this key so the tiny script in index.html can apply the theme
+ * and text size before the first paint (no flash of the wrong theme).
+ */
+export const PREFERENCES_KEY = 'broadsheet:preferences';
+
+export const preferencesStore = createPersistentStore<Preferences>({
+  key: PREFERENCES_KEY,
+  version: 1,
+  initial: () => ({ theme: 'system', textSize: 'medium', updatedAt: 0 }),
+  parse: (data) => {
+    const result = v.safeParse(preferencesSchema, data);
+    return result.success ? result.output : null;
+  },
+  merge: (local, remote) => (remote.updatedAt > local.updatedAt ? remote : local),
+});
+
+export function setPreference(change: Partial<Pick<Preferences, 'theme' | 'textSize'>>) {
+  preferencesStore.update((current) => ({ ...current, ...change, updatedAt: Date.now() }));
+}
+
+/** Mirrors the preferences onto <html>, where CSS reads them. */
+export function applyPreferences({ theme, textSize }: Preferences) {
+  const root = document.documentElement;
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  root.dataset.textSize = textSize;
+}

@@ -1,0 +1,21 @@
+import { useSyncExternalStore } from 'react';
+import type { PersistentStore, StoreSnapshot } from '@/lib/persistentStore';
+import { preferencesStore } from './preferences';
+import { readingStore } from './readingState';
+import { savedStore } from './savedArticles';
+
+function useStore<T>(store: PersistentStore<T>): StoreSnapshot<T> {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}
+
+export const useSavedState = () => useStore(savedStore);
+export const useReadingState = () => useStore(readingStore);
+export const usePreferences = () => useStore(preferencesStore);
+
+export function useIsSaved(id: string): boolean {
+  return useSavedState().data.entries.some((entry) => entry.id === id);
+}
+
+export function useReadingEntry(id: string) {
+  return useReadingState().data.articles.find((entry) => entry.id === id);
+}

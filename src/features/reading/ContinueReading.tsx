@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { ReadingEntry } from '@/features/reader-state/readingState';
+
+type Props = { previous: ReadingEntry | undefined };
+
+/** Only worth offering when the reader stopped somewhere in the middle. */
+const MIN_PROGRESS = 0.1;
+const MAX_PROGRESS = 0.9;
+
+export function ContinueReading({ previous }: Props) {
+  const [isDismissed, setIsDismissed] = useState(false);
+  const anchor = previous?.anchor;
+  if (
+    isDismissed ||
+    !previous ||
+    !anchor ||
+    previous.progress < MIN_PROGRESS ||
+    previous.progress > MAX_PROGRESS
+  ) {
+    return null;
+  }
+
+  const handleContinue = () => {
+    const paragraph = document.getElementById(anchor);
+    if (paragraph) {
+      paragraph.scrollIntoView({ block: 'start' });
+      paragraph.focus({ preventScroll: true });
+    }
+    setIsDismissed(true);
+  };
+
+  return (
+    <aside
+      aria-label="Continue reading"
+      className="flex flex-wrap items-center gap-3 rounded border border-rule bg-surface px-4 py-2 font-sans text-sm"
+    >
+      <p>You have read about {Math.round(previous.progress * 100)}% of this article.</p>
+      <button type="button" onClick={handleContinue} className="min-h-11 font-semibold text-accent underline">
+        Continue where you left off
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          setIsDismissed(true);
+        }}
+        className="ml-auto min-h-11 px-2 text-muted hover:text-ink"
+      >
+        Dismiss
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,39 @@
+import type { SavedArticle } from '@/features/reader-state/savedArticles';
+import { removeSavedArticle, saveArticle } from '@/features/reader-state/savedArticles';
+import { useIsSaved } from '@/features/reader-state/useReaderState';
+
+type Props = {
+  article: Omit<SavedArticle, 'savedAt'>;
+  /** Cards show a compact toggle; the article page a labelled one. */
+  isCompact?: boolean;
+};
+
+/** A toggle button: pressed means the article is in the reader's saved list. */
+export function SaveToggle({ article, isCompact = false }: Props) {
+  const isSaved = useIsSaved(article.id);
+  const handleClick = () => {
+    if (isSaved) removeSavedArticle(article.id);
+    else saveArticle(article);
+  };
+  return (
+    <button
+      type="button"
+      aria-pressed={isSaved}
+      aria-label={isCompact ? `Save “${article.headline}”` : undefined}
+      onClick={handleClick}
+      className={`relative z-10 inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded border font-sans text-sm font-semibold ${
+        isSaved ? 'border-ink bg-ink text-paper' : 'border-rule hover:border-ink'
+      } ${isCompact ? 'px-2' : 'px-4'}`}
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="h-5 w-5"
+        fill={isSaved ? 'currentColor' : 'none'}
+      >
+        <path d="M6 3h12v18l-6-4-6 4z" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+      </svg>
+      {!isCompact && (isSaved ? 'Saved' : 'Save')}
+    </button>
+  );
+}

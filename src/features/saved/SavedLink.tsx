@@ -1,0 +1,23 @@
+import { Link, useLocation } from 'react-router';
+import { useSavedState } from '@/features/reader-state/useReaderState';
+
+/** The header's way to the saved list, with how many articles it holds. */
+export function SavedLink() {
+  const { pathname } = useLocation();
+  const count = useSavedState().data.entries.length;
+  return (
+    <Link
+      to="/saved"
+      aria-current={pathname === '/saved' ? 'page' : undefined}
+      className="inline-flex min-h-11 items-center gap-1 rounded px-2 font-sans text-sm font-semibold hover:text-accent aria-[current=page]:text-accent"
+    >
+      Saved
+      {count > 0 && (
+        <span className="rounded-full bg-ink px-1.5 text-xs text-paper">
+          {count}
+          <span className="sr-only"> articles</span>
+        </span>
+      )}
+    </Link>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ContentImage } from '@/features/content/ContentImage';
+import {
+  removeSavedArticle,
+  restoreSavedArticle,
+  type SavedArticle,
+} from '@/features/reader-state/savedArticles';
+import { formatDate } from '@/lib/dates';
+
+type Props = {
+  articles: SavedArticle[];
+  locale: string;
+  /** Shown instead of the list; the undo stays available after the last removal. */
+  emptyState: ReactNode;
+};
+
+/** The saved articles, newest first, each with a remove button that can be undone. */
+export function SavedList({ articles, locale, emptyState }: Props) {
+  const [lastRemoved, setLastRemoved] = useState<SavedArticle | null>(null);
+
+  const handleRemove = (article: SavedArticle) => {
+    removeSavedArticle(article.id);
+    setLastRemoved(article);
+  };
+  const handleUndo = () => {
+    if (lastRemoved) restoreSavedArticle(lastRemoved);
+    setLastRemoved(null);
+  };
+
+  return (
+    <>
+      <div role="status" className="min-h-11 font-sans text-sm">
+        {lastRemoved && (
+          <p className="flex flex-wrap items-center gap-3 rounded border border-rule bg-surface px-3 py-1">
+            <span>Removed “{lastRemoved.headline}”.</span>
+            <button
+              type="button"
+              onClick={handleUndo}
+              className="min-h-11 font-semibold text-accent underline"
+            >
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+      {articles.length === 0 && emptyState}
+      <ul
+        aria-label="Saved articles"
+        className={articles.length === 0 ? 'hidden' : 'mt-2 divide-y divide-rule'}
+      >
+        {articles.map((article) => (
+          <li
+            key={article.id}
+            className="grid grid-cols-[1fr_auto] items-start gap-4 py-5 sm:grid-cols-[8rem_1fr_auto]"
+          >
+            {article.image ? (
+              <div className="hidden sm:block">
+                <ContentImage
+                  src={article.image.src}
+                  alt=""
+                  width={article.image.width}
+                  height={article.image.height}
+                  sizes="8rem"
+                />
+              </div>
+            ) : (
+              <div className="hidden sm:block" />
+            )}
+            <div>
+              {article.sectionTitle && (
+                <p className="mb-1 font-sans text-xs font-bold tracking-wider text-accent uppercase">
+                  {article.sectionTitle}
+                </p>
+              )}
+              <h2 className="font-serif text-lg leading-tight font-bold sm:text-xl">
+                <Link to={article.path} className="hover:underline">
+                  {article.headline}
+                </Link>
+              </h2>
+              <p className="mt-1 font-sans text-sm text-muted">
+                {article.publishedAt && <>Published {formatDate(article.publishedAt, locale)} · </>}
+                Saved {formatDate(new Date(article.savedAt).toISOString(), locale)}
+              </p>
+            </div>
+            <button
+              type="button"
+              onClick={() => {
+                handleRemove(article);
+              }}
+              aria-label={`Remove “${article.headline}” from saved articles`}
+              className="inline-flex min-h-11 items-center rounded border border-rule px-3 font-sans text-sm font-semibold hover:border-ink"
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState, type ChangeEvent } from 'react';
+import { addSavedArticles, type SavedArticle } from '@/features/reader-state/savedArticles';
+import { downloadFile } from '@/lib/download';
+import { parseJsonExport, toJsonExport, toNetscapeBookmarks } from './savedTransfer';
+
+type Props = { articles: SavedArticle[]; siteUrl: string; siteName: string };
+
+const buttonClass =
+  'inline-flex min-h-11 cursor-pointer items-center rounded border border-rule px-4 font-semibold hover:border-ink';
+
+function describeImport(added: number, duplicates: number, rejected: { index: number; reason: string }[]) {
+  const parts = [`Added ${String(added)} article${added === 1 ? '' : 's'}.`];
+  if (duplicates > 0) parts.push(`Skipped ${String(duplicates)} already saved.`);
+  if (rejected.length > 0) parts.push(`Rejected ${String(rejected.length)} that could not be read:`);
+  return parts.join(' ');
+}
+
+/** Export the list (JSON, browser bookmarks) and import a JSON export back. */
+export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
+  const [report, setReport] = useState<{ summary: string; details: string[] } | null>(null);
+  const date = new Date().toISOString().slice(0, 10);
+
+  const handleImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const parsed = parseJsonExport(await file.text());
+    if (parsed.error) {
+      setReport({ summary: `Nothing was imported. ${parsed.error}`, details: [] });
+      return;
+    }
+    const added = addSavedArticles(parsed.valid);
+    setReport({
+      summary: describeImport(added, parsed.valid.length - added, parsed.rejected),
+      details: parsed.rejected.map(({ index, reason }) => `Entry ${String(index + 1)}: ${reason}`),
+    });
+  };
+
+  return (
+    <section aria-labelledby="saved-transfer" className="mt-12 border-t border-rule pt-6 font-sans text-sm">
+      <h2 id="saved-transfer" className="text-base font-bold">
+        Export and import
+      </h2>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <button
+          type="button"
+          disabled={articles.length === 0}
+          className={`${buttonClass} disabled:cursor-not-allowed disabled:opacity-50`}
+          onClick={() => {
+            downloadFile(
+              `broadsheet-saved-${date}.json`,
+              'application/json',
+              toJsonExport(articles, new Date()),
+            );
+          }}
+        >
+          Export as JSON
+        </button>
+        <button
+          type="button"
+          disabled={articles.length === 0}
+          className={`${buttonClass} disabled:cursor-not-allowed disabled:opacity-50`}
+          onClick={() => {
+            downloadFile(
+              `broadsheet-bookmarks-${date}.html`,
+              'text/html',
+              toNetscapeBookmarks(articles, siteUrl, `${siteName} saved articles`),
+            );
+          }}
+        >
+          Export as browser bookmarks
+        </button>
+        <label className={`${buttonClass} focus-within:outline-3 focus-within:outline-focus`}>
+          Import JSON export…
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            onChange={(event) => void handleImport(event)}
+          />
+        </label>
+      </div>
+      <div role="status" className="mt-3">
+        {report && (
+          <>
+            <p>{report.summary}</p>
+            {report.details.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 text-muted">
+                {report.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { MouseEvent } from 'react';
+import { useCopyFeedback } from './useCopyFeedback';
+
+type Props = {
+  /** The canonical article address plus '#' and the paragraph's anchor. */
+  url: string;
+};
+
+/**
+ * A ¶ that copies a link to its paragraph. Render it inside the paragraph,
+ * whose wrapper needs `group relative`: from md up it sits in the left margin,
+ * below that at the end of the paragraph. It stays invisible until the
+ * paragraph is hovered or the link has keyboard focus, except on devices that
+ * cannot hover, where it shows faintly, or touch readers could never find it.
+ * It is a real link, so when copying fails the browser's own "Copy link" works.
+ */
+export function ParagraphLinkButton({ url }: Props) {
+  const feedback = useCopyFeedback();
+  const message =
+    feedback.status === 'copied'
+      ? 'Link copied'
+      : feedback.status === 'failed'
+        ? 'Copy failed — right-click or long-press ¶ to copy'
+        : '';
+
+  function handleClick(event: MouseEvent<HTMLAnchorElement>) {
+    // Cmd/Ctrl/Shift-click keep their usual meaning (new tab, new window).
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void feedback.copy(url);
+  }
+
+  return (
+    <span className="relative select-none md:absolute md:-top-1.5 md:-left-12">
+      <a
+        href={url}
+        aria-label="Copy link to this paragraph"
+        onClick={handleClick}
+        // The negative margin keeps the 44px target from stretching the line it sits in.
+        className="-my-3 inline-flex size-11 items-center justify-center rounded font-sans text-base text-muted no-underline opacity-0 transition-opacity group-hover:opacity-100 hover:text-accent focus-visible:opacity-100 md:my-0 [@media(hover:none)]:opacity-50"
+      >
+        <span aria-hidden="true">¶</span>
+      </a>
+      <span role="status">
+        {message && (
+          <span className="ml-1 rounded bg-ink box-decoration-clone px-2 py-1 font-sans text-xs font-semibold text-paper md:absolute md:bottom-full md:left-0 md:ml-0 md:whitespace-nowrap">
+            {message}
+          </span>
+        )}
+      </span>
+    </span>
+  );
+}

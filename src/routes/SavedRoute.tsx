@@ -1,0 +1,46 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { siteQuery } from '@/features/content/contentQueries';
+import { canonicalUrl } from '@/features/content/site';
+import { listSavedArticles, savedStore } from '@/features/reader-state/savedArticles';
+import { useSavedState } from '@/features/reader-state/useReaderState';
+import { SavedHealthNotice } from '@/features/saved/SavedHealthNotice';
+import { SavedList } from '@/features/saved/SavedList';
+import { SavedTransfer } from '@/features/saved/SavedTransfer';
+import { PageHeading } from '@/ui/PageHeading';
+
+export function SavedRoute() {
+  const { data: site } = useSuspenseQuery(siteQuery());
+  const { data, health } = useSavedState();
+  const articles = listSavedArticles(data);
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <title>{`Saved articles | ${site.name}`}</title>
+      <meta name="robots" content="noindex" />
+      <link rel="canonical" href={canonicalUrl(site, '/saved')} />
+      <PageHeading className="font-serif text-4xl font-black sm:text-5xl">Saved articles</PageHeading>
+      <SavedHealthNotice health={health} onDismiss={savedStore.acknowledgeRecovery} />
+      <SavedList
+        articles={articles}
+        locale={site.language}
+        emptyState={
+          <div className="mt-2 rounded border border-rule bg-surface p-6 text-lg">
+            <p>You have not saved any articles yet.</p>
+            <p className="mt-2 text-base text-muted">
+              Use the <strong>Save</strong> button on any article or headline to keep it here and read it
+              later. Your list stays in this browser: nothing is sent to us, and you can export it below.
+            </p>
+            <Link
+              to="/"
+              className="mt-4 inline-flex min-h-11 items-center font-sans font-semibold text-accent underline"
+            >
+              Browse the latest news
+            </Link>
+          </div>
+        }
+      />
+      <SavedTransfer articles={articles} siteUrl={site.url} siteName={site.name} />
+    </div>
+  );
+}
