@@ -26,7 +26,16 @@ const boundaries = {
         { target: './src/lib', from: ['./src/features', './src/routes', './src/app', './src/ui'] },
         { target: './src/routes', from: './src/app' },
         { target: './src/!(build)/**/*', from: './src/build' },
-        ...['article', 'article-body', 'listing', 'navigation', 'saved', 'share', 'preferences', 'reading'].map((feature) => ({
+        ...[
+          'article',
+          'article-body',
+          'listing',
+          'navigation',
+          'saved',
+          'share',
+          'preferences',
+          'reading',
+        ].map((feature) => ({
           target: `./src/features/${feature}`,
           from: './src/features',
           except: [`./${feature}`, './content', './reader-state'],
