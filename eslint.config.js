@@ -94,6 +94,12 @@ export default defineConfig([
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
       ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
       'no-restricted-globals': [
         'error',
         { name: 'localStorage', message: 'Go through src/lib/storage.ts.' },

@@ -15,6 +15,7 @@ export type SampleArticle = {
   standfirst?: string;
   publishedAt: string;
   image?: { alt: string; caption?: string; credit?: string };
+  shareCount?: number;
   body: SampleBlock[];
 };
 type SampleSection = { id: string; title: string; parent?: string };

@@ -1,0 +1,79 @@
+import { articlePath, articleWithPullquote, listing, nth, site } from '../support/sampleContent';
+import { expect, test } from '../support/test';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const article = articleWithPullquote;
+const canonical = new URL(articlePath(article), site.url).toString();
+
+test('the ¶ of a paragraph appears on hover and copies a link to that paragraph', async ({ page }) => {
+  await page.goto(articlePath(article));
+  const paragraph = page.locator('main article p[id^="p-"]').nth(2);
+  const anchor = await paragraph.getAttribute('id');
+  const pilcrow = paragraph.getByRole('link', { name: 'Copy link to this paragraph' });
+  await expect(pilcrow).toHaveCSS('opacity', '0');
+
+  await paragraph.hover();
+  await expect(pilcrow).toHaveCSS('opacity', '1');
+  await pilcrow.click();
+  await expect(paragraph.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${anchor ?? ''}`);
+});
+
+test('the ¶ becomes visible when it gets keyboard focus', async ({ page }) => {
+  await page.goto(articlePath(article));
+  const pilcrow = page.getByRole('link', { name: 'Copy link to this paragraph' }).first();
+  await pilcrow.focus();
+  await expect(pilcrow).toHaveCSS('opacity', '1');
+});
+
+test('opening a paragraph link lands on that paragraph and highlights it', async ({ page }) => {
+  await page.goto(articlePath(article));
+  const paragraph = page.locator('main article p[id^="p-"]').nth(5);
+  const anchor = (await paragraph.getAttribute('id')) ?? '';
+
+  // A fresh page load, as when a shared link is opened.
+  await page.goto('/');
+  await page.goto(`${articlePath(article)}#${anchor}`);
+  await page.reload();
+  const target = page.locator(`[id="${anchor}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveAttribute('data-highlighted', '');
+  await expect(target).toBeFocused();
+  // The highlight is brief.
+  await expect(target).not.toHaveAttribute('data-highlighted', { timeout: 5000 });
+});
+
+test('a paragraph link followed inside the app lands on that paragraph too', async ({ page }) => {
+  const from = nth(listing('koreas'), 6);
+  await page.goto(articlePath(article));
+  const anchor = (await page.locator('main article p[id^="p-"]').nth(5).getAttribute('id')) ?? '';
+  const linkPath = `${articlePath(article)}#${anchor}`;
+  // Another article links to the paragraph, as a publisher can with a site-relative link.
+  await page.route(`**/content/articles/${from.id}.json`, async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as { body: unknown[] };
+    json.body.unshift({ type: 'paragraph', text: `Read [the key passage](${linkPath}) first.` });
+    await route.fulfill({ response, json });
+  });
+
+  await page.goto(articlePath(from));
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => navigations.push(frame.url()));
+  await page.getByRole('link', { name: 'the key passage' }).click();
+  const target = page.locator(`[id="${anchor}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveAttribute('data-highlighted', '');
+  expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+});
+
+test('under reduced motion the highlight does not animate', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(articlePath(article));
+  const anchor = (await page.locator('main article p[id^="p-"]').nth(3).getAttribute('id')) ?? '';
+  await page.goto('/');
+  await page.goto(`${articlePath(article)}#${anchor}`);
+  const target = page.locator(`[id="${anchor}"]`);
+  await expect(target).toHaveAttribute('data-highlighted', '');
+  await expect(target).toHaveCSS('animation-name', 'none');
+});

@@ -1,0 +1,34 @@
+import { articlePath, listing, nth } from '../support/sampleContent';
+import { expect, test } from '../support/test';
+
+const koreas = listing('koreas');
+
+test('an opened article is marked as read on the listings', async ({ page }) => {
+  const article = nth(koreas, 2);
+  await page.goto('/news/koreas');
+  const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: article.headline }) });
+  await expect(card.getByText('Read', { exact: true })).toHaveCount(0);
+  await card.getByRole('link', { name: article.headline }).click();
+  await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
+  await page.goBack();
+  await expect(card.getByText('Read', { exact: true })).toBeVisible();
+});
+
+test('returning to a long article offers to continue where the reader left off', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const article = nth(koreas, 5);
+  await page.goto(articlePath(article));
+  const paragraphs = page.locator('main article p[id^="p-"]');
+  const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+  await middle.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(800);
+
+  await page.goto('/');
+  await page.goto(articlePath(article));
+  const offer = page.getByRole('complementary', { name: 'Continue reading' });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(offer).toBeHidden();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+});

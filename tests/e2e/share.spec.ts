@@ -1,0 +1,112 @@
+import { articlePath, articles, articleWithPullquote, site } from '../support/sampleContent';
+import { expect, expectNoAxeViolations, test } from '../support/test';
+
+const article = articleWithPullquote;
+const canonical = new URL(articlePath(article), site.url).toString();
+const e = encodeURIComponent;
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const expectedLinks = [
+  ['Share on X', `https://x.com/intent/post?text=${e(article.headline)}&url=${e(canonical)}`],
+  ['Share on Facebook', `https://www.facebook.com/sharer/sharer.php?u=${e(canonical)}`],
+  ['Share on WhatsApp', `https://wa.me/?text=${e(`${article.headline} ${canonical}`)}`],
+  ['Share on Telegram', `https://t.me/share/url?url=${e(canonical)}&text=${e(article.headline)}`],
+  ['Share on Reddit', `https://www.reddit.com/submit?url=${e(canonical)}&title=${e(article.headline)}`],
+  ['Share on LinkedIn', `https://www.linkedin.com/sharing/share-offsite/?url=${e(canonical)}`],
+  [
+    'Share by email',
+    `mailto:?subject=${e(article.headline)}&body=${e(`${article.standfirst ?? ''}\n\n${canonical}`)}`,
+  ],
+] as const;
+
+test('each network link shares the canonical address, encoded, in a new tab', async ({ page }) => {
+  // Stray query parameters must never leak into what is shared.
+  await page.goto(`${articlePath(article)}?utm_source=newsletter&ref=x`);
+  const footBar = page.getByRole('region', { name: 'Share this article (end)' });
+  for (const [label, href] of expectedLinks) {
+    const link = footBar.getByRole('link', { name: label, exact: true });
+    await expect(link).toHaveAttribute('href', href);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+});
+
+test('the top bar folds the networks away until the reader opens them', async ({ page }) => {
+  await page.goto(articlePath(article));
+  const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
+  const xLink = topBar.getByRole('link', { name: 'Share on X' });
+  await expect(xLink).toBeHidden();
+  await topBar.getByText('More ways to share').click();
+  await expect(xLink).toBeVisible();
+  await expect(xLink).toHaveAttribute('href', expectedLinks[0][1]);
+});
+
+test('Copy link puts exactly the canonical address on the clipboard and says so', async ({ page }) => {
+  await page.goto(`${articlePath(article)}?utm_campaign=autumn`);
+  const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
+  await topBar.getByRole('button', { name: 'Copy link' }).click();
+  await expect(topBar.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+});
+
+test('the share total from the article JSON is shown', async ({ page }) => {
+  const counted = articles.find(
+    (candidate) => candidate.shareCount !== undefined && candidate.shareCount > 1,
+  );
+  if (!counted) throw new Error('no sample article has a share count');
+  await page.goto(articlePath(counted));
+  const count = new Intl.NumberFormat('en-GB').format(counted.shareCount ?? 0);
+  await expect(page.getByRole('region', { name: 'Share this article', exact: true })).toContainText(
+    `${count} shares`,
+  );
+});
+
+test('sharing a pull quote copies the quote, its attribution and a link that opens the article at it', async ({
+  page,
+}) => {
+  const quote = article.body.find((block) => block.type === 'pullquote');
+  if (!quote?.text) throw new Error('the sample article has no pull quote');
+  await page.goto(articlePath(article));
+  const figure = page.locator('figure', { has: page.locator('blockquote') });
+  await figure.getByRole('button', { name: 'Share quote' }).click();
+  await expect(figure.getByRole('status')).toHaveText('Quote copied');
+
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const [text, link] = copied.split('\n');
+  expect(text).toBe(`“${quote.text}” — ${quote.attribution ?? ''}`);
+  // Chromium understands text fragments, so the link points at the quote's own words.
+  expect(link?.startsWith(`${canonical}#:~:text=`)).toBe(true);
+  const firstWords = quote.text.split(/\s+/).slice(0, 4).join(' ');
+  expect(decodeURIComponent(link?.split(':~:text=')[1] ?? '')).toContain(firstWords);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`an article with the share bar open has no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(articlePath(article));
+    const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
+    await topBar.getByText('More ways to share').click();
+    await topBar.getByRole('button', { name: 'Copy link' }).click();
+    await expect(topBar.getByRole('status')).toHaveText('Link copied');
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('where the browser has no text fragments, the quote link uses the quote’s anchor and lands on it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(Document.prototype, 'fragmentDirective');
+  });
+  await page.goto(articlePath(article));
+  const figure = page.locator('figure', { has: page.locator('blockquote') });
+  const anchor = (await figure.getAttribute('id')) ?? '';
+  await figure.getByRole('button', { name: 'Share quote' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split('\n')[1]).toBe(`${canonical}#${anchor}`);
+
+  await page.goto('/');
+  await page.goto(`${articlePath(article)}#${anchor}`);
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+});
