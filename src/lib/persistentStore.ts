@@ -36,7 +36,9 @@ export type PersistentStore<T> = {
 };
 
 type ReadResult<T> =
-  { kind: 'empty' } | { kind: 'value'; data: T } | { kind: 'corrupt'; raw: string; reason: string };
+  | { kind: 'empty' }
+  | { kind: 'value'; data: T }
+  | { kind: 'corrupt'; raw: string; reason: string; isNewer?: boolean };
 
 function decode<T>(definition: StoreDefinition<T>, raw: string | null): ReadResult<T> {
   if (raw === null) return { kind: 'empty' };
@@ -64,6 +66,7 @@ function decode<T>(definition: StoreDefinition<T>, raw: string | null): ReadResu
       kind: 'corrupt',
       raw,
       reason: `it was written by a newer version of the site (format ${String(version)})`,
+      isNewer: true,
     };
   }
   for (let step = version; step < definition.version; step += 1) {
@@ -102,12 +105,14 @@ export function createPersistentStore<T>(definition: StoreDefinition<T>): Persis
     const corruptKey = `${definition.key}:corrupt:${String(Date.now())}`;
     const keptAside = writeItem('local', corruptKey, result.raw);
     const data = definition.initial();
-    const health = persist(data, {
+    const recovered: StoreHealth = {
       kind: 'recovered',
       corruptKey: keptAside ? corruptKey : null,
       reason: result.reason,
-    });
-    return { data, health };
+    };
+    // A newer site's data stays where it is until the reader changes something here.
+    if (result.isNewer) return { data, health: recovered };
+    return { data, health: persist(data, recovered) };
   };
 
   const current = () => (snapshot ??= load());
@@ -119,8 +124,8 @@ export function createPersistentStore<T>(definition: StoreDefinition<T>): Persis
     const { data, health } = current();
     const merged = definition.merge(data, remote.data);
     // The other tab did not know about our changes: write the union back so neither is lost.
-    if (encode(merged) !== event.newValue) persist(merged, health);
-    publish({ data: merged, health });
+    const nextHealth = encode(merged) === event.newValue ? health : persist(merged, health);
+    publish({ data: merged, health: nextHealth });
   };
 
   return {

@@ -26,7 +26,11 @@ export function savedArticle(id: string, overrides: Partial<SavedArticle> = {}):
 }
 
 /** A saved entry as the store keeps it, saved and last changed at `changedAt`. */
-export function storedEntry(id: string, changedAt: number, overrides: Partial<StoredEntry> = {}): StoredEntry {
+export function storedEntry(
+  id: string,
+  changedAt: number,
+  overrides: Partial<StoredEntry> = {},
+): StoredEntry {
   return { ...savedArticle(id, { savedAt: changedAt }), changedAt, ...overrides };
 }
 

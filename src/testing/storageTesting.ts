@@ -41,7 +41,11 @@ export function storedKeysStartingWith(prefix: string): string[] {
 }
 
 /** The `storage` event the browser fires in this tab when another tab writes `key`. */
-export function dispatchStorageEvent(key: string, newValue: string | null, storageArea = window.localStorage) {
+export function dispatchStorageEvent(
+  key: string,
+  newValue: string | null,
+  storageArea = window.localStorage,
+) {
   window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea }));
 }
 

@@ -26,10 +26,10 @@ export function DisplaySettings() {
       <summary className="flex min-h-11 cursor-pointer list-none items-center rounded px-2 font-semibold hover:text-accent [&::-webkit-details-marker]:hidden">
         Display
       </summary>
-      <div className="absolute right-0 z-40 mt-1 w-72 space-y-4 rounded border border-rule bg-paper p-4 shadow-lg">
+      <div className="absolute right-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-4 rounded border border-rule bg-paper p-4 shadow-lg">
         <fieldset>
           <legend className="mb-2 font-semibold">Theme</legend>
-          <div className="grid grid-cols-3 gap-2">
+          <div className="grid gap-2">
             {THEMES.map((theme) => (
               <label key={theme} className={optionClass}>
                 <input

@@ -27,7 +27,12 @@ export const preferencesStore = createPersistentStore<Preferences>({
     const result = v.safeParse(preferencesSchema, data);
     return result.success ? result.output : null;
   },
-  merge: (local, remote) => (remote.updatedAt > local.updatedAt ? remote : local),
+  // The later choice wins; a tie is broken on the value itself so both tabs agree.
+  merge: (local, remote) =>
+    remote.updatedAt > local.updatedAt ||
+    (remote.updatedAt === local.updatedAt && JSON.stringify(remote) > JSON.stringify(local))
+      ? remote
+      : local,
 });
 
 export function setPreference(change: Partial<Pick<Preferences, 'theme' | 'textSize'>>) {

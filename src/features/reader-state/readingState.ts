@@ -23,10 +23,11 @@ function mergeReading(local: ReadingState, remote: ReadingState): ReadingState {
   const latest = new Map<string, ReadingEntry>();
   for (const entry of [...local.articles, ...remote.articles]) {
     const known = latest.get(entry.id);
+    // Ties are broken on the whole entry, so every tab settles on the same one.
     if (
       !known ||
       entry.updatedAt > known.updatedAt ||
-      (entry.updatedAt === known.updatedAt && entry.progress > known.progress)
+      (entry.updatedAt === known.updatedAt && JSON.stringify(entry) > JSON.stringify(known))
     ) {
       latest.set(entry.id, entry);
     }
@@ -55,7 +56,7 @@ export function recordReading(id: string, progress: number, anchor?: string) {
         {
           id,
           updatedAt: Date.now(),
-          progress: Math.min(1, Math.max(0, progress)),
+          progress: Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0,
           ...(anchor ? { anchor } : {}),
         },
       ],

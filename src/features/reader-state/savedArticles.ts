@@ -65,16 +65,24 @@ export const savedStore = createPersistentStore<SavedState>({
     return result.success ? result.output : null;
   },
   migrations: {
-    // Format 1 was a bare list of article paths; keep each as a minimal entry.
-    1: (data) => ({
-      entries: (Array.isArray(data) ? data : [])
-        .filter((path): path is string => typeof path === 'string' && /^\/[a-z0-9/-]+$/.test(path))
-        .map((path, index) => {
+    // Format 1 was a bare list of article paths, oldest first. Each becomes a
+    // minimal entry dated at the upgrade, in the same order; a path that names
+    // no article is dropped alone rather than sinking the list.
+    1: (data) => {
+      const paths = (Array.isArray(data) ? data : []).filter(
+        (path): path is string =>
+          typeof path === 'string' && path.startsWith('/') && v.is(slugSchema, path.split('/').pop()),
+      );
+      const upgradedAt = Date.now();
+      return {
+        entries: paths.map((path, index) => {
           const id = path.split('/').pop() ?? '';
-          return { id, path, headline: id.replaceAll('-', ' '), savedAt: index, changedAt: index };
+          const at = upgradedAt - (paths.length - index);
+          return { id, path, headline: id.replaceAll('-', ' '), savedAt: at, changedAt: at };
         }),
-      removed: {},
-    }),
+        removed: {},
+      };
+    },
   },
   merge: mergeSaved,
   compact: ({ entries, removed }) => {
@@ -103,7 +111,11 @@ export function restoreSavedArticle(article: SavedArticle) {
 /** Adds articles that are not saved yet; returns how many were added. */
 export function addSavedArticles(articles: SavedArticle[]): number {
   const known = new Set(savedStore.getSnapshot().data.entries.map((entry) => entry.id));
-  const fresh = articles.filter((article) => !known.has(article.id));
+  const fresh = articles.filter((article) => {
+    if (known.has(article.id)) return false;
+    known.add(article.id);
+    return true;
+  });
   const now = Date.now();
   savedStore.update((state) =>
     mergeSaved(state, { entries: fresh.map((article) => ({ ...article, changedAt: now })), removed: {} }),

@@ -30,7 +30,7 @@ export function SavedList({ articles, locale, emptyState }: Props) {
 
   return (
     <>
-      <div role="status" className="min-h-11 font-sans text-sm">
+      <div role="status" className="mt-4 min-h-11 font-sans text-sm">
         {lastRemoved && (
           <p className="flex flex-wrap items-center gap-3 rounded border border-rule bg-surface px-3 py-1">
             <span>Removed “{lastRemoved.headline}”.</span>
