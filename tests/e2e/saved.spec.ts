@@ -85,6 +85,8 @@ test('two tabs of one browser stay in sync while both save', async ({ context })
 
 test('a corrupted saved list is set aside, reported, and the list starts clean', async ({ page }) => {
   await page.goto('/');
+  // Once the app has read its state, so that only the next page meets the damage.
+  await page.getByRole('heading', { level: 1 }).waitFor();
   await page.evaluate(() => {
     localStorage.setItem('broadsheet:saved', '{"version":2,"data":{"entries":"oops"');
   });

@@ -195,7 +195,6 @@ describe('format 1 (a bare list of article paths)', () => {
       },
     ]);
     expect(tab.savedStore.getSnapshot().health).toEqual({ kind: 'ok' });
-    vi.useRealTimers();
   });
 
   it('skips items that are not site paths', async () => {
