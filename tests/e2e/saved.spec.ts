@@ -114,8 +114,16 @@ test('with storage turned off the site still works and says saving is unavailabl
   const article = nth(koreas, 3);
   await page.goto(articlePath(article));
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
+  const save = page
+    .getByRole('region', { name: 'Share this article', exact: true })
+    .getByRole('button', { name: 'Save' });
+  await save.click();
+  await expect(save).toHaveText('Saved in this tab only');
   await page.getByRole('link', { name: /^Saved/ }).click();
   await expect(page.getByRole('alert')).toContainText('Saving is unavailable in this browser');
+  await expect(
+    page.getByRole('list', { name: 'Saved articles' }).getByRole('link', { name: article.headline }),
+  ).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -37,4 +37,14 @@ describe('DisplaySettings', () => {
     expect(preferencesStore.getSnapshot().data.textSize).toBe('x-large');
     expect(readStoredData(PREFERENCES_KEY)).toMatchObject({ theme: 'system', textSize: 'x-large' });
   });
+
+  it('closes on Escape and returns focus to the Display button', async () => {
+    const user = await openDisplaySettings();
+    await user.click(screen.getByRole('radio', { name: 'Light' }));
+
+    await user.keyboard('{Escape}');
+
+    expect(screen.getByRole('radio', { name: 'Light' })).not.toBeVisible();
+    expect(screen.getByText('Display')).toHaveFocus();
+  });
 });

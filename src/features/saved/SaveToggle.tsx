@@ -1,6 +1,6 @@
 import type { SavedArticle } from '@/features/reader-state/savedArticles';
 import { removeSavedArticle, saveArticle } from '@/features/reader-state/savedArticles';
-import { useIsSaved } from '@/features/reader-state/useReaderState';
+import { useIsSaved, useSavedState } from '@/features/reader-state/useReaderState';
 
 type Props = {
   article: Omit<SavedArticle, 'savedAt'>;
@@ -11,6 +11,9 @@ type Props = {
 /** A toggle button: pressed means the article is in the reader's saved list. */
 export function SaveToggle({ article, isCompact = false }: Props) {
   const isSaved = useIsSaved(article.id);
+  // Without storage the list lives only as long as this tab: say so where the reader saves.
+  const isTabOnly = useSavedState().health.kind === 'unavailable';
+  const savedLabel = isTabOnly ? 'Saved in this tab only' : 'Saved';
   const handleClick = () => {
     if (isSaved) removeSavedArticle(article.id);
     else saveArticle(article);
@@ -20,6 +23,9 @@ export function SaveToggle({ article, isCompact = false }: Props) {
       type="button"
       aria-pressed={isSaved}
       aria-label={isCompact ? `Save “${article.headline}”` : undefined}
+      title={
+        isTabOnly ? 'Saving is unavailable in this browser: the list lasts until this tab closes.' : undefined
+      }
       onClick={handleClick}
       className={`relative z-10 inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded border font-sans text-sm font-semibold ${
         isSaved ? 'border-ink bg-ink text-paper' : 'border-rule hover:border-ink'
@@ -33,7 +39,7 @@ export function SaveToggle({ article, isCompact = false }: Props) {
       >
         <path d="M6 3h12v18l-6-4-6 4z" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
       </svg>
-      {!isCompact && (isSaved ? 'Saved' : 'Save')}
+      {!isCompact && (isSaved ? savedLabel : 'Save')}
     </button>
   );
 }
