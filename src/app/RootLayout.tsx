@@ -2,6 +2,7 @@ import { useIsFetching, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
+import { feedPaths } from '@/features/content/contract/paths';
 import { SavedLink } from '@/features/saved/SavedLink';
 import { DisplaySettings } from '@/features/preferences/DisplaySettings';
 import { applyPreferences } from '@/features/reader-state/preferences';
@@ -33,6 +34,7 @@ export function RootLayout() {
 
   return (
     <>
+      <link rel="alternate" type="application/rss+xml" title={site.name} href={feedPaths.site()} />
       <a
         href="#main"
         className="sr-only z-50 bg-ink px-4 py-3 font-sans font-semibold text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { contractJsonSchemas } from './contractJsonSchemas.ts';
+import { deriveDiscovery } from './deriveDiscovery.ts';
 import { deriveListings } from './deriveListings.ts';
 import { ContentError, loadContent } from './loadContent.ts';
 
@@ -12,17 +13,29 @@ type Options = {
   urlPath?: string;
 };
 
-/** Everything the build derives, keyed by its path below the content base. */
-async function buildDerivedDocuments(contentDir: string): Promise<Map<string, unknown>> {
-  const { site, articles } = await loadContent(contentDir);
-  const documents = new Map<string, unknown>(deriveListings(site, articles));
-  for (const [name, schema] of Object.entries(contractJsonSchemas())) {
-    documents.set(`schema/${name}.schema.json`, schema);
-  }
-  return documents;
-}
+type DerivedFile = { contents: string; contentType: string };
 
-const isDerivedPath = (name: string) => /^(?:sections\/|schema\/|front\.json$)/.test(name);
+const contentTypes: Record<string, string> = {
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Everything the build derives, keyed by its path from the site root (`/content/front.json`, `/sitemap.xml`). */
+async function buildDerivedFiles(contentDir: string, urlPath: string): Promise<Map<string, DerivedFile>> {
+  const { site, articles } = await loadContent(contentDir);
+  const files = new Map<string, DerivedFile>();
+  const add = (filePath: string, contents: string) => {
+    files.set(filePath, { contents, contentType: contentTypes[path.extname(filePath)] ?? 'text/plain' });
+  };
+  for (const [name, document] of deriveListings(site, articles))
+    add(`${urlPath}/${name}`, JSON.stringify(document));
+  for (const [name, schema] of Object.entries(contractJsonSchemas())) {
+    add(`${urlPath}/schema/${name}.schema.json`, JSON.stringify(schema));
+  }
+  for (const [filePath, contents] of deriveDiscovery(site, articles)) add(filePath, contents);
+  return files;
+}
 
 function respondNotFound(response: ServerResponse) {
   response.statusCode = 404;
@@ -31,32 +44,32 @@ function respondNotFound(response: ServerResponse) {
 }
 
 function serveDerived(server: ViteDevServer, contentDir: string, urlPath: string) {
-  let pending: Promise<Map<string, unknown>> | null = null;
+  let pending: Promise<Map<string, DerivedFile>> | null = null;
   const invalidate = (file: string) => {
     if (file.startsWith(contentDir + path.sep)) pending = null;
   };
+  // Derived paths that do not exist (page 9 of a 2-page section) are a real 404, not the SPA page.
+  const isDerivedPath = (url: string) =>
+    url.startsWith(`${urlPath}/sections/`) ||
+    url.startsWith(`${urlPath}/schema/`) ||
+    url.startsWith('/feeds/');
   server.watcher.add(contentDir);
   server.watcher.on('change', invalidate).on('add', invalidate).on('unlink', invalidate);
 
   server.middlewares.use((request, response, next) => {
     const url = request.url?.split('?')[0] ?? '';
-    if (!url.startsWith(`${urlPath}/`)) {
-      next();
-      return;
-    }
-    pending ??= buildDerivedDocuments(contentDir);
+    pending ??= buildDerivedFiles(contentDir, urlPath);
     pending.then(
-      (documents) => {
-        const name = url.slice(urlPath.length + 1);
-        const document = documents.get(name);
-        if (document === undefined) {
-          // Derived paths that do not exist (page 9 of a 2-page section) are a real 404, not the SPA page.
-          if (isDerivedPath(name)) respondNotFound(response);
-          else next();
-          return;
+      (files) => {
+        const file = files.get(url);
+        if (file) {
+          response.setHeader('Content-Type', file.contentType);
+          response.end(file.contents);
+        } else if (isDerivedPath(url)) {
+          respondNotFound(response);
+        } else {
+          next();
         }
-        response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(document));
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
@@ -70,11 +83,11 @@ function serveDerived(server: ViteDevServer, contentDir: string, urlPath: string
 }
 
 /**
- * Validates the content sources and derives listings from them: served from
- * memory by the dev server, written into dist/ by the build.
+ * Validates the content sources and derives listings, feeds and the sitemap
+ * from them: served from memory by the dev server, written into dist/ by the build.
  */
 export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Plugin {
-  let documents: Map<string, unknown> | null = null;
+  let files: Map<string, DerivedFile> | null = null;
   return {
     name: 'broadsheet-content',
     configureServer(server) {
@@ -83,18 +96,14 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
     async buildStart() {
       if (this.environment.config.command !== 'build') return;
       try {
-        documents = await buildDerivedDocuments(contentDir);
+        files = await buildDerivedFiles(contentDir, urlPath);
       } catch (error) {
         this.error(error instanceof ContentError ? error.message : String(error));
       }
     },
     generateBundle() {
-      for (const [name, document] of documents ?? []) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${urlPath.replace(/^\//, '')}/${name}`,
-          source: JSON.stringify(document),
-        });
+      for (const [filePath, file] of files ?? []) {
+        this.emitFile({ type: 'asset', fileName: filePath.replace(/^\//, ''), source: file.contents });
       }
     },
   };

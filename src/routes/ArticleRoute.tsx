@@ -5,6 +5,7 @@ import { HeroFigure } from '@/features/article/HeroFigure';
 import { TagList } from '@/features/article/TagList';
 import { ArticleBody } from '@/features/article-body/ArticleBody';
 import { articleQuery, sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
+import { feedPaths } from '@/features/content/contract/paths';
 import type { Article } from '@/features/content/contract/schema';
 import { articlePath, canonicalUrl, type Site } from '@/features/content/site';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
@@ -78,6 +79,14 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
       <title>{`${article.headline} | ${site.name}`}</title>
       {article.standfirst && <meta name="description" content={article.standfirst} />}
       <link rel="canonical" href={url} />
+      {section && (
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          title={`${section.title} | ${site.name}`}
+          href={feedPaths.section(section.id)}
+        />
+      )}
       <article className="mx-auto max-w-3xl">
         <div className="space-y-4">
           {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}

@@ -1,6 +1,7 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
+import { feedPaths } from '@/features/content/contract/paths';
 import { canonicalUrl, sectionPagePath } from '@/features/content/site';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { Pagination } from '@/features/listing/Pagination';
@@ -33,6 +34,12 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
       <title>{`${title} | ${site.name}`}</title>
       <meta name="description" content={`The latest from ${section.title} at ${site.name}.`} />
       <link rel="canonical" href={canonicalUrl(site, sectionPagePath(section, page))} />
+      <link
+        rel="alternate"
+        type="application/rss+xml"
+        title={`${section.title} | ${site.name}`}
+        href={feedPaths.section(section.id)}
+      />
       <Breadcrumb site={site} section={section} isSectionCurrent />
       <PageHeading className="mt-2 font-serif text-4xl font-black sm:text-5xl">
         {section.title}

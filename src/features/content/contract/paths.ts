@@ -9,3 +9,9 @@ export const contentPaths = {
   article: (id: string) => `articles/${id}.json`,
   sectionPage: (sectionId: string, page: number) => `sections/${sectionId}/page-${String(page)}.json`,
 };
+
+/** The RSS feeds of the whole site and of each section, from the site root. */
+export const feedPaths = {
+  site: () => '/feeds/all.xml',
+  section: (sectionId: string) => `/feeds/${sectionId}.xml`,
+};

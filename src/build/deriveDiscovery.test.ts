@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { buildSectionTree, sectionWithDescendants } from '../features/content/contract/sectionTree';
+import { siteSource, validatedArticle } from '../testing/contentFixtures';
+import { deriveDiscovery, sitemapFiles } from './deriveDiscovery';
+import { loadContent } from './loadContent';
+
+const { site, articles } = await loadContent(path.resolve(import.meta.dirname, '../../public/content'));
+const files = deriveDiscovery(site, articles);
+const tree = buildSectionTree(site.sections);
+const absolute = (target: string) => new URL(target, site.url).toString();
+const articleUrl = (article: (typeof articles)[number]) =>
+  absolute(`${tree[article.section]?.path ?? ''}/${article.id}`);
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'item', 'sitemap'].includes(name),
+});
+
+/** Well-formedness, checked by the browser's own XML parser (jsdom's). */
+function expectWellFormed(xml: string) {
+  const document = new DOMParser().parseFromString(xml, 'application/xml');
+  expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
+}
+
+function parsed(filePath: string) {
+  const xml = files.get(filePath);
+  if (xml === undefined) throw new Error(`no ${filePath}`);
+  expectWellFormed(xml);
+  return parser.parse(xml) as Record<string, unknown>;
+}
+
+type Rss = { rss: { '@_version': string; channel: { title: string; link: string; item: RssItem[] } } };
+type RssItem = { title: string; link: string; guid: { '#text': string }; pubDate: string; category: string };
+
+describe('the sitemap of the sample content', () => {
+  const { urlset } = parsed('/sitemap.xml') as { urlset: { url: { loc: string; lastmod?: string }[] } };
+  const locs = urlset.url.map((url) => url.loc);
+
+  it('lists the front page, every section and every article once, as absolute URLs', () => {
+    expect(locs).toContain(absolute('/'));
+    for (const section of Object.values(tree)) expect(locs).toContain(absolute(section.path));
+    for (const article of articles) expect(locs.filter((loc) => loc === articleUrl(article))).toHaveLength(1);
+  });
+
+  it('lists the later pages of long sections', () => {
+    expect(locs).toContain(absolute('/news/koreas?page=2'));
+  });
+
+  it('dates each article by its last update', () => {
+    for (const article of articles) {
+      const entry = urlset.url.find((url) => url.loc === articleUrl(article));
+      expect(entry?.lastmod).toBe(new Date(article.updatedAt ?? article.publishedAt).toISOString());
+    }
+  });
+});
+
+describe('the feeds of the sample content', () => {
+  it.each<[string, string | null]>([
+    ['all', null],
+    ...site.sections.map((section): [string, string] => [section.id, section.id]),
+  ])(
+    'the %s feed is RSS 2.0 with its 20 newest articles, each entry matching its article',
+    (name, sectionId) => {
+      const { rss } = parsed(`/feeds/${name}.xml`) as Rss;
+      const ids = sectionId === null ? null : sectionWithDescendants(tree, sectionId);
+      const expected = articles
+        .filter((article) => ids === null || ids.has(article.section))
+        .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id))
+        .slice(0, 20);
+
+      expect(rss['@_version']).toBe('2.0');
+      expect(rss.channel.item.map((item) => item.link)).toEqual(expected.map(articleUrl));
+      rss.channel.item.forEach((item, index) => {
+        const article = expected[index];
+        expect(item.title).toBe(article?.headline);
+        expect(item.guid['#text']).toBe(item.link);
+        expect(Date.parse(item.pubDate)).toBe(
+          Math.floor(Date.parse(article?.publishedAt ?? '') / 1000) * 1000,
+        );
+        expect(item.category).toBe(tree[article?.section ?? '']?.title);
+      });
+    },
+  );
+
+  it('names the sitemap in robots.txt', () => {
+    expect(files.get('/robots.txt')).toContain(`Sitemap: ${absolute('/sitemap.xml')}`);
+  });
+});
+
+describe('sitemapFiles', () => {
+  const entries = Array.from({ length: 5 }, (_, index) => ({ path: `/a/${String(index)}` }));
+
+  it('splits past the limit into numbered sitemaps under a sitemap index', () => {
+    const split = sitemapFiles(siteSource(), entries, 2);
+
+    const index = parser.parse(split.get('/sitemap.xml') ?? '') as {
+      sitemapindex: { sitemap: { loc: string }[] };
+    };
+    expect(index.sitemapindex.sitemap.map((entry) => entry.loc)).toEqual([
+      'https://news.example/sitemaps/sitemap-1.xml',
+      'https://news.example/sitemaps/sitemap-2.xml',
+      'https://news.example/sitemaps/sitemap-3.xml',
+    ]);
+    const last = parser.parse(split.get('/sitemaps/sitemap-3.xml') ?? '') as {
+      urlset: { url: { loc: string }[] };
+    };
+    expect(last.urlset.url.map((url) => url.loc)).toEqual(['https://news.example/a/4']);
+  });
+
+  it('escapes characters that are special in XML', () => {
+    const site = siteSource();
+    const xml = deriveDiscovery(site, [validatedArticle({ headline: 'Salt & <pepper> "quoted"' })]).get(
+      '/feeds/all.xml',
+    );
+
+    expectWellFormed(xml ?? '');
+    const { rss } = parser.parse(xml ?? '') as Rss;
+    expect(rss.channel.item[0]?.title).toBe('Salt & <pepper> "quoted"');
+  });
+});

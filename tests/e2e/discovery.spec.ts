@@ -1,0 +1,35 @@
+import { XMLParser } from 'fast-xml-parser';
+import { articlePath, listing, nth, site } from '../support/sampleContent';
+import { expect, test } from '../support/test';
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'item'].includes(name) });
+
+test('every page links the site feed from its head, and sections and articles their section feed', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    'href',
+    '/feeds/all.xml',
+  );
+  await page.goto(articlePath(nth(listing('koreas'), 0)));
+  const feeds = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
+  await expect(feeds).toHaveCount(2);
+  await expect(feeds.nth(1)).toHaveAttribute('href', '/feeds/koreas.xml');
+});
+
+test('the built site serves its feeds, sitemap and robots.txt', async ({ request }) => {
+  const feed = await request.get('/feeds/koreas.xml');
+  expect(feed.ok()).toBe(true);
+  const { rss } = parser.parse(await feed.text()) as { rss: { channel: { item: { link: string }[] } } };
+  expect(rss.channel.item[0]?.link).toBe(
+    new URL(articlePath(nth(listing('koreas'), 0)), site.url).toString(),
+  );
+
+  const sitemap = await request.get('/sitemap.xml');
+  const { urlset } = parser.parse(await sitemap.text()) as { urlset: { url: { loc: string }[] } };
+  expect(urlset.url.length).toBeGreaterThan(40);
+
+  const robots = await request.get('/robots.txt');
+  expect(await robots.text()).toContain(`Sitemap: ${site.url}/sitemap.xml`);
+});
