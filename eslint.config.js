@@ -35,6 +35,7 @@ const boundaries = {
           'share',
           'preferences',
           'reading',
+          'seo',
         ].map((feature) => ({
           target: `./src/features/${feature}`,
           from: './src/features',

@@ -4,7 +4,8 @@ const port = 4173;
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser)
- * against the production build served by `vite preview`.
+ * against the production build (prerendered pages included) served by real
+ * nginx with the production configuration in deploy/nginx/.
  */
 export default defineConfig({
   testDir: './tests/e2e',
@@ -14,7 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://localhost:${String(port)}`,
+    baseURL: `http://127.0.0.1:${String(port)}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -32,8 +33,8 @@ export default defineConfig({
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx vite preview --port ${String(port)} --strictPort`,
-    url: `http://localhost:${String(port)}`,
+    command: `bash tests/support/nginx.sh ${String(port)}`,
+    url: `http://127.0.0.1:${String(port)}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,16 +1,40 @@
-import { createRoot } from 'react-dom/client';
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
+import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
 import { ContentLoadError } from './features/content/contentErrors';
 import './index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container, {
+
+const options: RootOptions = {
   // A missing or broken content document is shown to the reader by its error
   // page; only unexpected errors belong in the console.
   onCaughtError: (error, errorInfo) => {
     if (error instanceof ContentLoadError) return;
     console.error(error, errorInfo.componentStack);
   },
-}).render(<App queryClient={createQueryClient()} />);
+};
+
+const queryClient = createQueryClient();
+const prerendered = document.getElementById('query-state');
+const renderedFor = prerendered?.dataset.url;
+// The page was prerendered for this address (or is the not-found page, which fits any):
+// take over its HTML with the data it was rendered from. Otherwise (a host that served
+// another page's HTML) render afresh rather than mismatch.
+const isHydratable =
+  renderedFor === '*' || renderedFor === prerenderedPath(window.location.pathname, window.location.search);
+
+if (prerendered?.textContent && isHydratable) {
+  // The state is the build's own serialisation of the same query cache, not fetched data.
+  hydrate(queryClient, JSON.parse(prerendered.textContent) as DehydratedState);
+  // The HTML was just revalidated with the server, so its data counts as fetched now,
+  // not at build time: no refetch of what the page already shows.
+  const loadedAt = Date.now();
+  for (const query of queryClient.getQueryCache().getAll()) query.setState({ dataUpdatedAt: loadedAt });
+  hydrateRoot(container, <App queryClient={queryClient} />, options);
+} else {
+  createRoot(container, options).render(<App queryClient={queryClient} />);
+}

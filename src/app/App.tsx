@@ -1,18 +1,31 @@
 import { QueryClientProvider, QueryErrorResetBoundary, type QueryClient } from '@tanstack/react-query';
 import { StrictMode, Suspense } from 'react';
-import { BrowserRouter } from 'react-router';
+import type { ReactNode } from 'react';
+import { BrowserRouter, StaticRouter } from 'react-router';
 import { LoadErrorRoute } from '@/routes/LoadErrorRoute';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { AppRoutes } from './AppRoutes';
 
-type Props = { queryClient: QueryClient };
+type Props = {
+  queryClient: QueryClient;
+  /** Set when prerendering: the page to render, without a browser history. */
+  location?: string;
+};
+
+function Router({ location, children }: { location: string | undefined; children: ReactNode }) {
+  return location === undefined ? (
+    <BrowserRouter>{children}</BrowserRouter>
+  ) : (
+    <StaticRouter location={location}>{children}</StaticRouter>
+  );
+}
 
 /** Providers and the outermost boundary: if site.json itself cannot load, say so instead of a blank page. */
-export function App({ queryClient }: Props) {
+export function App({ queryClient, location }: Props) {
   return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
+        <Router location={location}>
           <QueryErrorResetBoundary>
             {({ reset }) => (
               <ErrorBoundary
@@ -30,7 +43,7 @@ export function App({ queryClient }: Props) {
               </ErrorBoundary>
             )}
           </QueryErrorResetBoundary>
-        </BrowserRouter>
+        </Router>
       </QueryClientProvider>
     </StrictMode>
   );

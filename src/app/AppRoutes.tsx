@@ -32,6 +32,11 @@ export function AppRoutes() {
             element={<SectionRoute key={section.id} sectionId={section.id} />}
           />,
           <Route
+            key={`${section.id}/page`}
+            path={`${section.path}/page/:page`}
+            element={<SectionRoute key={section.id} sectionId={section.id} />}
+          />,
+          <Route
             key={`${section.id}/article`}
             path={`${section.path}/:articleId`}
             element={<ArticleRoute key={section.id} sectionId={section.id} />}

@@ -1,10 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { contractJsonSchemas } from './contractJsonSchemas.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
 import { deriveListings } from './deriveListings.ts';
-import { ContentError, loadContent } from './loadContent.ts';
+import { ContentError, loadContent, type LoadedContent } from './loadContent.ts';
+import { prerenderSite } from './prerender.ts';
 
 type Options = {
   /** Folder of the source files: site.json and articles/. */
@@ -22,8 +23,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Everything the build derives, keyed by its path from the site root (`/content/front.json`, `/sitemap.xml`). */
-async function buildDerivedFiles(contentDir: string, urlPath: string): Promise<Map<string, DerivedFile>> {
-  const { site, articles } = await loadContent(contentDir);
+function buildDerivedFiles({ site, articles }: LoadedContent, urlPath: string): Map<string, DerivedFile> {
   const files = new Map<string, DerivedFile>();
   const add = (filePath: string, contents: string) => {
     files.set(filePath, { contents, contentType: contentTypes[path.extname(filePath)] ?? 'text/plain' });
@@ -58,7 +58,7 @@ function serveDerived(server: ViteDevServer, contentDir: string, urlPath: string
 
   server.middlewares.use((request, response, next) => {
     const url = request.url?.split('?')[0] ?? '';
-    pending ??= buildDerivedFiles(contentDir, urlPath);
+    pending ??= loadContent(contentDir).then((content) => buildDerivedFiles(content, urlPath));
     pending.then(
       (files) => {
         const file = files.get(url);
@@ -88,18 +88,39 @@ function serveDerived(server: ViteDevServer, contentDir: string, urlPath: string
  */
 export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Plugin {
   let files: Map<string, DerivedFile> | null = null;
+  let content: LoadedContent | null = null;
+  let config: ResolvedConfig | null = null;
   return {
     name: 'broadsheet-content',
+    configResolved(resolved) {
+      config = resolved;
+    },
     configureServer(server) {
       serveDerived(server, contentDir, urlPath);
     },
     async buildStart() {
       if (this.environment.config.command !== 'build') return;
       try {
-        files = await buildDerivedFiles(contentDir, urlPath);
+        content = await loadContent(contentDir);
+        files = buildDerivedFiles(content, urlPath);
       } catch (error) {
         this.error(error instanceof ContentError ? error.message : String(error));
       }
+    },
+    // After the browser build is written, render every page from it (not for the server build itself).
+    async closeBundle() {
+      if (config?.command !== 'build' || config.build.ssr || !content) return;
+      const started = performance.now();
+      const count = await prerenderSite({
+        root: config.root,
+        outDir: path.resolve(config.root, config.build.outDir),
+        configFile: config.configFile,
+        site: content.site,
+        articles: content.articles,
+      });
+      config.logger.info(
+        `prerendered ${String(count)} pages in ${String(Math.round(performance.now() - started))} ms`,
+      );
     },
     generateBundle() {
       for (const [filePath, file] of files ?? []) {

@@ -43,7 +43,7 @@ describe('the sitemap of the sample content', () => {
   });
 
   it('lists the later pages of long sections', () => {
-    expect(locs).toContain(absolute('/news/koreas?page=2'));
+    expect(locs).toContain(absolute('/news/koreas/page/2'));
   });
 
   it('dates each article by its last update', () => {

@@ -126,7 +126,7 @@ export function deriveDiscovery(site: SiteSource, articles: readonly ParsedArtic
     const count = inSection(section.id).length;
     const pages = Math.max(1, Math.ceil(count / LISTING_PAGE_SIZE));
     for (let page = 1; page <= pages; page += 1) {
-      entries.push({ path: page === 1 ? section.path : `${section.path}?page=${String(page)}` });
+      entries.push({ path: page === 1 ? section.path : `${section.path}/page/${String(page)}` });
     }
   }
   for (const article of sorted) {

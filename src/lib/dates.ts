@@ -5,8 +5,14 @@ const DAY = 24 * HOUR;
 /** Within this age a time reads as "3 hours ago"; older ones read as a date. */
 export const RELATIVE_TIME_LIMIT = DAY;
 
-export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+/** A full date and time; in the reader's zone unless `timeZone` names one (shown, e.g. "UTC"). */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  const format = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: timeZone ? 'long' : 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
+  return format.format(new Date(iso));
 }
 
 export function formatDate(iso: string, locale: string): string {

@@ -29,6 +29,8 @@ export type StoreDefinition<T> = {
 
 export type PersistentStore<T> = {
   getSnapshot: () => StoreSnapshot<T>;
+  /** The initial state, for server rendering and hydration. */
+  getServerSnapshot: () => StoreSnapshot<T>;
   subscribe: (listener: () => void) => () => void;
   update: (change: (data: T) => T) => void;
   /** The reader has seen the recovery notice. */
@@ -128,8 +130,11 @@ export function createPersistentStore<T>(definition: StoreDefinition<T>): Persis
     publish({ data: merged, health: nextHealth });
   };
 
+  const serverSnapshot: StoreSnapshot<T> = { data: definition.initial(), health: { kind: 'ok' } };
+
   return {
     getSnapshot: current,
+    getServerSnapshot: () => serverSnapshot,
     subscribe(listener) {
       if (listeners.size === 0) window.addEventListener('storage', handleStorage);
       listeners.add(listener);

@@ -13,6 +13,8 @@ import { Breadcrumb } from '@/features/navigation/Breadcrumb';
 import { ContinueReading } from '@/features/reading/ContinueReading';
 import { useReadingProgress } from '@/features/reading/useReadingProgress';
 import { SaveToggle } from '@/features/saved/SaveToggle';
+import { PageMetadata } from '@/features/seo/PageMetadata';
+import { articleStructuredData } from '@/features/seo/structuredData';
 import { ShareBar } from '@/features/share/ShareBar';
 import { NotFoundRoute } from './NotFoundRoute';
 import { articleBlockActions } from './articleBlockActions';
@@ -77,8 +79,15 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
   return (
     <>
       <title>{`${article.headline} | ${site.name}`}</title>
-      {article.standfirst && <meta name="description" content={article.standfirst} />}
-      <link rel="canonical" href={url} />
+      <PageMetadata
+        site={site}
+        title={article.headline}
+        description={article.standfirst ?? article.headline}
+        url={url}
+        image={article.image}
+        article={{ ...article, section: section?.title ?? article.section }}
+        structuredData={section ? articleStructuredData(site, article, section) : undefined}
+      />
       {section && (
         <link
           rel="alternate"

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { frontPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { canonicalUrl } from '@/features/content/site';
 import { ArticleCard } from '@/features/listing/ArticleCard';
+import { PageMetadata } from '@/features/seo/PageMetadata';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { PageHeading } from '@/ui/PageHeading';
 import { renderSaveToggle } from './renderSaveToggle';
@@ -14,8 +15,13 @@ export function HomeRoute() {
   return (
     <>
       <title>{`${site.name}: ${site.description}`}</title>
-      <meta name="description" content={site.description} />
-      <link rel="canonical" href={canonicalUrl(site, '/')} />
+      <PageMetadata
+        site={site}
+        title={site.name}
+        description={site.description}
+        url={canonicalUrl(site, '/')}
+        image={lead?.image}
+      />
       <PageHeading className="mb-4 border-b-2 border-ink pb-2 font-sans text-sm font-bold tracking-wider uppercase">
         Latest news
       </PageHeading>

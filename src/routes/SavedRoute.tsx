@@ -7,6 +7,7 @@ import { useSavedState } from '@/features/reader-state/useReaderState';
 import { SavedHealthNotice } from '@/features/saved/SavedHealthNotice';
 import { SavedList } from '@/features/saved/SavedList';
 import { SavedTransfer } from '@/features/saved/SavedTransfer';
+import { PageMetadata } from '@/features/seo/PageMetadata';
 import { PageHeading } from '@/ui/PageHeading';
 
 export function SavedRoute() {
@@ -18,7 +19,12 @@ export function SavedRoute() {
     <div className="mx-auto max-w-3xl">
       <title>{`Saved articles | ${site.name}`}</title>
       <meta name="robots" content="noindex" />
-      <link rel="canonical" href={canonicalUrl(site, '/saved')} />
+      <PageMetadata
+        site={site}
+        title="Saved articles"
+        description={`The articles you saved to read later on ${site.name}, kept in this browser.`}
+        url={canonicalUrl(site, '/saved')}
+      />
       <PageHeading className="font-serif text-4xl font-black sm:text-5xl">Saved articles</PageHeading>
       <SavedHealthNotice health={health} onDismiss={savedStore.acknowledgeRecovery} />
       <SavedList

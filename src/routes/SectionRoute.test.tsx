@@ -22,7 +22,7 @@ describe('SectionRoute', () => {
   });
 
   it('lists the page’s articles as links to their section paths, with a breadcrumb and page links', async () => {
-    renderRoute('/news/koreas?page=2', {
+    renderRoute('/news/koreas/page/2', {
       site,
       sectionPages: [
         {
@@ -44,7 +44,7 @@ describe('SectionRoute', () => {
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(within(breadcrumb).getByRole('link', { name: 'Title of news' })).toHaveAttribute('href', '/news');
     expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/koreas');
-    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/koreas?page=3');
+    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/koreas/page/3');
     expect(document.title).toBe('Title of koreas, page 2 | Broadsheet');
   });
 

@@ -1,5 +1,5 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { feedPaths } from '@/features/content/contract/paths';
 import { canonicalUrl, sectionPagePath } from '@/features/content/site';
@@ -8,6 +8,8 @@ import { Pagination } from '@/features/listing/Pagination';
 import { parsePageParam } from '@/features/listing/pageParam';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
 import { SectionLink } from '@/features/navigation/SectionLink';
+import { PageMetadata } from '@/features/seo/PageMetadata';
+import { sectionStructuredData } from '@/features/seo/structuredData';
 import { PageHeading } from '@/ui/PageHeading';
 import { renderSaveToggle } from './renderSaveToggle';
 import { NotFoundRoute } from './NotFoundRoute';
@@ -15,8 +17,10 @@ import { NotFoundRoute } from './NotFoundRoute';
 type Props = { sectionId: string };
 
 export function SectionRoute({ sectionId }: Props) {
+  // `/news/koreas/page/2` is the canonical form; `?page=2` keeps working.
+  const params = useParams();
   const [searchParams] = useSearchParams();
-  const page = parsePageParam(searchParams.get('page'));
+  const page = parsePageParam(params.page ?? searchParams.get('page'));
   if (page === null) return <NotFoundRoute />;
   return <SectionPage sectionId={sectionId} page={page} />;
 }
@@ -28,12 +32,19 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
   const section = site.sectionsById[sectionId];
   if (!section) return <NotFoundRoute />;
   const title = page > 1 ? `${section.title}, page ${String(page)}` : section.title;
+  const url = canonicalUrl(site, sectionPagePath(section, page));
 
   return (
     <>
       <title>{`${title} | ${site.name}`}</title>
-      <meta name="description" content={`The latest from ${section.title} at ${site.name}.`} />
-      <link rel="canonical" href={canonicalUrl(site, sectionPagePath(section, page))} />
+      <PageMetadata
+        site={site}
+        title={title}
+        description={`The latest from ${section.title} at ${site.name}.`}
+        url={url}
+        image={listing.items[0]?.image}
+        structuredData={sectionStructuredData(site, section, url, listing.items)}
+      />
       <link
         rel="alternate"
         type="application/rss+xml"

@@ -1,8 +1,9 @@
-import { expect, test } from '../support/test';
+import { expect, test, waitForApp } from '../support/test';
 import { listing, articlePath } from '../support/sampleContent';
 
 test('the first Tab reveals a skip link that moves focus to the main content', async ({ page }) => {
   await page.goto('/news/koreas');
+  await waitForApp(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.keyboard.press('Tab');
   const skipLink = page.getByRole('link', { name: 'Skip to content' });
@@ -21,6 +22,7 @@ test('the first Tab reveals a skip link that moves focus to the main content', a
 
 test('keyboard focus is always visible as an outline', async ({ page }) => {
   await page.goto('/');
+  await waitForApp(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
   for (let step = 0; step < 6; step += 1) {
     await page.keyboard.press('Tab');
@@ -39,6 +41,7 @@ test('a reader can open an article with the keyboard alone', async ({ page }) =>
   const [first] = listing('koreas');
   if (!first) throw new Error('no Koreas articles');
   await page.goto('/news/koreas');
+  await waitForApp(page);
   const link = page.getByRole('link', { name: first.headline });
   await link.focus();
   await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { articlePath, listing, nth } from '../support/sampleContent';
-import { expect, test } from '../support/test';
+import { expect, test, waitForApp } from '../support/test';
 
 const koreas = listing('koreas');
 
@@ -7,6 +7,7 @@ test('pointing at a headline fetches the article before the click', async ({ pag
   const target = koreas[2];
   if (!target) throw new Error('not enough Koreas articles');
   await page.goto('/news/koreas');
+  await waitForApp(page);
   const requested = page.waitForRequest(`**/content/articles/${target.id}.json`);
   await page.getByRole('link', { name: target.headline }).hover();
   await requested;
@@ -22,6 +23,7 @@ test('while the next page loads the current page stays up, with no placeholder',
   const target = koreas[4];
   if (!target) throw new Error('not enough Koreas articles');
   await page.goto('/news/koreas');
+  await waitForApp(page);
   // Hold the article back so the in-between state can be observed.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -42,6 +44,7 @@ test('while the next page loads the current page stays up, with no placeholder',
 test('a new page starts at the top, and back returns to where the reader was', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 600 });
   await page.goto('/news/koreas');
+  await waitForApp(page);
   const target = koreas[12];
   if (!target) throw new Error('not enough Koreas articles');
   const link = page.getByRole('link', { name: target.headline });
@@ -63,6 +66,7 @@ test('a new page starts at the top, and back returns to where the reader was', a
 
 test('an in-article link to a section navigates inside the app', async ({ page }) => {
   await page.goto(articlePath(nth(koreas, 0)));
+  await waitForApp(page);
   const navigations: string[] = [];
   page.on('framenavigated', (frame) => navigations.push(frame.url()));
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Koreas' }).click();

@@ -1,5 +1,5 @@
 import { articlePath, articleWithPullquote, listing, nth, site } from '../support/sampleContent';
-import { expect, test } from '../support/test';
+import { expect, test, waitForApp } from '../support/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -8,6 +8,7 @@ const canonical = new URL(articlePath(article), site.url).toString();
 
 test('the ¶ of a paragraph appears on hover and copies a link to that paragraph', async ({ page }) => {
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const paragraph = page.locator('main article p[id^="p-"]').nth(2);
   const anchor = await paragraph.getAttribute('id');
   const pilcrow = paragraph.getByRole('link', { name: 'Copy link to this paragraph' });
@@ -22,6 +23,7 @@ test('the ¶ of a paragraph appears on hover and copies a link to that paragraph
 
 test('the ¶ becomes visible when it gets keyboard focus', async ({ page }) => {
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const pilcrow = page.getByRole('link', { name: 'Copy link to this paragraph' }).first();
   await pilcrow.focus();
   await expect(pilcrow).toHaveCSS('opacity', '1');
@@ -29,12 +31,15 @@ test('the ¶ becomes visible when it gets keyboard focus', async ({ page }) => {
 
 test('opening a paragraph link lands on that paragraph and highlights it', async ({ page }) => {
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const paragraph = page.locator('main article p[id^="p-"]').nth(5);
   const anchor = (await paragraph.getAttribute('id')) ?? '';
 
   // A fresh page load, as when a shared link is opened.
   await page.goto('/');
+  await waitForApp(page);
   await page.goto(`${articlePath(article)}#${anchor}`);
+  await waitForApp(page);
   await page.reload();
   const target = page.locator(`[id="${anchor}"]`);
   await expect(target).toBeInViewport();
@@ -47,6 +52,7 @@ test('opening a paragraph link lands on that paragraph and highlights it', async
 test('a paragraph link followed inside the app lands on that paragraph too', async ({ page }) => {
   const from = nth(listing('koreas'), 6);
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const anchor = (await page.locator('main article p[id^="p-"]').nth(5).getAttribute('id')) ?? '';
   const linkPath = `${articlePath(article)}#${anchor}`;
   // Another article links to the paragraph, as a publisher can with a site-relative link.
@@ -57,7 +63,10 @@ test('a paragraph link followed inside the app lands on that paragraph too', asy
     await route.fulfill({ response, json });
   });
 
-  await page.goto(articlePath(from));
+  // Opened inside the app, so its (altered) JSON is fetched rather than read from the HTML.
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  await page.getByRole('link', { name: from.headline }).click();
   const navigations: string[] = [];
   page.on('framenavigated', (frame) => navigations.push(frame.url()));
   await page.getByRole('link', { name: 'the key passage' }).click();
@@ -70,9 +79,12 @@ test('a paragraph link followed inside the app lands on that paragraph too', asy
 test('under reduced motion the highlight does not animate', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const anchor = (await page.locator('main article p[id^="p-"]').nth(3).getAttribute('id')) ?? '';
   await page.goto('/');
+  await waitForApp(page);
   await page.goto(`${articlePath(article)}#${anchor}`);
+  await waitForApp(page);
   const target = page.locator(`[id="${anchor}"]`);
   await expect(target).toHaveAttribute('data-highlighted', '');
   await expect(target).toHaveCSS('animation-name', 'none');

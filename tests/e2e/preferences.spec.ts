@@ -1,5 +1,5 @@
 import { articlePath, articleWithPullquote } from '../support/sampleContent';
-import { expect, test } from '../support/test';
+import { expect, test, waitForApp } from '../support/test';
 
 test('a chosen dark theme survives a reload and is in place before the page body exists', async ({
   page,
@@ -14,6 +14,7 @@ test('a chosen dark theme survives a reload and is in place before the page body
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto('/');
+  await waitForApp(page);
   await page.getByText('Display', { exact: true }).click();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -32,6 +33,7 @@ test('the light theme overrides a dark device setting, and "Match device" follow
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
+  await waitForApp(page);
   await page.getByText('Display', { exact: true }).click();
   await page.getByRole('radio', { name: 'Light' }).check();
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(251, 250, 247)');
@@ -41,6 +43,7 @@ test('the light theme overrides a dark device setting, and "Match device" follow
 
 test('the article text follows the chosen text size, and it persists', async ({ page }) => {
   await page.goto(articlePath(articleWithPullquote));
+  await waitForApp(page);
   const paragraph = page.locator('main article p[id^="p-"]').first();
   await expect(paragraph).toHaveCSS('font-size', '19px');
   await page.getByText('Display', { exact: true }).click();

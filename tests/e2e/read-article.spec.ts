@@ -1,10 +1,11 @@
 import { articlePath, articleWithPullquote, listing, site } from '../support/sampleContent';
-import { expect, test } from '../support/test';
+import { expect, test, waitForApp } from '../support/test';
 
 const koreas = listing('koreas');
 
 test('a reader goes from the front page to News, Koreas and an article, and back', async ({ page }) => {
   await page.goto('/');
+  await waitForApp(page);
   await expect(page).toHaveTitle(new RegExp(`^${site.name}`));
   await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
 
@@ -39,6 +40,7 @@ test('an article shows its hero photo with caption and credit, its pull quote an
 }) => {
   const article = articleWithPullquote;
   await page.goto(articlePath(article));
+  await waitForApp(page);
 
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
   if (article.standfirst) await expect(page.getByText(article.standfirst, { exact: true })).toBeVisible();
@@ -63,6 +65,7 @@ test('reloading a deep article address shows the same article', async ({ page })
   const article = koreas[3];
   if (!article) throw new Error('not enough Koreas articles');
   await page.goto(articlePath(article));
+  await waitForApp(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
   await expect(page).toHaveTitle(`${article.headline} | ${site.name}`);
@@ -72,9 +75,10 @@ test('the second page of Koreas lists the older articles, survives a reload and 
   page,
 }) => {
   await page.goto('/news/koreas');
+  await waitForApp(page);
   await expect(page.getByText('Page 1 of 2')).toBeVisible();
   await page.getByRole('link', { name: 'Older →' }).click();
-  await expect(page).toHaveURL('/news/koreas?page=2');
+  await expect(page).toHaveURL('/news/koreas/page/2');
 
   await page.reload();
   const list = page.getByRole('list', { name: 'Koreas articles' });
@@ -87,8 +91,18 @@ test('the second page of Koreas lists the older articles, survives a reload and 
   await expect(page).toHaveURL('/news/koreas');
 });
 
+test('the older `?page=2` form of a page address still loads that page', async ({ page }) => {
+  await page.goto('/news/koreas?page=2');
+  await waitForApp(page);
+  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Koreas articles' }).getByRole('heading').first()).toHaveText(
+    koreas[20]?.headline ?? '',
+  );
+});
+
 test('the footer lists the site’s mirrors', async ({ page }) => {
   await page.goto('/');
+  await waitForApp(page);
   const footer = page.getByRole('contentinfo');
   for (const mirror of site.mirrors ?? []) {
     await expect(footer.getByRole('link', { name: new URL(mirror).host })).toHaveAttribute('href', mirror);

@@ -1,11 +1,12 @@
 import { articlePath, listing, nth } from '../support/sampleContent';
-import { expect, test } from '../support/test';
+import { expect, test, waitForApp } from '../support/test';
 
 const koreas = listing('koreas');
 
 test('an opened article is marked as read on the listings', async ({ page }) => {
   const article = nth(koreas, 2);
   await page.goto('/news/koreas');
+  await waitForApp(page);
   const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: article.headline }) });
   await expect(card.getByText('Read', { exact: true })).toHaveCount(0);
   await card.getByRole('link', { name: article.headline }).click();
@@ -18,6 +19,7 @@ test('returning to a long article offers to continue where the reader left off',
   await page.setViewportSize({ width: 1000, height: 700 });
   const article = nth(koreas, 5);
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const paragraphs = page.locator('main article p[id^="p-"]');
   const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
   await middle.scrollIntoViewIfNeeded();
@@ -25,7 +27,9 @@ test('returning to a long article offers to continue where the reader left off',
   await page.waitForTimeout(800);
 
   await page.goto('/');
+  await waitForApp(page);
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const offer = page.getByRole('complementary', { name: 'Continue reading' });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Continue where you left off' }).click();

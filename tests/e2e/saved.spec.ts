@@ -1,11 +1,12 @@
 import { articlePath, listing, nth } from '../support/sampleContent';
-import { expect, expectNoAxeViolations, test } from '../support/test';
+import { expect, expectNoAxeViolations, test, waitForApp } from '../support/test';
 
 const koreas = listing('koreas');
 
 test('save an article, find it on /saved after a reload, remove it and undo', async ({ page }) => {
   const article = nth(koreas, 1);
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const save = page
     .getByRole('region', { name: 'Share this article', exact: true })
     .getByRole('button', { name: 'Save' });
@@ -38,6 +39,7 @@ test('save an article, find it on /saved after a reload, remove it and undo', as
 test('the save toggle on a card saves from the listing, newest first on /saved', async ({ page }) => {
   const [first, second] = [nth(koreas, 0), nth(koreas, 1)];
   await page.goto('/news/koreas');
+  await waitForApp(page);
   await page.getByRole('button', { name: `Save “${first.headline}”` }).click();
   await page.getByRole('button', { name: `Save “${second.headline}”` }).click();
   await expect(page.getByRole('button', { name: `Save “${second.headline}”` })).toHaveAttribute(
@@ -46,6 +48,7 @@ test('the save toggle on a card saves from the listing, newest first on /saved',
   );
 
   await page.goto('/saved');
+  await waitForApp(page);
   const headlines = page.getByRole('list', { name: 'Saved articles' }).getByRole('heading');
   await expect(headlines).toHaveText([second.headline, first.headline]);
 });
@@ -53,6 +56,7 @@ test('the save toggle on a card saves from the listing, newest first on /saved',
 test('two tabs of one browser stay in sync while both save', async ({ context }) => {
   const [left, right] = [await context.newPage(), await context.newPage()];
   await Promise.all([left.goto('/news/koreas'), right.goto('/news/koreas')]);
+  await Promise.all([waitForApp(left), waitForApp(right)]);
   const picks = koreas.slice(2, 8);
   // Interleaved saves from both tabs, as fast as the reader can click.
   await Promise.all([
@@ -85,12 +89,14 @@ test('two tabs of one browser stay in sync while both save', async ({ context })
 
 test('a corrupted saved list is set aside, reported, and the list starts clean', async ({ page }) => {
   await page.goto('/');
+  await waitForApp(page);
   // Once the app has read its state, so that only the next page meets the damage.
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await waitForApp(page);
   await page.evaluate(() => {
     localStorage.setItem('broadsheet:saved', '{"version":2,"data":{"entries":"oops"');
   });
   await page.goto('/saved');
+  await waitForApp(page);
   await expect(page.getByRole('alert')).toContainText(
     'Your saved list could not be read because it is not valid JSON',
   );
@@ -113,6 +119,7 @@ test('with storage turned off the site still works and says saving is unavailabl
   });
   const article = nth(koreas, 3);
   await page.goto(articlePath(article));
+  await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
   const save = page
     .getByRole('region', { name: 'Share this article', exact: true })
@@ -130,10 +137,12 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`/saved has no axe violations, empty and with articles (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/saved');
+    await waitForApp(page);
     await expect(page.getByText('You have not saved any articles yet.')).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.goto('/news/koreas');
+    await waitForApp(page);
     await page.getByRole('button', { name: `Save “${nth(koreas, 0).headline}”` }).click();
     await page.getByRole('link', { name: /^Saved/ }).click();
     await expect(page.getByRole('list', { name: 'Saved articles' })).toBeVisible();
@@ -146,11 +155,13 @@ test('the saved list exports as JSON and as browser bookmarks, and the JSON impo
 }) => {
   const article = nth(koreas, 4);
   await page.goto(articlePath(article));
+  await waitForApp(page);
   await page
     .getByRole('region', { name: 'Share this article', exact: true })
     .getByRole('button', { name: 'Save' })
     .click();
   await page.goto('/saved');
+  await waitForApp(page);
 
   const [jsonDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -176,6 +187,7 @@ test('the saved list exports as JSON and as browser bookmarks, and the JSON impo
     localStorage.clear();
   });
   await page.reload();
+  await waitForApp(page);
   const file = JSON.stringify({ ...exported, articles: [...exported.articles, { id: 'Not An Id' }] });
   await page
     .getByLabel('Import JSON export…')

@@ -1,5 +1,5 @@
 import { articlePath, articles, articleWithPullquote, site } from '../support/sampleContent';
-import { expect, expectNoAxeViolations, test } from '../support/test';
+import { expect, expectNoAxeViolations, test, waitForApp } from '../support/test';
 
 const article = articleWithPullquote;
 const canonical = new URL(articlePath(article), site.url).toString();
@@ -23,6 +23,7 @@ const expectedLinks = [
 test('each network link shares the canonical address, encoded, in a new tab', async ({ page }) => {
   // Stray query parameters must never leak into what is shared.
   await page.goto(`${articlePath(article)}?utm_source=newsletter&ref=x`);
+  await waitForApp(page);
   const footBar = page.getByRole('region', { name: 'Share this article (end)' });
   for (const [label, href] of expectedLinks) {
     const link = footBar.getByRole('link', { name: label, exact: true });
@@ -34,6 +35,7 @@ test('each network link shares the canonical address, encoded, in a new tab', as
 
 test('the top bar folds the networks away until the reader opens them', async ({ page }) => {
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
   const xLink = topBar.getByRole('link', { name: 'Share on X' });
   await expect(xLink).toBeHidden();
@@ -44,6 +46,7 @@ test('the top bar folds the networks away until the reader opens them', async ({
 
 test('Copy link puts exactly the canonical address on the clipboard and says so', async ({ page }) => {
   await page.goto(`${articlePath(article)}?utm_campaign=autumn`);
+  await waitForApp(page);
   const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
   await topBar.getByRole('button', { name: 'Copy link' }).click();
   await expect(topBar.getByRole('status')).toHaveText('Link copied');
@@ -56,6 +59,7 @@ test('the share total from the article JSON is shown', async ({ page }) => {
   );
   if (!counted) throw new Error('no sample article has a share count');
   await page.goto(articlePath(counted));
+  await waitForApp(page);
   const count = new Intl.NumberFormat('en-GB').format(counted.shareCount ?? 0);
   await expect(page.getByRole('region', { name: 'Share this article', exact: true })).toContainText(
     `${count} shares`,
@@ -68,6 +72,7 @@ test('sharing a pull quote copies the quote, its attribution and a link that ope
   const quote = article.body.find((block) => block.type === 'pullquote');
   if (!quote?.text) throw new Error('the sample article has no pull quote');
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const figure = page.locator('figure', { has: page.locator('blockquote') });
   await figure.getByRole('button', { name: 'Share quote' }).click();
   await expect(figure.getByRole('status')).toHaveText('Quote copied');
@@ -85,6 +90,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`an article with the share bar open has no axe violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(articlePath(article));
+    await waitForApp(page);
     const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
     await topBar.getByText('More ways to share').click();
     await topBar.getByRole('button', { name: 'Copy link' }).click();
@@ -100,6 +106,7 @@ test('where the browser has no text fragments, the quote link uses the quote’s
     Reflect.deleteProperty(Document.prototype, 'fragmentDirective');
   });
   await page.goto(articlePath(article));
+  await waitForApp(page);
   const figure = page.locator('figure', { has: page.locator('blockquote') });
   const anchor = (await figure.getAttribute('id')) ?? '';
   await figure.getByRole('button', { name: 'Share quote' }).click();
@@ -107,6 +114,8 @@ test('where the browser has no text fragments, the quote link uses the quote’s
   expect(copied.split('\n')[1]).toBe(`${canonical}#${anchor}`);
 
   await page.goto('/');
+  await waitForApp(page);
   await page.goto(`${articlePath(article)}#${anchor}`);
+  await waitForApp(page);
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 });

@@ -51,3 +51,11 @@ export async function waitForImages(page: Page) {
     [...document.images].every((image) => image.loading === 'lazy' || image.complete),
   );
 }
+
+/**
+ * Waits until the app has taken over the prerendered HTML: its first effect
+ * mirrors the display preferences onto <html>.
+ */
+export async function waitForApp(page: Page) {
+  await page.locator('html[data-text-size]').waitFor({ state: 'attached' });
+}

@@ -24,7 +24,7 @@ export function articlePath(site: Site, article: { id: string; section: string }
 }
 
 export function sectionPagePath(section: SectionNode, page: number): string {
-  return page > 1 ? `${section.path}?page=${String(page)}` : section.path;
+  return page > 1 ? `${section.path}/page/${String(page)}` : section.path;
 }
 
 /** The canonical absolute URL of a site path, from site.json's `url`. */

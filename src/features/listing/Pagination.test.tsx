@@ -34,7 +34,7 @@ describe('Pagination', () => {
     renderPagination(2, 3);
 
     expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/world');
-    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/world?page=3');
+    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/world/page/3');
   });
 
   it('marks the links as the previous and next pages', () => {
@@ -48,13 +48,13 @@ describe('Pagination', () => {
     renderPagination(1, 3);
 
     expect(screen.queryByRole('link', { name: '← Newer' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/world?page=2');
+    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/world/page/2');
   });
 
   it('has no older link on the last page', () => {
     renderPagination(3, 3);
 
-    expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/world?page=2');
+    expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/world/page/2');
     expect(screen.queryByRole('link', { name: 'Older →' })).not.toBeInTheDocument();
   });
 

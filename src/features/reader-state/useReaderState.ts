@@ -4,8 +4,12 @@ import { preferencesStore } from './preferences';
 import { readingStore } from './readingState';
 import { savedStore } from './savedArticles';
 
+/**
+ * The server has no storage: it renders, and hydration first matches, the
+ * store's initial state; the reader's own state follows straight after.
+ */
 function useStore<T>(store: PersistentStore<T>): StoreSnapshot<T> {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 }
 
 export const useSavedState = () => useStore(savedStore);

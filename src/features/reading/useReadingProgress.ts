@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readingStore, recordReading, type ReadingEntry } from '@/features/reader-state/readingState';
+import { useReadingEntry } from '@/features/reader-state/useReaderState';
 
 const SAVE_DELAY = 400;
 /** Paragraphs whose bottom is above this line (under a sticky-free header) count as read past. */
@@ -15,15 +16,17 @@ function currentPosition(): { progress: number; anchor: string | undefined } {
 
 /**
  * Marks the article as read and keeps where the reader is in it. Returns the
- * entry from before this visit, so the page can offer to continue from there.
+ * entry from before this visit (until the reader scrolls on), so the page can
+ * offer to continue from there. During hydration the store reads as empty, so
+ * the offer only appears once the page is live.
  */
 export function useReadingProgress(articleId: string): ReadingEntry | undefined {
-  const [previous] = useState(() =>
-    readingStore.getSnapshot().data.articles.find((entry) => entry.id === articleId),
-  );
+  const [visitStartedAt] = useState(() => Date.now());
+  const entry = useReadingEntry(articleId);
 
   useEffect(() => {
-    recordReading(articleId, previous?.progress ?? 0, previous?.anchor);
+    const isKnown = readingStore.getSnapshot().data.articles.some((known) => known.id === articleId);
+    if (!isKnown) recordReading(articleId, 0);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const handleScroll = () => {
       clearTimeout(timer);
@@ -37,7 +40,7 @@ export function useReadingProgress(articleId: string): ReadingEntry | undefined 
       clearTimeout(timer);
       window.removeEventListener('scroll', handleScroll);
     };
-  }, [articleId, previous]);
+  }, [articleId]);
 
-  return previous;
+  return entry && entry.updatedAt < visitStartedAt ? entry : undefined;
 }
