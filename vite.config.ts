@@ -5,7 +5,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 
-const contentDir = fileURLToPath(new URL('./public/content', import.meta.url));
+// BROADSHEET_CONTENT_DIR builds another content tree, e.g. a generated archive for measurements.
+const contentDir =
+  process.env.BROADSHEET_CONTENT_DIR ?? fileURLToPath(new URL('./public/content', import.meta.url));
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentPlugin({ contentDir })],

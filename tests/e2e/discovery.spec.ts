@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { articlePath, listing, nth, site } from '../support/sampleContent';
-import { expect, test } from '../support/test';
+import { expect, test, waitForApp } from '../support/test';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'item'].includes(name) });
 
@@ -32,4 +32,19 @@ test('the built site serves its feeds, sitemap and robots.txt', async ({ request
 
   const robots = await request.get('/robots.txt');
   expect(await robots.text()).toContain(`Sitemap: ${site.url}/sitemap.xml`);
+});
+
+test('after an in-app navigation the head describes the new page', async ({ page }) => {
+  const article = nth(listing('koreas'), 3);
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  await page.getByRole('link', { name: article.headline }).click();
+  await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
+  const url = new URL(articlePath(article), site.url).toString();
+  await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', url);
+  await expect(page.locator('head meta[property="og:url"]')).toHaveAttribute('content', url);
+  await expect(page.locator('head meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', article.headline);
+  await expect(page.locator('head meta[property="og:title"]')).toHaveCount(1);
 });
