@@ -36,47 +36,72 @@ export function DisplaySettings() {
         Display
       </summary>
       <div className="absolute right-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-4 rounded border border-rule bg-paper p-4 shadow-lg">
-        <fieldset>
-          <legend className="mb-2 font-semibold">Theme</legend>
-          <div className="grid gap-2">
-            {THEMES.map((theme) => (
-              <label key={theme} className={optionClass}>
-                <input
-                  type="radio"
-                  name="theme"
-                  value={theme}
-                  checked={preferences.theme === theme}
-                  onChange={() => {
-                    setPreference({ theme });
-                  }}
-                  className="accent-(--color-accent)"
-                />
-                {themeLabels[theme]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="mb-2 font-semibold">Article text size</legend>
-          <div className="grid grid-cols-2 gap-2">
-            {TEXT_SIZES.map((textSize) => (
-              <label key={textSize} className={optionClass}>
-                <input
-                  type="radio"
-                  name="text-size"
-                  value={textSize}
-                  checked={preferences.textSize === textSize}
-                  onChange={() => {
-                    setPreference({ textSize });
-                  }}
-                  className="accent-(--color-accent)"
-                />
-                {textSizeLabels[textSize]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          legend="Theme"
+          name="theme"
+          options={THEMES}
+          labels={themeLabels}
+          value={preferences.theme}
+          onChange={(theme) => {
+            setPreference({ theme });
+          }}
+        />
+        <ChoiceGroup
+          legend="Article text size"
+          name="text-size"
+          options={TEXT_SIZES}
+          labels={textSizeLabels}
+          value={preferences.textSize}
+          isTwoColumns
+          onChange={(textSize) => {
+            setPreference({ textSize });
+          }}
+        />
       </div>
     </details>
+  );
+}
+
+type ChoiceGroupProps<T extends string> = {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  isTwoColumns?: boolean;
+  onChange: (value: T) => void;
+};
+
+/** A fieldset of native radio buttons: keyboard and screen-reader behaviour come for free. */
+function ChoiceGroup<T extends string>({
+  legend,
+  name,
+  options,
+  labels,
+  value,
+  isTwoColumns = false,
+  onChange,
+}: ChoiceGroupProps<T>) {
+  return (
+    <fieldset>
+      <legend className="mb-2 font-semibold">{legend}</legend>
+      <div className={`grid gap-2 ${isTwoColumns ? 'grid-cols-2' : ''}`}>
+        {options.map((option) => (
+          <label key={option} className={optionClass}>
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={value === option}
+              onChange={() => {
+                onChange(option);
+              }}
+              className="accent-(--color-accent)"
+            />
+            {labels[option]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

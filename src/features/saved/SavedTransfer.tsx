@@ -42,11 +42,9 @@ export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
         Export and import
       </h2>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button
-          type="button"
-          disabled={articles.length === 0}
-          className={`${buttonClass} disabled:cursor-not-allowed disabled:opacity-50`}
-          onClick={() => {
+        <ExportButton
+          isDisabled={articles.length === 0}
+          onExport={() => {
             downloadFile(
               `broadsheet-saved-${date}.json`,
               'application/json',
@@ -55,12 +53,10 @@ export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
           }}
         >
           Export as JSON
-        </button>
-        <button
-          type="button"
-          disabled={articles.length === 0}
-          className={`${buttonClass} disabled:cursor-not-allowed disabled:opacity-50`}
-          onClick={() => {
+        </ExportButton>
+        <ExportButton
+          isDisabled={articles.length === 0}
+          onExport={() => {
             downloadFile(
               `broadsheet-bookmarks-${date}.html`,
               'text/html',
@@ -69,7 +65,7 @@ export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
           }}
         >
           Export as browser bookmarks
-        </button>
+        </ExportButton>
         <label className={`${buttonClass} focus-within:outline-3 focus-within:outline-focus`}>
           Import JSON export…
           <input
@@ -95,5 +91,26 @@ export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
         )}
       </div>
     </section>
+  );
+}
+
+function ExportButton({
+  isDisabled,
+  onExport,
+  children,
+}: {
+  isDisabled: boolean;
+  onExport: () => void;
+  children: string;
+}) {
+  return (
+    <button
+      type="button"
+      disabled={isDisabled}
+      className={`${buttonClass} disabled:cursor-not-allowed disabled:opacity-50`}
+      onClick={onExport}
+    >
+      {children}
+    </button>
   );
 }
