@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, vi } from 'vitest';
+import { clearStorage } from './storageTesting';
 /**
  * Typed builders of the reader's saved articles for unit tests: valid by
  * default, so a test only spells out the field it is about.
@@ -36,4 +38,19 @@ export function storedEntry(
 
 export function savedState(entries: StoredEntry[] = [], removed: Record<string, number> = {}): SavedState {
   return { entries, removed };
+}
+
+/**
+ * Every reader-state test starts from empty storage with the clock stopped at
+ * the base time; call once at the top of a test file.
+ */
+export function startEachTestFromEmptyStorageAtBaseTime() {
+  beforeEach(() => {
+    clearStorage();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(minutesAfterBase(0));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 }

@@ -1,5 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { minutesAfterBase as at } from '@/testing/readerStateFixtures';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  minutesAfterBase as at,
+  startEachTestFromEmptyStorageAtBaseTime,
+} from '@/testing/readerStateFixtures';
 import {
   clearStorage,
   envelope,
@@ -23,14 +26,9 @@ const preferences = (overrides: Partial<Preferences> = {}): Preferences => ({
   ...overrides,
 });
 
-beforeEach(() => {
-  clearStorage();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(at(0));
-});
+startEachTestFromEmptyStorageAtBaseTime();
 
 afterEach(() => {
-  vi.useRealTimers();
   delete document.documentElement.dataset.theme;
   delete document.documentElement.dataset.textSize;
 });

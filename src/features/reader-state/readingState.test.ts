@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { minutesAfterBase as at } from '@/testing/readerStateFixtures';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  clearStorage,
+  minutesAfterBase as at,
+  startEachTestFromEmptyStorageAtBaseTime,
+} from '@/testing/readerStateFixtures';
+import {
   envelope,
   otherTabWrites,
   readStoredData,
@@ -21,15 +23,7 @@ type Tab = Awaited<ReturnType<typeof openTab>>;
 
 const articles = (tab: Tab) => tab.readingStore.getSnapshot().data.articles;
 
-beforeEach(() => {
-  clearStorage();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(at(0));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+startEachTestFromEmptyStorageAtBaseTime();
 
 describe('recordReading', () => {
   it.each([

@@ -1,7 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { minutesAfterBase as at, savedArticle, savedState, storedEntry } from '@/testing/readerStateFixtures';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  clearStorage,
+  minutesAfterBase as at,
+  startEachTestFromEmptyStorageAtBaseTime,
+  savedArticle,
+  savedState,
+  storedEntry,
+} from '@/testing/readerStateFixtures';
+import {
   envelope,
   otherTabWrites,
   readStored,
@@ -24,15 +29,7 @@ type Tab = Awaited<ReturnType<typeof openTab>>;
 
 const savedIds = (tab: Tab) => tab.listSavedArticles(tab.savedStore.getSnapshot().data).map(({ id }) => id);
 
-beforeEach(() => {
-  clearStorage();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(at(0));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+startEachTestFromEmptyStorageAtBaseTime();
 
 describe('mergeSaved', () => {
   const states: Record<string, SavedState> = {
