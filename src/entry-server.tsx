@@ -1,4 +1,14 @@
-import { dehydrate, type DehydratedState } from '@tanstack/react-query';
+import {
+  QueryCache,
+  defaultShouldDehydrateQuery,
+  dehydrate,
+  type DehydratedState,
+  type Query,
+  type QueryClient,
+  type QueryKey,
+  type QueryOptions,
+  type QueryState,
+} from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
@@ -9,12 +19,79 @@ export type RenderedPage = {
   html: string;
   /** `<title>`, `<meta>` and `<link>` tags the page rendered, for the document head. */
   head: string;
-  /** The query cache the page was rendered from, for hydration without refetching. */
+  /** The queries the page was rendered from, for hydration without refetching. */
   state: DehydratedState;
 };
 
 // React puts every hoisted head tag first, before the app's own markup.
 const leadingHeadTags = /^(?:<title>[\s\S]*?<\/title>|<meta\b[^>]*\/?>|<link\b[^>]*\/?>)+/;
+// renderToString marks a Suspense boundary it had to leave to the client like this.
+const suspendedBoundary = '<!--$!-->';
+/** Each pass can reveal queries nested below the last ones; pages here are two levels deep at most. */
+const MAX_DATA_PASSES = 4;
+/** Parsed documents kept between pages (site, listings); older ones are dropped past this. */
+const CACHE_LIMIT = 400;
+
+/** A query cache that notes which queries the page being rendered reads. */
+class RecordingQueryCache extends QueryCache {
+  readonly used = new Set<string>();
+  override build<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+    client: QueryClient,
+    options: QueryOptions<TQueryFnData, TError, TData, TQueryKey> & { queryKey: TQueryKey },
+    state?: QueryState<TData, TError>,
+  ): Query<TQueryFnData, TError, TData, TQueryKey> {
+    const query = super.build(client, options, state);
+    this.used.add(query.queryHash);
+    return query;
+  }
+}
+
+// One cache for every page this process renders: site.json and the section
+// listings are fetched and validated once, not once per article.
+const queryCache = new RecordingQueryCache();
+const queryClient = createQueryClient({ queryCache });
+
+function dropOldQueries() {
+  const queries = queryCache.getAll();
+  for (const query of queries.slice(0, Math.max(0, queries.length - CACHE_LIMIT))) {
+    if (!queryCache.used.has(query.queryHash)) queryCache.remove(query);
+  }
+}
+
+/** Resolves once no query is fetching any more. */
+function queriesSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    if (queryClient.isFetching() === 0) {
+      resolve();
+      return;
+    }
+    const unsubscribe = queryCache.subscribe(() => {
+      if (queryClient.isFetching() > 0) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Renders synchronously; where something suspends, waits for the data it
+ * started fetching and renders again (an article page: once without, once with
+ * its article). A lazy chunk that is not loaded yet is left to React's
+ * prerender, which waits for everything. The final pass always has everything
+ * at hand, so the HTML is plain and in order, free of React's inline streaming
+ * scripts (which the CSP would rightly block).
+ */
+async function renderMarkup(url: string): Promise<string> {
+  const app = <App queryClient={queryClient} location={url} />;
+  for (let pass = 0; pass < MAX_DATA_PASSES; pass += 1) {
+    const markup = renderToString(app);
+    if (!markup.includes(suspendedBoundary)) return markup;
+    if (queryClient.isFetching() === 0) break;
+    await queriesSettled();
+  }
+  await prerender(app);
+  return renderToString(app);
+}
 
 /**
  * Renders one page with the same App, routes and query options the browser
@@ -22,13 +99,13 @@ const leadingHeadTags = /^(?:<title>[\s\S]*?<\/title>|<meta\b[^>]*\/?>|<link\b[^
  * exactly what it needs; the caller provides `fetch`.
  */
 export async function renderPage(url: string): Promise<RenderedPage> {
-  const queryClient = createQueryClient();
-  // The first pass waits for every query and lazy chunk the page needs; the
-  // second renders with all of it at hand, so nothing suspends and the HTML is
-  // plain and in order, free of React's inline streaming scripts (which the
-  // CSP would rightly block).
-  await prerender(<App queryClient={queryClient} location={url} />);
-  const markup = renderToString(<App queryClient={queryClient} location={url} />);
+  queryCache.used.clear();
+  const markup = await renderMarkup(url);
   const head = leadingHeadTags.exec(markup)?.[0] ?? '';
-  return { html: markup.slice(head.length), head, state: dehydrate(queryClient) };
+  const state = dehydrate(queryClient, {
+    shouldDehydrateQuery: (query) =>
+      queryCache.used.has(query.queryHash) && defaultShouldDehydrateQuery(query),
+  });
+  dropOldQueries();
+  return { html: markup.slice(head.length), head, state };
 }

@@ -1,8 +1,10 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
 import { isRetryable } from '@/features/content/contentErrors';
 
-export function createQueryClient() {
+/** `queryCache` lets the prerenderer watch which queries a page reads. */
+export function createQueryClient({ queryCache }: Pick<QueryClientConfig, 'queryCache'> = {}) {
   return new QueryClient({
+    queryCache,
     defaultOptions: {
       queries: {
         // Published articles change rarely; a minute keeps back/forward instant without going stale for long.

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { contractJsonSchemas } from './contractJsonSchemas.ts';
@@ -99,7 +100,8 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
       serveDerived(server, contentDir, urlPath);
     },
     async buildStart() {
-      if (this.environment.config.command !== 'build') return;
+      // The prerenderer's own server build needs none of this.
+      if (this.environment.config.command !== 'build' || this.environment.config.build.ssr) return;
       try {
         content = await loadContent(contentDir);
         files = buildDerivedFiles(content, urlPath);
@@ -110,10 +112,15 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
     // After the browser build is written, render every page from it (not for the server build itself).
     async closeBundle() {
       if (config?.command !== 'build' || config.build.ssr || !content) return;
+      const outDir = path.resolve(config.root, config.build.outDir);
+      // The sample content is published by Vite's public/ copy; content kept elsewhere is copied here.
+      if (path.resolve(contentDir) !== path.resolve(config.publicDir, urlPath.slice(1))) {
+        await cp(contentDir, path.join(outDir, urlPath), { recursive: true });
+      }
       const started = performance.now();
       const count = await prerenderSite({
         root: config.root,
-        outDir: path.resolve(config.root, config.build.outDir),
+        outDir,
         configFile: config.configFile,
         site: content.site,
         articles: content.articles,

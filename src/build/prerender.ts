@@ -1,18 +1,20 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type * as v from 'valibot';
 import { build } from 'vite';
 import { LISTING_PAGE_SIZE } from '../features/content/contract/paths.ts';
 import type { SiteSource, articleSchema } from '../features/content/contract/schema.ts';
 import { buildSectionTree, sectionWithDescendants } from '../features/content/contract/sectionTree.ts';
 
+import type { Route } from './prerenderDocument.ts';
+import type { PrerenderJob } from './prerenderWorker.ts';
+
 type ParsedArticle = v.InferOutput<typeof articleSchema>;
-type Route = { url: string; file: string };
-/** What `renderPage` in src/entry-server.tsx returns. */
-type RenderedPage = { html: string; head: string; state: unknown };
-/** Marks the not-found page, whose HTML is served for any unknown address. */
-export const ANY_URL = '*';
+/** Below this many pages a worker costs more to start than it saves. */
+const PAGES_PER_WORKER = 200;
 
 /** Every page of the site, with the file it is written to. */
 export function siteRoutes(site: SiteSource, articles: readonly ParsedArticle[]): Route[] {
@@ -40,53 +42,22 @@ export function siteRoutes(site: SiteSource, articles: readonly ParsedArticle[])
   return routes;
 }
 
-const rtlLanguages = new Set([
-  'ar',
-  'arc',
-  'dv',
-  'fa',
-  'ha',
-  'he',
-  'khw',
-  'ks',
-  'ku',
-  'ps',
-  'sd',
-  'ur',
-  'yi',
-]);
-
-/** Serialises the query state so that no `</script>` inside content can end the script early. */
-const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
-function composeDocument(template: string, page: RenderedPage, url: string, language: string): string {
-  const direction = rtlLanguages.has(language.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
-  return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${language}" dir="${direction}">`)
-    .replace(/<title>[^<]*<\/title>/, () => page.head)
-    .replace(
-      '<div id="root"></div>',
-      () =>
-        `<div id="root">${page.html}</div>\n    <script type="application/json" id="query-state" data-url="${url}">${safeJson(page.state)}</script>`,
-    );
-}
-
-/** Answers the app's content requests from the files the build just wrote. */
-function serveFromDirectory(outDir: string): typeof fetch {
-  return async (input) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const file = path.join(outDir, decodeURIComponent(new URL(url, 'http://build.invalid').pathname));
-    try {
-      return new Response(await readFile(file), { headers: { 'Content-Type': 'application/json' } });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  };
+function runWorker(script: string, job: PrerenderJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: job });
+    worker.once('message', (count: number) => {
+      resolve(count);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a prerender worker stopped with exit code ${String(code)}`));
+    });
+  });
 }
 
 /**
- * Builds the server entry, then renders every page of the site into
- * `outDir` with the same components the browser hydrates.
+ * Builds the server entry, then renders every page of the site into `outDir`
+ * with the same components the browser hydrates, in worker threads, one per core.
  */
 export async function prerenderSite(options: {
   root: string;
@@ -100,26 +71,33 @@ export async function prerenderSite(options: {
   await build({
     configFile: options.configFile,
     logLevel: 'warn',
-    build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+    build: {
+      ssr: true,
+      outDir: ssrDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rollupOptions: {
+        input: { 'entry-server': 'src/entry-server.tsx', 'prerender-worker': 'src/build/prerenderWorker.ts' },
+      },
+    },
   });
-  const entry = (await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href)) as {
-    renderPage: (url: string) => Promise<RenderedPage>;
-  };
 
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = serveFromDirectory(outDir);
-  try {
-    const routes = [...siteRoutes(site, articles), { url: '/404', file: '404.html' }];
-    for (const route of routes) {
-      const page = await entry.renderPage(route.url);
-      const marker = route.file === '404.html' ? ANY_URL : route.url;
-      const target = path.join(outDir, route.file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, composeDocument(template, page, marker, site.language));
-    }
-    return routes.length;
-  } finally {
-    globalThis.fetch = realFetch;
-  }
+  const routes = [...siteRoutes(site, articles), { url: '/404', file: '404.html' }];
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(routes.length / PAGES_PER_WORKER)));
+  const shares = Array.from({ length: workers }, (_, worker) =>
+    routes.filter((_route, index) => index % workers === worker),
+  );
+  const counts = await Promise.all(
+    shares.map((share) =>
+      runWorker(path.join(ssrDir, 'prerender-worker.js'), {
+        entryUrl: pathToFileURL(path.join(ssrDir, 'entry-server.js')).href,
+        outDir,
+        template,
+        language: site.language,
+        routes: share,
+      }),
+    ),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
 }

@@ -5,18 +5,29 @@ const DAY = 24 * HOUR;
 /** Within this age a time reads as "3 hours ago"; older ones read as a date. */
 export const RELATIVE_TIME_LIMIT = DAY;
 
+// Building a formatter costs far more than using one (a listing formats dozens of dates), so each is made once.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A full date and time; in the reader's zone unless `timeZone` names one (shown, e.g. "UTC"). */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  const format = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: timeZone ? 'long' : 'short',
-    ...(timeZone ? { timeZone } : {}),
-  });
-  return format.format(new Date(iso));
+  const options: Intl.DateTimeFormatOptions = timeZone
+    ? { dateStyle: 'long', timeStyle: 'long', timeZone }
+    : { dateStyle: 'long', timeStyle: 'short' };
+  return dateTimeFormat(locale, options).format(new Date(iso));
 }
 
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 }
 
 /** "5 minutes ago" for recent times, null when the time is older than a day or in the future. */

@@ -1,0 +1,44 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import {
+  ANY_URL,
+  composeDocument,
+  serveFromDirectory,
+  type RenderedPage,
+  type Route,
+} from './prerenderDocument.ts';
+
+/** What prerender.ts hands each worker: its share of the routes and where things are. */
+export type PrerenderJob = {
+  entryUrl: string;
+  outDir: string;
+  template: string;
+  language: string;
+  routes: Route[];
+};
+
+// Runs in a worker thread, built next to the server entry. Each worker keeps
+// one query cache, so site.json and section listings are parsed once per
+// worker instead of once per page.
+const job = workerData as PrerenderJob;
+// The server entry loads React from node_modules at run time: make it the production build.
+process.env.NODE_ENV = 'production';
+globalThis.fetch = serveFromDirectory(job.outDir);
+const entry = (await import(job.entryUrl)) as { renderPage: (url: string) => Promise<RenderedPage> };
+
+for (const route of job.routes) {
+  let page: RenderedPage;
+  try {
+    page = await entry.renderPage(route.url);
+  } catch (error) {
+    throw new Error(
+      `prerendering ${route.url} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const marker = route.file === '404.html' ? ANY_URL : route.url;
+  const target = path.join(job.outDir, route.file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, composeDocument(job.template, page, marker, job.language));
+}
+parentPort?.postMessage(job.routes.length);
