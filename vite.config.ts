@@ -4,19 +4,42 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/build/contentPlugin.ts';
+import { precompressPlugin } from './src/build/precompressPlugin.ts';
 
 // BROADSHEET_CONTENT_DIR builds another content tree, e.g. a generated archive for measurements.
 const contentDir =
   process.env.BROADSHEET_CONTENT_DIR ?? fileURLToPath(new URL('./public/content', import.meta.url));
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), contentPlugin({ contentDir })],
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), tailwindcss(), contentPlugin({ contentDir }), precompressPlugin()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // react-router's package exports always name its development build, which
+      // differs from its production build only by carrying the dev warnings.
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+        ),
+      },
+    ],
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // The manifest tells the prerenderer which chunks each page needs; it is removed after use.
+    manifest: !isSsrBuild,
+    // Lazy chunks import only the entry, which is loaded by then: no preload helper needed.
+    modulePreload: false,
+    // Everything the entry imports statically goes in the entry chunk: one request,
+    // one compression stream. Without this, modules the entry shares with lazy
+    // routes would be split into a common chunk that every page loads anyway.
+    rolldownOptions: isSsrBuild
+      ? {}
+      : { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
+  },
   test: {
     environment: 'jsdom',
     globals: true,
@@ -25,4 +48,4 @@ export default defineConfig({
     restoreMocks: true,
     unstubGlobals: true,
   },
-});
+}));

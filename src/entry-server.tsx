@@ -9,9 +9,12 @@ import {
   type QueryOptions,
   type QueryState,
 } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
 import { App } from './app/App';
+import { renderedRouteSources } from './app/lazyRoute';
 import { createQueryClient } from './app/queryClient';
 
 export type RenderedPage = {
@@ -21,6 +24,8 @@ export type RenderedPage = {
   head: string;
   /** The queries the page was rendered from, for hydration without refetching. */
   state: DehydratedState;
+  /** Source files of the lazy routes on the page, whose chunks the HTML should preload. */
+  routeSources: string[];
 };
 
 // React puts every hoisted head tag first, before the app's own markup.
@@ -82,7 +87,10 @@ function queriesSettled(): Promise<void> {
  * scripts (which the CSP would rightly block).
  */
 async function renderMarkup(url: string): Promise<string> {
-  const app = <App queryClient={queryClient} location={url} />;
+  function Router({ children }: { children: ReactNode }) {
+    return <StaticRouter location={url}>{children}</StaticRouter>;
+  }
+  const app = <App queryClient={queryClient} Router={Router} />;
   for (let pass = 0; pass < MAX_DATA_PASSES; pass += 1) {
     const markup = renderToString(app);
     if (!markup.includes(suspendedBoundary)) return markup;
@@ -100,6 +108,7 @@ async function renderMarkup(url: string): Promise<string> {
  */
 export async function renderPage(url: string): Promise<RenderedPage> {
   queryCache.used.clear();
+  renderedRouteSources.clear();
   const markup = await renderMarkup(url);
   const head = leadingHeadTags.exec(markup)?.[0] ?? '';
   const state = dehydrate(queryClient, {
@@ -107,5 +116,5 @@ export async function renderPage(url: string): Promise<RenderedPage> {
       queryCache.used.has(query.queryHash) && defaultShouldDehydrateQuery(query),
   });
   dropOldQueries();
-  return { html: markup.slice(head.length), head, state };
+  return { html: markup.slice(head.length), head, state, routeSources: [...renderedRouteSources] };
 }

@@ -1,6 +1,9 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
+import { preloadRoutes } from './app/lazyRoute';
+import { preloadWhenIdle } from './app/preloadWhenIdle';
 import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
 import { ContentLoadError } from './features/content/contentErrors';
@@ -34,7 +37,13 @@ if (prerendered?.textContent && isHydratable) {
   // not at build time: no refetch of what the page already shows.
   const loadedAt = Date.now();
   for (const query of queryClient.getQueryCache().getAll()) query.setState({ dataUpdatedAt: loadedAt });
-  hydrateRoot(container, <App queryClient={queryClient} />, options);
+  // The page's own route code (already fetched through modulepreload) is
+  // evaluated first, so hydration never waits on it halfway.
+  const routes = prerendered.dataset.routes?.split(' ').filter(Boolean) ?? [];
+  void preloadRoutes(routes)
+    .catch(() => undefined)
+    .then(() => hydrateRoot(container, <App queryClient={queryClient} Router={BrowserRouter} />, options));
 } else {
-  createRoot(container, options).render(<App queryClient={queryClient} />);
+  createRoot(container, options).render(<App queryClient={queryClient} Router={BrowserRouter} />);
 }
+preloadWhenIdle();

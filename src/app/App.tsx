@@ -1,31 +1,24 @@
 import { QueryClientProvider, QueryErrorResetBoundary, type QueryClient } from '@tanstack/react-query';
-import { StrictMode, Suspense } from 'react';
-import type { ReactNode } from 'react';
-import { BrowserRouter, StaticRouter } from 'react-router';
-import { LoadErrorRoute } from '@/routes/LoadErrorRoute';
+import { StrictMode, Suspense, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { AppRoutes } from './AppRoutes';
+import { LoadErrorPage } from './LoadErrorPage';
 
 type Props = {
   queryClient: QueryClient;
-  /** Set when prerendering: the page to render, without a browser history. */
-  location?: string;
+  /**
+   * The browser's history router, or a static one for the page being
+   * prerendered: passed in so the browser bundle carries only its own.
+   */
+  Router: ComponentType<{ children: ReactNode }>;
 };
 
-function Router({ location, children }: { location: string | undefined; children: ReactNode }) {
-  return location === undefined ? (
-    <BrowserRouter>{children}</BrowserRouter>
-  ) : (
-    <StaticRouter location={location}>{children}</StaticRouter>
-  );
-}
-
 /** Providers and the outermost boundary: if site.json itself cannot load, say so instead of a blank page. */
-export function App({ queryClient, location }: Props) {
+export function App({ queryClient, Router }: Props) {
   return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <Router location={location}>
+        <Router>
           <QueryErrorResetBoundary>
             {({ reset }) => (
               <ErrorBoundary
@@ -33,7 +26,7 @@ export function App({ queryClient, location }: Props) {
                 onReset={reset}
                 fallback={(error, retry) => (
                   <main id="main" className="mx-auto max-w-page px-4 py-10 sm:px-6">
-                    <LoadErrorRoute error={error} onRetry={retry} />
+                    <LoadErrorPage error={error} onRetry={retry} />
                   </main>
                 )}
               >

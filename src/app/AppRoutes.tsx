@@ -1,17 +1,24 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
+import { registerPagePreload } from '@/features/content/pagePreload';
 import { ArticleRoute } from '@/routes/ArticleRoute';
-import { HomeRoute } from '@/routes/HomeRoute';
 import { NotFoundRoute } from '@/routes/NotFoundRoute';
-import { SectionRoute } from '@/routes/SectionRoute';
+import { lazyRoute } from './lazyRoute';
 import { RootLayout } from './RootLayout';
 
-// The saved page is not on the reading path: its code loads only when opened.
-const SavedRoute = lazy(() =>
-  import('@/routes/SavedRoute').then((module) => ({ default: module.SavedRoute })),
+// Each page's code is its own chunk, so an article loads no listing code and
+// no page loads the saved list's. Links warm the chunk of the page they lead to.
+const HomeRoute = lazyRoute('src/routes/HomeRoute.tsx', () =>
+  import('@/routes/HomeRoute').then((module) => module.HomeRoute),
 );
+const SectionRoute = lazyRoute('src/routes/SectionRoute.tsx', () =>
+  import('@/routes/SectionRoute').then((module) => module.SectionRoute),
+);
+const SavedRoute = lazyRoute('src/routes/SavedRoute.tsx', () =>
+  import('@/routes/SavedRoute').then((module) => module.SavedRoute),
+);
+registerPagePreload('section', SectionRoute.preload);
 
 /**
  * The route table. Section paths come from site.json, so the router itself

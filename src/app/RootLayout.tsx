@@ -28,6 +28,10 @@ export function RootLayout() {
   useEffect(() => {
     document.documentElement.lang = site.language;
   }, [site.language]);
+  // Says the page is live (hydrated or rendered): tests and the benchmark wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   useEffect(() => {
     applyPreferences(preferences);
   }, [preferences]);

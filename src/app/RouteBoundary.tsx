@@ -2,9 +2,9 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { ContentNotFoundError } from '@/features/content/contentErrors';
-import { LoadErrorRoute } from '@/routes/LoadErrorRoute';
 import { NotFoundRoute } from '@/routes/NotFoundRoute';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
+import { LoadErrorPage } from './LoadErrorPage';
 
 type Props = { children: ReactNode };
 
@@ -26,7 +26,7 @@ export function RouteBoundary({ children }: Props) {
             error instanceof ContentNotFoundError ? (
               <NotFoundRoute />
             ) : (
-              <LoadErrorRoute error={error} onRetry={retry} />
+              <LoadErrorPage error={error} onRetry={retry} />
             )
           }
         >

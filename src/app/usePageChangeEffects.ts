@@ -21,6 +21,19 @@ const scrollPositions = new Map<string, number>(readSavedPositions());
 
 const HIGHLIGHT_TIME = 2500;
 
+/**
+ * Every full page load starts on a history entry keyed "default", so the key
+ * alone would hand one page's saved position to another: the path goes with it.
+ */
+const positionKey = (location: { key: string; pathname: string }) => `${location.key} ${location.pathname}`;
+
+/** A full page load that returns to an entry (reload, back/forward), rather than a fresh visit. */
+function isReturningLoad(): boolean {
+  const [entry] = performance.getEntriesByType('navigation');
+  const type = entry && 'type' in entry ? entry.type : undefined;
+  return type === 'reload' || type === 'back_forward';
+}
+
 /** The element a `#fragment` names, e.g. a paragraph anchor; text fragments never reach here. */
 function findHashTarget(hash: string): HTMLElement | null {
   if (hash.length < 2) return null;
@@ -49,7 +62,8 @@ function highlight(element: HTMLElement) {
 export function usePageChangeEffects(onAnnounce: (message: string) => void) {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const currentKey = useRef(location.key);
+  const pageKey = positionKey(location);
+  const currentKey = useRef(pageKey);
   const isFirstPage = useRef(true);
 
   useEffect(() => {
@@ -72,18 +86,20 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
   }, []);
 
   useLayoutEffect(() => {
-    currentKey.current = location.key;
+    currentKey.current = pageKey;
     const target = findHashTarget(location.hash);
-    const saved = scrollPositions.get(location.key);
+    const saved = scrollPositions.get(currentKey.current);
+    // The first page is a fresh visit unless the browser says it returned to it.
+    const isReturn = navigationType === NavigationType.Pop && (!isFirstPage.current || isReturningLoad());
     if (target) {
       target.scrollIntoView({ block: 'start' });
       highlight(target);
-    } else if (navigationType === NavigationType.Pop) {
+    } else if (isReturn) {
       if (saved !== undefined) window.scrollTo(0, saved);
     } else {
       window.scrollTo(0, 0);
     }
-  }, [location.key, location.hash, navigationType]);
+  }, [pageKey, location.hash, navigationType]);
 
   useEffect(() => {
     const target = findHashTarget(location.hash);

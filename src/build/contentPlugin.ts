@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { cp } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { contractJsonSchemas } from './contractJsonSchemas.ts';
@@ -125,6 +125,8 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
         site: content.site,
         articles: content.articles,
       });
+      // Build metadata for the prerenderer, not something to publish.
+      await rm(path.join(outDir, '.vite'), { recursive: true, force: true });
       config.logger.info(
         `prerendered ${String(count)} pages in ${String(Math.round(performance.now() - started))} ms`,
       );

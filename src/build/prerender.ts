@@ -76,7 +76,7 @@ export async function prerenderSite(options: {
       outDir: ssrDir,
       emptyOutDir: true,
       copyPublicDir: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: { 'entry-server': 'src/entry-server.tsx', 'prerender-worker': 'src/build/prerenderWorker.ts' },
       },
     },

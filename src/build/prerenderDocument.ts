@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as v from 'valibot';
 
 /** What `renderPage` in src/entry-server.tsx returns. */
-export type RenderedPage = { html: string; head: string; state: unknown };
+export type RenderedPage = { html: string; head: string; state: unknown; routeSources: string[] };
 /** A page of the site and the file it is written to, relative to the output folder. */
 export type Route = { url: string; file: string };
 /** Marks the not-found page, whose HTML is served for any unknown address. */
@@ -24,19 +25,76 @@ const rtlLanguages = new Set([
   'yi',
 ]);
 
+const manifestSchema = v.record(
+  v.string(),
+  v.object({
+    file: v.string(),
+    isEntry: v.optional(v.boolean()),
+    imports: v.optional(v.array(v.string())),
+    css: v.optional(v.array(v.string())),
+  }),
+);
+/** Vite's build manifest: every chunk by its source file, with the chunks it imports. */
+export type BuildManifest = v.InferOutput<typeof manifestSchema>;
+
+export async function readBuildManifest(outDir: string): Promise<BuildManifest> {
+  return v.parse(
+    manifestSchema,
+    JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')),
+  );
+}
+
+/**
+ * `<link>` tags that fetch the chunks of a page's lazy routes (and the chunks
+ * they import) in parallel with the entry, which index.html already loads
+ * with its own static imports.
+ */
+export function routePreloadTags(manifest: BuildManifest, sources: readonly string[]): string {
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  const loadedByEntry = new Set<string>();
+  const markLoaded = (key: string) => {
+    if (loadedByEntry.has(key)) return;
+    loadedByEntry.add(key);
+    for (const imported of manifest[key]?.imports ?? []) markLoaded(imported);
+  };
+  if (entryKey) markLoaded(entryKey);
+
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const add = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the build manifest has no chunk for ${key}`);
+    if (loadedByEntry.has(key) || scripts.has(chunk.file)) return;
+    scripts.add(chunk.file);
+    for (const file of chunk.css ?? []) styles.add(file);
+    for (const imported of chunk.imports ?? []) add(imported);
+  };
+  for (const source of sources) add(source);
+  return [
+    ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
+    ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+  ].join('');
+}
+
 /** Serialises the query state so that no `</script>` inside content can end the script early. */
 const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The built index.html with one page's markup, head tags and query state filled in. */
-export function composeDocument(template: string, page: RenderedPage, url: string, language: string): string {
+export function composeDocument(
+  template: string,
+  page: RenderedPage,
+  options: { url: string; language: string; preloadTags: string },
+): string {
+  const { url, language, preloadTags } = options;
   const direction = rtlLanguages.has(language.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${language}" dir="${direction}">`)
     .replace(/<title>[^<]*<\/title>/, () => page.head)
+    .replace(/<script type="module"[^>]*><\/script>/, (entryScript) => entryScript + preloadTags)
     .replace(
       '<div id="root"></div>',
       () =>
-        `<div id="root">${page.html}</div>\n    <script type="application/json" id="query-state" data-url="${url}">${safeJson(page.state)}</script>`,
+        `<div id="root">${page.html}</div>\n    <script type="application/json" id="query-state" data-url="${url}" data-routes="${page.routeSources.join(' ')}">${safeJson(page.state)}</script>`,
     );
 }
 

@@ -4,6 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import {
   ANY_URL,
   composeDocument,
+  readBuildManifest,
+  routePreloadTags,
   serveFromDirectory,
   type RenderedPage,
   type Route,
@@ -25,6 +27,7 @@ const job = workerData as PrerenderJob;
 // The server entry loads React from node_modules at run time: make it the production build.
 process.env.NODE_ENV = 'production';
 globalThis.fetch = serveFromDirectory(job.outDir);
+const manifest = await readBuildManifest(job.outDir);
 const entry = (await import(job.entryUrl)) as { renderPage: (url: string) => Promise<RenderedPage> };
 
 for (const route of job.routes) {
@@ -34,11 +37,19 @@ for (const route of job.routes) {
   } catch (error) {
     throw new Error(
       `prerendering ${route.url} failed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
   const marker = route.file === '404.html' ? ANY_URL : route.url;
   const target = path.join(job.outDir, route.file);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, composeDocument(job.template, page, marker, job.language));
+  await writeFile(
+    target,
+    composeDocument(job.template, page, {
+      url: marker,
+      language: job.language,
+      preloadTags: routePreloadTags(manifest, page.routeSources),
+    }),
+  );
 }
 parentPort?.postMessage(job.routes.length);

@@ -10,7 +10,7 @@ import type { Article } from '@/features/content/contract/schema';
 import { articlePath, canonicalUrl, type Site } from '@/features/content/site';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
-import { ContinueReading } from '@/features/reading/ContinueReading';
+import { ContinueReadingOffer } from '@/features/reading/ContinueReadingOffer';
 import { useReadingProgress } from '@/features/reading/useReadingProgress';
 import { SaveToggle } from '@/features/saved/SaveToggle';
 import { PageMetadata } from '@/features/seo/PageMetadata';
@@ -107,7 +107,7 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
             leading={<SaveToggle article={saved} />}
             isCompact
           />
-          {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReading previous={previousVisit} />}
+          {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
         </div>
         {article.image && (
           <div className="mt-6">

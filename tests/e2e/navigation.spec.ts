@@ -74,3 +74,25 @@ test('an in-article link to a section navigates inside the app', async ({ page }
   // A client-side navigation changes the URL without a new document load.
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 });
+
+test('a fresh visit opens at the top even where an earlier visit was scrolled; a reload keeps the place', async ({
+  page,
+}) => {
+  const article = nth(listing('koreas'), 5);
+  await page.goto(articlePath(article));
+  await waitForApp(page);
+  await page.mouse.wheel(0, 1200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+
+  await page.goto('/');
+  await waitForApp(page);
+  await page.goto(articlePath(article));
+  await waitForApp(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(700);
+  await page.reload();
+  await waitForApp(page);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(700);
+});

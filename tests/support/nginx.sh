@@ -6,11 +6,11 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 port="${1:-4173}"
 run="$(mktemp -d)"
 mkdir -p "$run/temp"
-brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
+modules=/usr/lib/nginx/modules
 load_brotli=""
 include_brotli=""
-if [ -f "$brotli_module" ]; then
-  load_brotli="load_module $brotli_module;"
+if [ -f "$modules/ngx_http_brotli_filter_module.so" ] && [ -f "$modules/ngx_http_brotli_static_module.so" ]; then
+  load_brotli="load_module $modules/ngx_http_brotli_filter_module.so; load_module $modules/ngx_http_brotli_static_module.so;"
   include_brotli="include $root/deploy/nginx/brotli.conf;"
 fi
 cat > "$run/nginx.conf" <<CONF

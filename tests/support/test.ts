@@ -53,9 +53,9 @@ export async function waitForImages(page: Page) {
 }
 
 /**
- * Waits until the app has taken over the prerendered HTML: its first effect
- * mirrors the display preferences onto <html>.
+ * Waits until the app has taken over the prerendered HTML (or rendered the
+ * page): its root layout marks <html> once its effects run.
  */
 export async function waitForApp(page: Page) {
-  await page.locator('html[data-text-size]').waitFor({ state: 'attached' });
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }

@@ -1,10 +1,23 @@
 import { queryOptions } from '@tanstack/react-query';
+import { ContentNetworkError } from './contentErrors';
 import { contentUrl } from './contentUrl';
 import { contentPaths } from './contract/paths';
-import { frontPageSchema, sectionPageSchema, siteSchema } from './contract/schema';
-import { fetchJson, fetchUnknownJson } from './fetchJson';
-import { parseArticle } from './parseArticle';
-import { toSite } from './site';
+
+const loadFetchers = () => import('./contentFetchers');
+
+/** Fetches the content code ahead of need, once the page is idle. */
+export function preloadContentFetchers() {
+  void loadFetchers().catch(() => undefined);
+}
+
+/** The fetchers' code; when it cannot load, that is the same lost connection as a failed fetch. */
+async function fetchers(path: string) {
+  try {
+    return await loadFetchers();
+  } catch (error) {
+    throw new ContentNetworkError(contentUrl(path), error);
+  }
+}
 
 /** Query keys from general to specific, so `contentKeys.all` invalidates everything. */
 export const contentKeys = {
@@ -20,28 +33,28 @@ export const contentKeys = {
 export const siteQuery = () =>
   queryOptions({
     queryKey: contentKeys.site(),
-    queryFn: ({ signal }) => fetchJson(contentUrl(contentPaths.site()), siteSchema, signal).then(toSite),
+    queryFn: ({ signal }) => fetchers(contentPaths.site()).then((content) => content.fetchSite(signal)),
     staleTime: Infinity,
   });
 
 export const frontPageQuery = () =>
   queryOptions({
     queryKey: contentKeys.front(),
-    queryFn: ({ signal }) => fetchJson(contentUrl(contentPaths.front()), frontPageSchema, signal),
+    queryFn: ({ signal }) => fetchers(contentPaths.front()).then((content) => content.fetchFrontPage(signal)),
   });
 
 export const sectionPageQuery = (sectionId: string, page: number) =>
   queryOptions({
     queryKey: contentKeys.sectionPage(sectionId, page),
     queryFn: ({ signal }) =>
-      fetchJson(contentUrl(contentPaths.sectionPage(sectionId, page)), sectionPageSchema, signal),
+      fetchers(contentPaths.sectionPage(sectionId, page)).then((content) =>
+        content.fetchSectionPage(sectionId, page, signal),
+      ),
   });
 
 export const articleQuery = (id: string) =>
   queryOptions({
     queryKey: contentKeys.article(id),
-    queryFn: async ({ signal }) => {
-      const url = contentUrl(contentPaths.article(id));
-      return parseArticle(await fetchUnknownJson(url, signal), url);
-    },
+    queryFn: ({ signal }) =>
+      fetchers(contentPaths.article(id)).then((content) => content.fetchArticle(id, signal)),
   });

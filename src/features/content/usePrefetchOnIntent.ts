@@ -1,12 +1,18 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { preloadPage, type PageKind } from './pagePreload';
 
 /**
  * Handlers that warm the query cache when a reader points at, touches or
- * focuses a link, so the page it leads to usually renders from cache on click.
+ * focuses a link, and load the code of the page it leads to, so that page
+ * usually renders at once on click.
  */
-export function usePrefetchOnIntent(prefetch: (queryClient: QueryClient) => Promise<unknown>[]) {
+export function usePrefetchOnIntent(
+  page: PageKind,
+  prefetch: (queryClient: QueryClient) => Promise<unknown>[],
+) {
   const queryClient = useQueryClient();
   const handleIntent = () => {
+    preloadPage(page);
     // Failures surface when the page itself loads; a prefetch never reports.
     for (const pending of prefetch(queryClient)) void pending.catch(() => undefined);
   };

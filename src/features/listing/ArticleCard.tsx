@@ -48,7 +48,7 @@ export function ArticleCard({
   actions,
 }: Props) {
   const { data: site } = useSuspenseQuery(siteQuery());
-  const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
+  const prefetchHandlers = usePrefetchOnIntent('article', (queryClient) => [
     queryClient.query(articleQuery(summary.id)),
     queryClient.query(sectionPageQuery(summary.section, 1)),
   ]);

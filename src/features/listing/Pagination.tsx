@@ -20,7 +20,7 @@ function PageLink({
   rel: 'prev' | 'next';
   children: string;
 }) {
-  const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
+  const prefetchHandlers = usePrefetchOnIntent('section', (queryClient) => [
     queryClient.query(sectionPageQuery(section.id, page)),
   ]);
   return (

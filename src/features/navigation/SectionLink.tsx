@@ -18,7 +18,7 @@ export function SectionLink({ section, className, children }: Props) {
   const { pathname } = useLocation();
   const isCurrent = pathname === section.path;
   const isWithin = !isCurrent && pathname.startsWith(`${section.path}/`);
-  const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
+  const prefetchHandlers = usePrefetchOnIntent('section', (queryClient) => [
     queryClient.query(sectionPageQuery(section.id, 1)),
   ]);
   return (

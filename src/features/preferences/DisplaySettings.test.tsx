@@ -10,6 +10,8 @@ async function openDisplaySettings() {
   const user = userEvent.setup();
   render(<DisplaySettings />);
   await user.click(screen.getByText('Display'));
+  // The panel's code loads on first open.
+  await screen.findByRole('radio', { name: 'Dark' });
   return user;
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { slugSchema } from '@/features/content/contract/schema';
+import { slugSchema } from '@/features/content/contract/slug';
 import { createPersistentStore } from '@/lib/persistentStore';
 
 /**

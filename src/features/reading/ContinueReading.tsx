@@ -1,24 +1,13 @@
 import { useState } from 'react';
 import type { ReadingEntry } from '@/features/reader-state/readingState';
+import { isWorthContinuing } from './isWorthContinuing';
 
 type Props = { previous: ReadingEntry | undefined };
-
-/** Only worth offering when the reader stopped somewhere in the middle. */
-const MIN_PROGRESS = 0.1;
-const MAX_PROGRESS = 0.9;
 
 export function ContinueReading({ previous }: Props) {
   const [isDismissed, setIsDismissed] = useState(false);
   const anchor = previous?.anchor;
-  if (
-    isDismissed ||
-    !previous ||
-    !anchor ||
-    previous.progress < MIN_PROGRESS ||
-    previous.progress > MAX_PROGRESS
-  ) {
-    return null;
-  }
+  if (isDismissed || !previous || !anchor || !isWorthContinuing(previous)) return null;
 
   const handleContinue = () => {
     const paragraph = document.getElementById(anchor);

@@ -72,9 +72,9 @@ describe('ParagraphLinkButton', () => {
 
     await user.click(screen.getByRole('link', { name: 'Copy link to this paragraph' }));
 
+    expect(screen.getByRole('status')).toContainElement(await screen.findByText('Link copied'));
     expect(writeText).toHaveBeenCalledWith(URL);
     expect(click.wasPrevented).toBe(true);
-    expect(screen.getByRole('status')).toContainElement(await screen.findByText('Link copied'));
   });
 
   it('lets a modified click open the paragraph as usual', async () => {

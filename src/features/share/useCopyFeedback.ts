@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { copyText } from '@/lib/clipboard';
 
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 
@@ -34,6 +33,8 @@ export function useCopyFeedback() {
       // Passing through idle empties the live region, so a repeated
       // "Link copied" is announced again rather than swallowed.
       setStatus('idle');
+      // The clipboard code loads on the first copy, not with every article.
+      const { copyText } = await import('@/lib/clipboard');
       setStatus((await copyText(text)) ? 'copied' : 'failed');
       resume();
     },

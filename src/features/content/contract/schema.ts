@@ -5,15 +5,13 @@
  * generated from it.
  */
 import * as v from 'valibot';
+import { slugSchema } from './slug';
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
 
 export const CONTRACT_VERSION = 1;
 
-export const slugSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by "-"'),
-);
+export { slugSchema };
 
 const nonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('expected non-empty text'));
 

@@ -1,0 +1,16 @@
+import { preloadContentFetchers } from '@/features/content/contentQueries';
+
+/**
+ * Once the page is interactive and idle, fetch the code that later moments
+ * need: the content fetchers for the next page, the error page for a lost
+ * connection. None of it delays the first page.
+ */
+export function preloadWhenIdle() {
+  const preload = () => {
+    preloadContentFetchers();
+    // The same chunk LoadErrorPage loads: there when a lost connection needs it.
+    void import('@/routes/LoadErrorRoute').catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: 3000 });
+  else setTimeout(preload, 1000);
+}

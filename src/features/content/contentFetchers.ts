@@ -1,0 +1,28 @@
+import { contentUrl } from './contentUrl';
+import { contentPaths } from './contract/paths';
+import { frontPageSchema, sectionPageSchema, siteSchema } from './contract/schema';
+import { fetchJson, fetchUnknownJson } from './fetchJson';
+import { parseArticle } from './parseArticle';
+import { toSite } from './site';
+
+// Fetching and validating content needs the whole contract and the schema
+// library, which a prerendered page does not: it arrives with its data. So
+// this module is loaded with the first fetch (or a link's prefetch), not with
+// the page.
+
+export function fetchSite(signal: AbortSignal) {
+  return fetchJson(contentUrl(contentPaths.site()), siteSchema, signal).then(toSite);
+}
+
+export function fetchFrontPage(signal: AbortSignal) {
+  return fetchJson(contentUrl(contentPaths.front()), frontPageSchema, signal);
+}
+
+export function fetchSectionPage(sectionId: string, page: number, signal: AbortSignal) {
+  return fetchJson(contentUrl(contentPaths.sectionPage(sectionId, page)), sectionPageSchema, signal);
+}
+
+export async function fetchArticle(id: string, signal: AbortSignal) {
+  const url = contentUrl(contentPaths.article(id));
+  return parseArticle(await fetchUnknownJson(url, signal), url);
+}

@@ -1,0 +1,16 @@
+/** The kinds of page a link can lead to whose code loads on demand. */
+export type PageKind = 'article' | 'section';
+
+const preloads = new Map<PageKind, () => Promise<unknown>>();
+
+/** The app says how to load each kind of page; links only say which kind they lead to. */
+export function registerPagePreload(kind: PageKind, preload: () => Promise<unknown>) {
+  preloads.set(kind, preload);
+}
+
+/** Starts loading a page's code ahead of a click; a failure shows when the page itself loads. */
+export function preloadPage(kind: PageKind) {
+  void preloads
+    .get(kind)?.()
+    .catch(() => undefined);
+}
