@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { articleSource, section, siteSource } from '../testing/contentFixtures';
-import { preloadRoutes } from '../app/lazyRoute';
-import { renderRoute } from '../testing/renderRoute';
+import { preloadPages, renderRoute } from '../testing/renderRoute';
 
 const site = siteSource([section('news'), section('koreas', 'news')]);
 
@@ -11,10 +10,9 @@ function summary(id: string, sectionId = 'koreas') {
 }
 
 describe('SectionRoute', () => {
-  // The route table loads this page's code lazily; load it first, as the
-  // browser does before hydrating (a suspended `use` is not retried under act).
+  // The route table loads this page's code lazily.
   beforeAll(async () => {
-    await preloadRoutes(['src/routes/SectionRoute.tsx']);
+    await preloadPages(['src/routes/SectionRoute.tsx']);
   });
 
   it('explains an empty section instead of showing a blank list', async () => {

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import { Suspense } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/AppRoutes';
+import { preloadRoutes } from '../app/lazyRoute';
 import { contentKeys } from '../features/content/contentQueries';
 import type { SectionPage, SiteSource } from '../features/content/contract/schema';
 import { toSite } from '../features/content/site';
@@ -33,4 +34,12 @@ export function renderRoute(path: string, { site, sectionPages = [] }: Seed) {
       </MemoryRouter>
     </QueryClientProvider>,
   );
+}
+
+/**
+ * Loads lazily split pages' code up front, as the browser does before
+ * hydrating: a page that suspends on `use` is not retried inside act().
+ */
+export function preloadPages(sources: readonly string[]) {
+  return preloadRoutes(sources);
 }
