@@ -5,6 +5,8 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { contractJsonSchemas } from './contractJsonSchemas.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
 import { deriveListings } from './deriveListings.ts';
+import { serveImageVariants } from './imageVariantMiddleware.ts';
+import { planImageVariants, writeImageVariants, type VariantSource } from './imageVariants.ts';
 import { ContentError, loadContent, type LoadedContent } from './loadContent.ts';
 import { prerenderSite } from './prerender.ts';
 
@@ -91,6 +93,9 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
   let files: Map<string, DerivedFile> | null = null;
   let content: LoadedContent | null = null;
   let config: ResolvedConfig | null = null;
+  let variantSources: VariantSource[] | null = null;
+  // Encoded variants outlive dist/, keyed by the source bytes, so a rebuild only encodes what changed.
+  const cacheDirOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-images');
   return {
     name: 'broadsheet-content',
     configResolved(resolved) {
@@ -98,6 +103,7 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
     },
     configureServer(server) {
       serveDerived(server, contentDir, urlPath);
+      serveImageVariants(server, contentDir, urlPath, cacheDirOf(server.config.root));
     },
     async buildStart() {
       // The prerenderer's own server build needs none of this.
@@ -105,9 +111,25 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
       try {
         content = await loadContent(contentDir);
         files = buildDerivedFiles(content, urlPath);
+        if (!config?.build.ssr) variantSources = await planImageVariants(contentDir, content.articles);
       } catch (error) {
         this.error(error instanceof ContentError ? error.message : String(error));
       }
+    },
+    async writeBundle() {
+      if (!config || !variantSources) return;
+      const started = performance.now();
+      const report = await writeImageVariants(variantSources, {
+        contentDir,
+        outDir: path.join(path.resolve(config.root, config.build.outDir), urlPath),
+        cacheDir: cacheDirOf(config.root),
+      });
+      const kilobytes = (bytes: number) => `${String(Math.round(bytes / 1024))} KiB`;
+      config.logger.info(
+        `image variants: ${String(report.files)} files (${String(report.encoded)} encoded, the rest cached) ` +
+          `of ${String(variantSources.length)} photos in ${String(Math.round(performance.now() - started))} ms, ` +
+          `${kilobytes(report.bytes)} from ${kilobytes(report.sourceBytes)} of originals`,
+      );
     },
     // After the browser build is written, render every page from it (not for the server build itself).
     async closeBundle() {

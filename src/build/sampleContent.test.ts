@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { loadContent } from './loadContent';
 
 /** The shipped sample publication must stay valid and as rich as the product promises. */
@@ -8,6 +9,10 @@ const contentDir = path.resolve(import.meta.dirname, '../../public/content');
 const { site, articles } = await loadContent(contentDir);
 
 const inSection = (id: string) => articles.filter((article) => article.section === id);
+const images = articles.flatMap((article) => [
+  ...(article.image ? [article.image] : []),
+  ...article.body.flatMap((block) => (block.type === 'image' ? [block] : [])),
+]);
 const hasBlock = (type: string) =>
   articles.filter((article) => article.body.some((block) => block.type === type));
 
@@ -44,15 +49,25 @@ describe('the sample content', () => {
   });
 
   it('ships every image it references, at the width and height the JSON declares', async () => {
-    const images = articles.flatMap((article) => [
-      ...(article.image ? [article.image] : []),
-      ...article.body.flatMap((block) => (block.type === 'image' ? [block] : [])),
-    ]);
     for (const image of images) {
-      const svg = await readFile(path.join(contentDir, image.src), 'utf8');
-      const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-      expect(root, image.src).toContain(`width="${String(image.width)}"`);
-      expect(root, image.src).toContain(`height="${String(image.height)}"`);
+      if (image.src.endsWith('.svg')) {
+        const svg = await readFile(path.join(contentDir, image.src), 'utf8');
+        const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+        expect(root, image.src).toContain(`width="${String(image.width)}"`);
+        expect(root, image.src).toContain(`height="${String(image.height)}"`);
+      } else {
+        const { width, height } = await sharp(path.join(contentDir, image.src)).metadata();
+        expect([width, height], image.src).toEqual([image.width, image.height]);
+      }
     }
+  });
+
+  it('has photos (JPEG) as heroes and in a body, so the image variants run on real content', () => {
+    const photoHeroes = articles.filter((article) => article.image?.src.endsWith('.jpg'));
+    const photoBodies = articles.filter((article) =>
+      article.body.some((block) => block.type === 'image' && block.src.endsWith('.jpg')),
+    );
+    expect(photoHeroes.length).toBeGreaterThanOrEqual(6);
+    expect(photoBodies.length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -7,14 +7,22 @@ import path from 'node:path';
  */
 const contentDir = path.resolve(import.meta.dirname, '../../public/content');
 
-type SampleBlock = { type: string; text?: string; attribution?: string };
+type SampleImage = {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  caption?: string;
+  credit?: string;
+};
+type SampleBlock = { type: string; text?: string; attribution?: string; src?: string };
 export type SampleArticle = {
   id: string;
   section: string;
   headline: string;
   standfirst?: string;
   publishedAt: string;
-  image?: { alt: string; caption?: string; credit?: string };
+  image?: SampleImage;
   shareCount?: number;
   body: SampleBlock[];
 };

@@ -13,7 +13,7 @@ export function HeroFigure({ image }: Props) {
         width={image.width}
         height={image.height}
         isPriority
-        sizes="(min-width: 56rem) 52rem, 100vw"
+        sizes="(min-width: 51rem) 48rem, 100vw"
       />
       <ImageCaption caption={image.caption} credit={image.credit} />
     </figure>

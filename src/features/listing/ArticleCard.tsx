@@ -40,6 +40,13 @@ const layoutByVariant: Record<CardVariant, { card: string; image: string; text: 
     compact: { card: 'grid-cols-1 content-start', image: '', text: '', headline: 'text-lg' },
   };
 
+/** How wide each layout draws the picture (the page is at most 76rem, tiles four to a row). */
+const sizesByVariant: Record<Exclude<CardVariant, 'compact'>, string> = {
+  lead: '(min-width: 64rem) 48rem, 100vw',
+  standard: '(min-width: 40rem) 12rem, 6.5rem',
+  tile: '(min-width: 64rem) 17rem, (min-width: 40rem) 50vw, 100vw',
+};
+
 export function ArticleCard({
   summary,
   variant = 'standard',
@@ -67,7 +74,7 @@ export function ArticleCard({
             width={summary.image.width}
             height={summary.image.height}
             isPriority={variant === 'lead'}
-            sizes={variant === 'lead' ? '(min-width: 76rem) 48rem, 100vw' : '12rem'}
+            sizes={sizesByVariant[variant]}
           />
         </div>
       )}

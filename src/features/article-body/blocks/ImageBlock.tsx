@@ -12,7 +12,7 @@ export function ImageBlock({ block }: Props) {
         alt={block.alt}
         width={block.width}
         height={block.height}
-        sizes="(min-width: 48rem) 40rem, 100vw"
+        sizes="(min-width: 43rem) 40rem, 100vw"
       />
       <ImageCaption caption={block.caption} credit={block.credit} />
     </figure>
