@@ -3,7 +3,6 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { preloadRoutes } from './app/lazyRoute';
-import { preloadWhenIdle } from './app/preloadWhenIdle';
 import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
 import { ContentLoadError } from './features/content/contentErrors';
@@ -46,4 +45,3 @@ if (prerendered?.textContent && isHydratable) {
 } else {
   createRoot(container, options).render(<App queryClient={queryClient} Router={BrowserRouter} />);
 }
-preloadWhenIdle();

@@ -10,6 +10,7 @@ import { usePreferences } from '@/features/reader-state/useReaderState';
 import { SiteFooter } from '@/features/navigation/SiteFooter';
 import { SiteHeader } from '@/features/navigation/SiteHeader';
 import { LoadingBar } from '@/ui/LoadingBar';
+import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
 import { usePageChangeEffects } from './usePageChangeEffects';
 
@@ -28,9 +29,11 @@ export function RootLayout() {
   useEffect(() => {
     document.documentElement.lang = site.language;
   }, [site.language]);
-  // Says the page is live (hydrated or rendered): tests and the benchmark wait for it.
+  // The page is live (hydrated or rendered): say when, for tests and the
+  // benchmark, then fetch what later moments need.
   useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
+    document.documentElement.dataset.hydrated = String(Math.round(performance.now()));
+    preloadWhenIdle();
   }, []);
   useEffect(() => {
     applyPreferences(preferences);

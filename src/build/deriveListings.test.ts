@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { contentPaths } from '../features/content/contract/paths';
@@ -218,5 +219,41 @@ describe('deriveListings documents', () => {
       const schema = name === 'front.json' ? frontPageSchema : sectionPageSchema;
       expect(v.safeParse(schema, document).success, name).toBe(true);
     }
+  });
+});
+
+describe('the size of a section page', () => {
+  const SECTION_PAGE_BUDGET = 25_000;
+
+  /** An archive of `count` articles with full-length listing fields: headline, standfirst, tags, a photo. */
+  function archive(count: number) {
+    return Array.from({ length: count }, (_, index) =>
+      validatedArticle({
+        id: `archive-item-${String(index)}`,
+        section: 'news',
+        headline: `Archive item ${String(index)}: ${'a long and detailed headline '.repeat(4)}`.trim(),
+        standfirst: `${'A standfirst that runs to two full sentences of context. '.repeat(4)}`.trim(),
+        publishedAt: new Date(Date.UTC(2026, 10, 29) - index * 3_600_000).toISOString(),
+        image: {
+          src: `images/archive-photo-${String(index % 50)}.jpg`,
+          alt: 'A long description of what the picture shows, for readers who cannot see it. '.repeat(3).trim(),
+          width: 1600,
+          height: 900,
+        },
+        tags: ['archive', 'measurement', 'generated'],
+      }),
+    );
+  }
+
+  const pageOneBytes = (count: number) =>
+    gzipSync(JSON.stringify(sectionPage(deriveListings(oneSectionSite, archive(count)), 'news'))).length;
+
+  it('stays within 25 KB gzip and does not grow with the archive', () => {
+    const small = pageOneBytes(40);
+    const large = pageOneBytes(20_000);
+
+    expect(large).toBeLessThanOrEqual(SECTION_PAGE_BUDGET);
+    // Only the counts in the page header grow, by a digit or two.
+    expect(Math.abs(large - small)).toBeLessThan(50);
   });
 });

@@ -1,18 +1,22 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import type { Plugin } from 'vite';
 
-const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 const COMPRESSIBLE = /\.(?:js|css|svg)$/;
 
-/** The strongest gzip and brotli encodings of one file, as `.gz` and `.br` beside it. */
+/**
+ * The strongest gzip and brotli encodings of one file, as `.gz` and `.br`
+ * beside it. Zopfli writes ordinary gzip that every client reads, about 4%
+ * smaller than zlib's best, at a cost paid once per build.
+ */
 export async function precompressFile(file: string): Promise<void> {
   const contents = await readFile(file);
   const [gzipped, brotli] = await Promise.all([
-    gzipAsync(contents, { level: constants.Z_BEST_COMPRESSION }),
+    gzipAsync(contents, { numiterations: 15 }),
     brotliAsync(contents, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
