@@ -232,11 +232,13 @@ describe('the size of a section page', () => {
         id: `archive-item-${String(index)}`,
         section: 'news',
         headline: `Archive item ${String(index)}: ${'a long and detailed headline '.repeat(4)}`.trim(),
-        standfirst: `${'A standfirst that runs to two full sentences of context. '.repeat(4)}`.trim(),
+        standfirst: 'A standfirst that runs to two full sentences of context. '.repeat(4).trim(),
         publishedAt: new Date(Date.UTC(2026, 10, 29) - index * 3_600_000).toISOString(),
         image: {
           src: `images/archive-photo-${String(index % 50)}.jpg`,
-          alt: 'A long description of what the picture shows, for readers who cannot see it. '.repeat(3).trim(),
+          alt: 'A long description of what the picture shows, for readers who cannot see it. '
+            .repeat(3)
+            .trim(),
           width: 1600,
           height: 900,
         },
