@@ -16,6 +16,8 @@ import { StaticRouter } from 'react-router';
 import { App } from './app/App';
 import { renderedRouteSources } from './app/lazyRoute';
 import { createQueryClient } from './app/queryClient';
+import { articleQuery, frontPageQuery, sectionPageQuery, siteQuery } from './features/content/contentQueries';
+import type { PageData } from './features/content/contract/pageData';
 
 export type RenderedPage = {
   /** The app's markup, for inside #root. */
@@ -35,7 +37,7 @@ const suspendedBoundary = '<!--$!-->';
 /** Each pass can reveal queries nested below the last ones; pages here are two levels deep at most. */
 const MAX_DATA_PASSES = 4;
 /** Parsed documents kept between pages (site, listings); older ones are dropped past this. */
-const CACHE_LIMIT = 400;
+const CACHE_LIMIT = 50;
 
 /** A query cache that notes which queries the page being rendered reads. */
 class RecordingQueryCache extends QueryCache {
@@ -55,12 +57,33 @@ class RecordingQueryCache extends QueryCache {
 // listings are fetched and validated once, not once per article.
 const queryCache = new RecordingQueryCache();
 const queryClient = createQueryClient({ queryCache });
+// Content does not change while the build runs: nothing goes stale.
+queryClient.setDefaultOptions({
+  queries: { ...queryClient.getDefaultOptions().queries, staleTime: Infinity },
+});
 
 function dropOldQueries() {
   const queries = queryCache.getAll();
   for (const query of queries.slice(0, Math.max(0, queries.length - CACHE_LIMIT))) {
     if (!queryCache.used.has(query.queryHash)) queryCache.remove(query);
   }
+}
+
+/** Fetches what a page is known to read, all at once, before it renders. */
+function prefetch(data: readonly PageData[]): Promise<unknown> {
+  return Promise.all([
+    queryClient.query(siteQuery()),
+    ...data.map((item) => {
+      switch (item.kind) {
+        case 'front':
+          return queryClient.query(frontPageQuery());
+        case 'sectionPage':
+          return queryClient.query(sectionPageQuery(item.section, item.page));
+        case 'article':
+          return queryClient.query(articleQuery(item.id));
+      }
+    }),
+  ]);
 }
 
 /** Resolves once no query is fetching any more. */
@@ -106,8 +129,10 @@ async function renderMarkup(url: string): Promise<string> {
  * uses. Data loads through the app's own fetchers, so the page waits for
  * exactly what it needs; the caller provides `fetch`.
  */
-export async function renderPage(url: string): Promise<RenderedPage> {
+export async function renderPage(url: string, data: readonly PageData[] = []): Promise<RenderedPage> {
   queryCache.used.clear();
+  // A page whose data fails to load renders its error page, as in the browser.
+  await prefetch(data).catch(() => undefined);
   renderedRouteSources.clear();
   const markup = await renderMarkup(url);
   const head = leadingHeadTags.exec(markup)?.[0] ?? '';

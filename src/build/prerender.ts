@@ -20,7 +20,7 @@ const PAGES_PER_WORKER = 200;
 export function siteRoutes(site: SiteSource, articles: readonly ParsedArticle[]): Route[] {
   const tree = buildSectionTree(site.sections);
   const routes: Route[] = [
-    { url: '/', file: 'index.html' },
+    { url: '/', file: 'index.html', data: [{ kind: 'front' }] },
     { url: '/saved', file: 'saved/index.html' },
   ];
   for (const section of Object.values(tree)) {
@@ -29,15 +29,31 @@ export function siteRoutes(site: SiteSource, articles: readonly ParsedArticle[])
       1,
       Math.ceil(articles.filter((article) => ids.has(article.section)).length / LISTING_PAGE_SIZE),
     );
-    routes.push({ url: section.path, file: `${section.path.slice(1)}/index.html` });
+    routes.push({
+      url: section.path,
+      file: `${section.path.slice(1)}/index.html`,
+      data: [{ kind: 'sectionPage', section: section.id, page: 1 }],
+    });
     for (let page = 2; page <= pages; page += 1) {
       const url = `${section.path}/page/${String(page)}`;
-      routes.push({ url, file: `${url.slice(1)}/index.html` });
+      routes.push({
+        url,
+        file: `${url.slice(1)}/index.html`,
+        data: [{ kind: 'sectionPage', section: section.id, page }],
+      });
     }
   }
   for (const article of articles) {
     const url = `${tree[article.section]?.path ?? ''}/${article.id}`;
-    routes.push({ url, file: `${url.slice(1)}/index.html` });
+    // An article shows its section's latest under "More from".
+    routes.push({
+      url,
+      file: `${url.slice(1)}/index.html`,
+      data: [
+        { kind: 'article', id: article.id },
+        { kind: 'sectionPage', section: article.section, page: 1 },
+      ],
+    });
   }
   return routes;
 }

@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
+import type { PageData } from '../features/content/contract/pageData.ts';
 
 /** What `renderPage` in src/entry-server.tsx returns. */
 export type RenderedPage = { html: string; head: string; state: unknown; routeSources: string[] };
-/** A page of the site and the file it is written to, relative to the output folder. */
-export type Route = { url: string; file: string };
+/** A page of the site, the file it is written to (relative to the output folder) and the data it reads. */
+export type Route = { url: string; file: string; data?: PageData[] };
 /** Marks the not-found page, whose HTML is served for any unknown address. */
 export const ANY_URL = '*';
 
@@ -98,15 +100,22 @@ export function composeDocument(
     );
 }
 
-/** Answers the app's content requests from the files the build just wrote. */
+/**
+ * Answers the app's content requests from the files the build just wrote.
+ * It reads synchronously: it runs in a worker thread of its own, where
+ * waiting on the file system costs nothing else, and a thread-pool round trip
+ * per request would cost more than the read.
+ */
 export function serveFromDirectory(outDir: string): typeof fetch {
-  return async (input) => {
+  return (input) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const file = path.join(outDir, decodeURIComponent(new URL(url, 'http://build.invalid').pathname));
     try {
-      return new Response(await readFile(file), { headers: { 'Content-Type': 'application/json' } });
+      return Promise.resolve(
+        new Response(readFileSync(file), { headers: { 'Content-Type': 'application/json' } }),
+      );
     } catch {
-      return new Response('Not found', { status: 404 });
+      return Promise.resolve(new Response('Not found', { status: 404 }));
     }
   };
 }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import {
@@ -10,6 +10,7 @@ import {
   type RenderedPage,
   type Route,
 } from './prerenderDocument.ts';
+import type { PageData } from '../features/content/contract/pageData.ts';
 
 /** What prerender.ts hands each worker: its share of the routes and where things are. */
 export type PrerenderJob = {
@@ -28,12 +29,14 @@ const job = workerData as PrerenderJob;
 process.env.NODE_ENV = 'production';
 globalThis.fetch = serveFromDirectory(job.outDir);
 const manifest = await readBuildManifest(job.outDir);
-const entry = (await import(job.entryUrl)) as { renderPage: (url: string) => Promise<RenderedPage> };
+const entry = (await import(job.entryUrl)) as {
+  renderPage: (url: string, data?: PageData[]) => Promise<RenderedPage>;
+};
 
 for (const route of job.routes) {
   let page: RenderedPage;
   try {
-    page = await entry.renderPage(route.url);
+    page = await entry.renderPage(route.url, route.data);
   } catch (error) {
     throw new Error(
       `prerendering ${route.url} failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -42,8 +45,8 @@ for (const route of job.routes) {
   }
   const marker = route.file === '404.html' ? ANY_URL : route.url;
   const target = path.join(job.outDir, route.file);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(
     target,
     composeDocument(job.template, page, {
       url: marker,

@@ -1,0 +1,9 @@
+/**
+ * Content a prerendered page is known to read, fetched before it renders so
+ * the render runs once. Only a head start: whatever a page reads beyond it is
+ * still fetched when the render asks for it.
+ */
+export type PageData =
+  | { kind: 'front' }
+  | { kind: 'sectionPage'; section: string; page: number }
+  | { kind: 'article'; id: string };
