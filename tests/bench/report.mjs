@@ -14,6 +14,7 @@ function renderHeader(meta) {
     '',
     `- Date: ${meta.date}`,
     `- Machine: ${String(meta.cores)} cores (${meta.cpuModel}), ${(meta.totalMemoryBytes / GIB).toFixed(1)} GiB RAM, Node ${meta.node}, ${meta.chromium}`,
+    `- Load average (1 min) at start and end: ${formatNumber(meta.loadAtStart, 2)} and ${formatNumber(meta.loadAtEnd, 2)} on ${String(meta.cores)} cores (other work on the machine slows every figure)`,
     `- Commit: ${commit}`,
     `- Parts run: ${meta.parts.join(', ')}${meta.parts.includes('build') ? `; archive sizes ${meta.archiveSizes.map((size) => formatNumber(size)).join(', ')}` : ''}`,
     `- The run took ${formatDuration(meta.durationMs)}${Number.isFinite(meta.productionBuildMs) ? `, of which ${formatDuration(meta.productionBuildMs)} for \`npm run build\`` : ''}`,

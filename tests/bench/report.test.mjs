@@ -9,6 +9,8 @@ const meta = {
   cpuModel: 'Test CPU',
   totalMemoryBytes: 8 * 1024 ** 3,
   node: 'v20.20.2',
+  loadAtStart: 0.5,
+  loadAtEnd: 1.25,
   chromium: 'Chromium 156',
   commit: 'abc1234',
   isDirty: false,
@@ -99,6 +101,7 @@ describe('renderReport', () => {
     expect(report).toContain('- Commit: abc1234\n');
     expect(report).toContain('2 cores (Test CPU), 8.0 GiB RAM, Node v20.20.2, Chromium 156');
     expect(report).toContain('The run took 2 min 05 s, of which 15.00 s for `npm run build`');
+    expect(report).toContain('Load average (1 min) at start and end: 0.50 and 1.25 on 2 cores');
   });
 
   it('fails the performance target when one run is below 95 even if the median is 100', () => {
