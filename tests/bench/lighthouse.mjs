@@ -71,11 +71,19 @@ export async function measureLighthouse(origin, pages, floorPage, runs, log) {
   for (let run = 1; run <= runs; run += 1) {
     for (const page of measured) {
       log(`lighthouse ${page.path} run ${String(run)}/${String(runs)}`);
-      try {
-        page.runs.push(await runOnce(new URL(page.path, origin).href));
-      } catch (error) {
-        // One failed run is reported and left out; the medians say how many runs they stand on.
-        problems.push(`Lighthouse run ${String(run)} of ${page.path} failed: ${String(error)}`);
+      const url = new URL(page.path, origin).href;
+      // Lighthouse asks for a second try when its trace fails (NO_NAVSTART and the like): give it one,
+      // say so, and leave the run out if that fails too; the table shows how many runs each median has.
+      for (let attempt = 1; attempt <= 2; attempt += 1) {
+        try {
+          page.runs.push(await runOnce(url));
+          break;
+        } catch (error) {
+          const outcome = attempt === 1 ? 'tried again' : 'left out';
+          problems.push(
+            `Lighthouse run ${String(run)} of ${page.path} failed (${outcome}): ${String(error)}`,
+          );
+        }
       }
     }
   }

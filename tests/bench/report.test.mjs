@@ -108,6 +108,10 @@ describe('renderReport', () => {
     expect(rowOf(report, 'Performance score (median; lowest run)')).toContain('100; 94, **not met**');
   });
 
+  it('shows how many runs each median stands on', () => {
+    expect(rowOf(report, 'Runs')).toMatch(/\| Runs +\| +3 \| +3 \| +1 \|/);
+  });
+
   it('marks the median LCP against its target', () => {
     expect(rowOf(report, 'LCP')).toContain('1.20 s, met');
   });

@@ -56,7 +56,7 @@ export function renderJs(js) {
     summary.overGoal > 0 ? `${formatKB(summary.overGoal)} over` : `${formatKB(-summary.overGoal)} under`;
   const rows = [
     [
-      `JS before the article is interactive (${String(js.files.length)} files)`,
+      `JS before the article is interactive (${String(js.files.length)} ${js.files.length === 1 ? 'file' : 'files'})`,
       withVerdict(formatKB(summary.gzip), summary.budgetVerdict),
       formatKB(summary.br),
       '≤ 110 KB gzip',
