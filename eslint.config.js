@@ -118,6 +118,17 @@ export default defineConfig([
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // Plain Node scripts (the benchmark and its helpers); no type information.
+    files: ['tests/**/*.mjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Functions these modules hand to the browser (page.evaluate, init scripts) run in the page.
+    files: ['tests/bench/browser.mjs', 'tests/bench/bytes.mjs', 'tests/bench/navigation.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['eslint.config.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node } },

@@ -44,7 +44,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testSetup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/bench/**/*.test.mjs'],
     restoreMocks: true,
     unstubGlobals: true,
   },

@@ -1,0 +1,91 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { renderBuild } from './reportBuild.mjs';
+import { renderJs, sumByType, summariseJs } from './reportBytes.mjs';
+
+const resource = (type, gzip, br) => ({ url: `http://localhost/${type}`, type, gzip, br });
+
+describe('sumByType', () => {
+  it('sums gzip and brotli bytes per type and in total', () => {
+    const sums = sumByType([resource('js', 100, 90), resource('js', 50, 40), resource('image', 10, 10)]);
+    expect(sums.js).toEqual({ gzip: 150, br: 130, count: 2 });
+    expect(sums.css.count).toBe(0);
+    expect(sums.total).toEqual({ gzip: 160, br: 140, count: 3 });
+  });
+});
+
+describe('JS before interactive', () => {
+  const js = (gzip) => ({
+    path: '/news/a',
+    hydratedAtMs: 420,
+    files: [{ url: 'http://localhost/assets/index.js', gzip, br: gzip - 5000 }],
+  });
+
+  it('meets the 110 KB budget at exactly 110,000 bytes gzip', () => {
+    expect(summariseJs(js(110_000)).budgetVerdict).toBe('met');
+    expect(summariseJs(js(110_001)).budgetVerdict).toBe('not met');
+  });
+
+  it('states the distance to 100 KB on either side', () => {
+    expect(renderJs(js(113_800))).toContain('13.8 KB over');
+    expect(renderJs(js(97_000))).toContain('3.0 KB under');
+  });
+
+  it('cannot meet the budget without any measured file', () => {
+    expect(summariseJs({ files: [] }).budgetVerdict).toBe('n/a');
+  });
+});
+
+describe('renderBuild', () => {
+  const size = (articles, wallMs, jsonGzip) => ({
+    articles,
+    wallMs,
+    pages: articles + 80,
+    prerenderMs: wallMs - 5000,
+    peakRssBytes: 600_000_000,
+    sectionHtml: { raw: 59_000, gzip: 6_700 },
+    sectionJson: { raw: 10_400, gzip: jsonGzip },
+    articleCheck: { ok: true, detail: '/news/a' },
+  });
+  const rowOf = (text, label) => text.split('\n').find((line) => line.startsWith(`| ${label}`)) ?? '';
+
+  it('shows time relative to the smallest archive', () => {
+    const text = renderBuild({
+      sectionPath: '/news/a',
+      sizes: [size(1000, 10_000, 1600), size(10_000, 95_000, 1650)],
+    });
+    expect(rowOf(text, '10,000')).toContain('9.50×');
+  });
+
+  it('leaves the 100,000-article targets unjudged when that size did not run', () => {
+    const text = renderBuild({ sectionPath: '/news/a', sizes: [size(1000, 10_000, 1600)] });
+    expect(rowOf(text, '100,000 articles build in under 5 min')).toContain('not run (sizes 1,000), n/a');
+  });
+
+  it('judges the 100,000-article build against 5 minutes and 2 GB', () => {
+    const text = renderBuild({
+      sectionPath: '/news/a',
+      sizes: [size(1000, 10_000, 1600), size(100_000, 310_000, 1600)],
+    });
+    expect(rowOf(text, '100,000 articles build in under 5 min')).toContain('5 min 10 s, **not met**');
+    expect(rowOf(text, '100,000 articles peak memory under 2 GB')).toContain('600 MB, met');
+  });
+
+  it('fails a section JSON that grows with the archive', () => {
+    const text = renderBuild({
+      sectionPath: '/news/a',
+      sizes: [size(1000, 10_000, 1600), size(10_000, 95_000, 16_000)],
+    });
+    expect(rowOf(text, 'Section page JSON does not grow')).toContain('**not met**');
+  });
+
+  it('reports a generated article that rendered as not found', () => {
+    const broken = {
+      ...size(1000, 10_000, 1600),
+      articleCheck: { ok: false, detail: '/news/a/x renders "Page not found"' },
+    };
+    expect(rowOf(renderBuild({ sectionPath: '/news/a', sizes: [broken] }), '1,000')).toContain(
+      '**/news/a/x renders "Page not found"**',
+    );
+  });
+});
