@@ -26,8 +26,12 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
   return dateTimeFormat(locale, options).format(new Date(iso));
 }
 
-export function formatDate(iso: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+/** A date without the time, e.g. "29 Nov 2026"; in the reader's zone unless `timeZone` names one. */
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = timeZone
+    ? { dateStyle: 'medium', timeZone }
+    : { dateStyle: 'medium' };
+  return dateTimeFormat(locale, options).format(new Date(iso));
 }
 
 /** "5 minutes ago" for recent times, null when the time is older than a day or in the future. */

@@ -5,9 +5,9 @@ import { Timestamp } from './Timestamp';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
-function renderAt(dateTime: string, locale = 'en-GB') {
+function renderAt(dateTime: string, locale = 'en-GB', precision: 'minute' | 'day' = 'minute') {
   vi.spyOn(Date, 'now').mockReturnValue(NOW);
-  render(<Timestamp dateTime={dateTime} locale={locale} />);
+  render(<Timestamp dateTime={dateTime} locale={locale} precision={precision} />);
 }
 
 describe('Timestamp', () => {
@@ -34,6 +34,20 @@ describe('Timestamp', () => {
     expect(time.tagName).toBe('TIME');
     expect(time).toHaveAttribute('datetime', '2026-11-20T11:30:00Z');
     expect(time).toHaveTextContent(formatDateTime('2026-11-20T11:30:00Z', 'en-GB'));
+  });
+
+  it('reads as the date alone, with the full date in its title, at day precision', () => {
+    renderAt('2026-11-20T11:30:00Z', 'en-GB', 'day');
+
+    const time = screen.getByText('20 Nov 2026');
+
+    expect(time).toHaveAttribute('title', formatDateTime('2026-11-20T11:30:00Z', 'en-GB'));
+  });
+
+  it('still reads as a relative time when recent, at day precision', () => {
+    renderAt('2026-11-28T09:15:00Z', 'en-GB', 'day');
+
+    expect(screen.getByText('2 hours ago')).toBeInTheDocument();
   });
 
   it('reads as the full date when in the future', () => {

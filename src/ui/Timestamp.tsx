@@ -1,8 +1,14 @@
-import { formatDateTime, formatRelative } from '@/lib/dates';
+import { formatDate, formatDateTime, formatRelative } from '@/lib/dates';
 import { useIsHydrated } from './useIsHydrated';
 import { useNow } from './useNow';
 
-type Props = { dateTime: string; locale: string; className?: string };
+type Props = {
+  dateTime: string;
+  locale: string;
+  /** 'day' shows just the date when not recent: short enough for a card, never wrapping its line. */
+  precision?: 'minute' | 'day';
+  className?: string;
+};
 
 /**
  * A `<time>` that reads "3 hours ago" when recent and a full date otherwise;
@@ -10,12 +16,13 @@ type Props = { dateTime: string; locale: string; className?: string };
  * (the build's clock and zone are not the reader's); once hydrated, the
  * reader's own zone and clock take over.
  */
-export function Timestamp({ dateTime, locale, className }: Props) {
+export function Timestamp({ dateTime, locale, precision = 'minute', className }: Props) {
   const now = useNow();
   const isHydrated = useIsHydrated();
   const timeZone = isHydrated ? undefined : 'UTC';
   const full = formatDateTime(dateTime, locale, timeZone);
-  const text = isHydrated ? (formatRelative(dateTime, locale, now) ?? full) : full;
+  const absolute = precision === 'day' ? formatDate(dateTime, locale, timeZone) : full;
+  const text = isHydrated ? (formatRelative(dateTime, locale, now) ?? absolute) : absolute;
   return (
     <time dateTime={dateTime} title={full} className={className}>
       {text}

@@ -74,6 +74,6 @@ export function renderJs(js) {
     '',
     markdownTable(['Figure', 'gzip', 'brotli', 'Target'], rows),
     '',
-    `Scripts and modulepreloads requested from navigation until hydration had finished (the last React commit after the load event and network idle, at ${String(Math.round(js.hydratedAtMs))} ms, unthrottled) and none later without user action.`,
+    `Scripts and modulepreloads requested from navigation until hydration had finished (the app marks it on <html data-hydrated>; here at ${String(Math.round(js.hydratedAtMs))} ms, unthrottled) and none later without user action.`,
   ].join('\n');
 }

@@ -98,8 +98,9 @@ export function ArticleCard({
             {summary.standfirst}
           </p>
         )}
-        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 font-sans text-sm text-muted">
-          <Timestamp dateTime={summary.publishedAt} locale={site.language} />
+        {/* One line that never wraps: what changes after hydration (a relative time, the Read mark) cannot shift the card. */}
+        <div className="mt-2 flex items-center gap-x-3 font-sans text-sm whitespace-nowrap text-muted">
+          <Timestamp dateTime={summary.publishedAt} locale={site.language} precision="day" />
           {isRead && (
             <span className="rounded-sm bg-surface px-1.5 py-0.5 text-xs font-semibold tracking-wide uppercase">
               Read

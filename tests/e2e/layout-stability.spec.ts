@@ -1,0 +1,33 @@
+import { devices } from '@playwright/test';
+import { articlePath, listing, nth } from '../support/sampleContent';
+import { expect, test, waitForApp } from '../support/test';
+
+// A phone, where cards are narrowest and anything that appears or changes
+// after hydration (relative times, read marks, save state) would push lines down.
+test.use({ viewport: devices['Pixel 5'].viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+
+for (const [name, path] of [
+  ['a section page', '/news/koreas'],
+  ['an article', articlePath(nth(listing('koreas'), 0))],
+  ['the front page', '/'],
+] as const) {
+  test(`${name} does not shift while it loads and hydrates on a phone`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.defineProperty(window, '__layoutShifts', { value: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await waitForApp(page);
+    // Let effects after hydration (stores, relative times, idle preloads) settle.
+    await page.waitForTimeout(1000);
+
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __layoutShifts: number[] }).__layoutShifts,
+    );
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+  });
+}
