@@ -157,6 +157,8 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
       for (const [filePath, file] of files ?? []) {
         this.emitFile({ type: 'asset', fileName: filePath.replace(/^\//, ''), source: file.contents });
       }
+      // Rollup holds its own copy now; a big archive should not be held twice.
+      files = null;
     },
   };
 }

@@ -13,7 +13,9 @@ export function ArticleHeader({ article, locale }: Props) {
       {article.standfirst && (
         <p className="font-serif text-xl leading-snug text-muted sm:text-2xl">{article.standfirst}</p>
       )}
-      <div className="flex flex-wrap gap-x-4 gap-y-1 border-t border-rule pt-3 font-sans text-sm text-muted">
+      {/* A line each on phones: the time reads differently once hydrated (the reader's zone,
+          "3 hours ago"), and a line of its own keeps that from moving anything below it. */}
+      <div className="flex flex-col gap-y-1 border-t border-rule pt-3 font-sans text-sm text-muted sm:flex-row sm:flex-wrap sm:gap-x-4">
         {article.byline && <p className="font-semibold text-ink">By {article.byline}</p>}
         <p>
           Published <Timestamp dateTime={article.publishedAt} locale={locale} />

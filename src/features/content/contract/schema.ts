@@ -5,7 +5,7 @@
  * generated from it.
  */
 import * as v from 'valibot';
-import { slugSchema } from './slug';
+import { slugSchema } from './slug.ts';
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
 
