@@ -89,15 +89,23 @@ export function composeDocument(
 ): string {
   const { url, language, preloadTags } = options;
   const direction = rtlLanguages.has(language.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
-  return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${language}" dir="${direction}">`)
-    .replace(/<title>[^<]*<\/title>/, () => page.head)
-    .replace(/<script type="module"[^>]*><\/script>/, (entryScript) => entryScript + preloadTags)
-    .replace(
-      '<div id="root"></div>',
-      () =>
-        `<div id="root">${page.html}</div>\n    <script type="application/json" id="query-state" data-url="${url}" data-routes="${page.routeSources.join(' ')}">${safeJson(page.state)}</script>`,
-    );
+  return (
+    template
+      .replace(/<html lang="[^"]*">/, `<html lang="${language}" dir="${direction}">`)
+      .replace(/<title>[^<]*<\/title>/, () => page.head)
+      // The page reads fully without its script: let the styles and the hero image take the
+      // bandwidth first, and the script that makes it interactive follow.
+      .replace(
+        /<script type="module"([^>]*)><\/script>/,
+        (_entryScript, attributes: string) =>
+          `<script type="module" fetchpriority="low"${attributes}></script>${preloadTags}`,
+      )
+      .replace(
+        '<div id="root"></div>',
+        () =>
+          `<div id="root">${page.html}</div>\n    <script type="application/json" id="query-state" data-url="${url}" data-routes="${page.routeSources.join(' ')}">${safeJson(page.state)}</script>`,
+      )
+  );
 }
 
 /**

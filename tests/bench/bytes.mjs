@@ -71,7 +71,9 @@ async function loadRoute(browser, origin, routePath) {
 function jsBeforeInteractive(loaded) {
   const started = new Map(loaded.scriptTimings.map((entry) => [entry.url, entry.startTime]));
   const scripts = loaded.resources.filter((resource) => resource.type === 'js');
-  const isEarly = (resource) => (started.get(resource.url) ?? 0) <= loaded.hydration.hydratedAtMs;
+  // Timings are read right after hydration: a script with no entry yet was requested later.
+  const isEarly = (resource) =>
+    (started.get(resource.url) ?? Number.POSITIVE_INFINITY) <= loaded.hydration.hydratedAtMs;
   return {
     files: scripts.filter(isEarly).map(({ url, gzip, br }) => ({ url, gzip, br })),
     later: scripts.filter((resource) => !isEarly(resource)).map((resource) => resource.url),
