@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromeFlags, chromePath } from './tests/support/chromium.mjs';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -19,17 +20,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${String(port)}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromePath,
+      args: chromeFlags,
     },
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -1,24 +1,10 @@
 // Chromium for the benchmark, and the app's own marker of hydration.
 import { chromium } from 'playwright-core';
 
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromeFlags, chromePath } from '../support/chromium.mjs';
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: chromePath, args: chromeFlags });
-}
-
-export function newRecordingContext(browser) {
-  return browser.newContext();
 }
 
 /**

@@ -1,6 +1,6 @@
 // Bytes each route transfers on first load, and the JS the article runs before it is interactive.
 import path from 'node:path';
-import { newRecordingContext, waitForHydration } from './browser.mjs';
+import { waitForHydration } from './browser.mjs';
 import { getRaw } from './server.mjs';
 
 const byExtension = {
@@ -37,7 +37,7 @@ async function transferSizes(url) {
 
 /** Loads a route in a fresh context until hydrated and lists every request with its size. */
 async function loadRoute(browser, origin, routePath) {
-  const context = await newRecordingContext(browser);
+  const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const requests = [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parse } from 'node-html-parser';
-import { chromeFlags, chromePath } from './browser.mjs';
+import { chromeFlags, chromePath } from '../support/chromium.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const FLOOR_PATH = '/bench-floor';

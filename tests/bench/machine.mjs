@@ -1,7 +1,7 @@
 // What the report header says about the run: when, on what machine, at which commit.
 import { execFileSync, spawnSync } from 'node:child_process';
 import os from 'node:os';
-import { chromePath } from './browser.mjs';
+import { chromePath } from '../support/chromium.mjs';
 
 function git(root, ...args) {
   return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();

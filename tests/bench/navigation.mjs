@@ -1,5 +1,5 @@
 // Client-side navigation from a section page to an article: click to headline painted and to hero loaded.
-import { newRecordingContext, waitForHydration } from './browser.mjs';
+import { waitForHydration } from './browser.mjs';
 
 /**
  * Runs inside the page: clicks the link and resolves with the ms from just
@@ -72,7 +72,7 @@ const isArticleJson = (articleId) => (url) =>
   new URL(url).pathname.endsWith(`/content/articles/${articleId}.json`);
 
 async function oneRun(browser, origin, target, withPrefetch) {
-  const context = await newRecordingContext(browser);
+  const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const articleRequests = [];

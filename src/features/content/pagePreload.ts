@@ -1,5 +1,8 @@
-/** The kinds of page a link can lead to whose code loads on demand. */
-export type PageKind = 'article' | 'section';
+/**
+ * The kinds of page a link can lead to whose code loads on demand. The article
+ * page is not one: it is in the entry chunk, on the reading path.
+ */
+export type PageKind = 'section';
 
 const preloads = new Map<PageKind, () => Promise<unknown>>();
 

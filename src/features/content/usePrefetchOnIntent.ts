@@ -7,12 +7,12 @@ import { preloadPage, type PageKind } from './pagePreload';
  * usually renders at once on click.
  */
 export function usePrefetchOnIntent(
-  page: PageKind,
   prefetch: (queryClient: QueryClient) => Promise<unknown>[],
+  page?: PageKind,
 ) {
   const queryClient = useQueryClient();
   const handleIntent = () => {
-    preloadPage(page);
+    if (page) preloadPage(page);
     // Failures surface when the page itself loads; a prefetch never reports.
     for (const pending of prefetch(queryClient)) void pending.catch(() => undefined);
   };

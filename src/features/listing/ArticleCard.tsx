@@ -55,7 +55,7 @@ export function ArticleCard({
   actions,
 }: Props) {
   const { data: site } = useSuspenseQuery(siteQuery());
-  const prefetchHandlers = usePrefetchOnIntent('article', (queryClient) => [
+  const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
     queryClient.query(articleQuery(summary.id)),
     queryClient.query(sectionPageQuery(summary.section, 1)),
   ]);

@@ -20,9 +20,10 @@ function PageLink({
   rel: 'prev' | 'next';
   children: string;
 }) {
-  const prefetchHandlers = usePrefetchOnIntent('section', (queryClient) => [
-    queryClient.query(sectionPageQuery(section.id, page)),
-  ]);
+  const prefetchHandlers = usePrefetchOnIntent(
+    (queryClient) => [queryClient.query(sectionPageQuery(section.id, page))],
+    'section',
+  );
   return (
     <Link to={sectionPagePath(section, page)} rel={rel} className={linkClass} {...prefetchHandlers}>
       {children}

@@ -18,9 +18,10 @@ export function SectionLink({ section, className, children }: Props) {
   const { pathname } = useLocation();
   const isCurrent = pathname === section.path;
   const isWithin = !isCurrent && pathname.startsWith(`${section.path}/`);
-  const prefetchHandlers = usePrefetchOnIntent('section', (queryClient) => [
-    queryClient.query(sectionPageQuery(section.id, 1)),
-  ]);
+  const prefetchHandlers = usePrefetchOnIntent(
+    (queryClient) => [queryClient.query(sectionPageQuery(section.id, 1))],
+    'section',
+  );
   return (
     <Link
       to={section.path}
