@@ -2,12 +2,10 @@ import type { ServerResponse } from 'node:http';
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { contractJsonSchemas } from './contractJsonSchemas.ts';
-import { deriveDiscovery } from './deriveDiscovery.ts';
-import { deriveListings } from './deriveListings.ts';
 import { serveImageVariants } from './imageVariantMiddleware.ts';
 import { planImageVariants, writeImageVariants, type VariantSource } from './imageVariants.ts';
-import { ContentError, loadContent, type LoadedContent } from './loadContent.ts';
+import { ContentError } from './loadContent.ts';
+import { prepareContent, type DerivedFile, type PreparedContent } from './prepareContent.ts';
 import { prerenderSite } from './prerender.ts';
 
 type Options = {
@@ -16,29 +14,6 @@ type Options = {
   /** URL path the content is served under, in dev and in dist/. */
   urlPath?: string;
 };
-
-type DerivedFile = { contents: string; contentType: string };
-
-const contentTypes: Record<string, string> = {
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Everything the build derives, keyed by its path from the site root (`/content/front.json`, `/sitemap.xml`). */
-function buildDerivedFiles({ site, articles }: LoadedContent, urlPath: string): Map<string, DerivedFile> {
-  const files = new Map<string, DerivedFile>();
-  const add = (filePath: string, contents: string) => {
-    files.set(filePath, { contents, contentType: contentTypes[path.extname(filePath)] ?? 'text/plain' });
-  };
-  for (const [name, document] of deriveListings(site, articles))
-    add(`${urlPath}/${name}`, JSON.stringify(document));
-  for (const [name, schema] of Object.entries(contractJsonSchemas())) {
-    add(`${urlPath}/schema/${name}.schema.json`, JSON.stringify(schema));
-  }
-  for (const [filePath, contents] of deriveDiscovery(site, articles)) add(filePath, contents);
-  return files;
-}
 
 function respondNotFound(response: ServerResponse) {
   response.statusCode = 404;
@@ -61,7 +36,10 @@ function serveDerived(server: ViteDevServer, contentDir: string, urlPath: string
 
   server.middlewares.use((request, response, next) => {
     const url = request.url?.split('?')[0] ?? '';
-    pending ??= loadContent(contentDir).then((content) => buildDerivedFiles(content, urlPath));
+    pending ??= prepareContent(contentDir, urlPath).then((content) => {
+      for (const warning of content.warnings) server.config.logger.warn(warning);
+      return content.files;
+    });
     pending.then(
       (files) => {
         const file = files.get(url);
@@ -86,14 +64,37 @@ function serveDerived(server: ViteDevServer, contentDir: string, urlPath: string
 }
 
 /**
+ * A content error carries the publisher's problems and no stack of ours: a
+ * trace through this plugin would only bury "articles/x.json: headline: …".
+ * (`npm run build`, in runBuild.mjs, also leaves out the bundler's own trace;
+ * a bug in the build code keeps its stack.)
+ */
+function withoutStack(error: ContentError): ContentError {
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
+
+/**
  * Validates the content sources and derives listings, feeds and the sitemap
  * from them: served from memory by the dev server, written into dist/ by the build.
+ *
+ * In a build, Vite calls the hooks below in this order, and each relies on the last:
+ * 1. buildStart runs every content stage (prepareContent, then the image
+ *    check). A content problem throws there, before anything is bundled, and
+ *    nothing is kept for later hooks.
+ * 2. generateBundle emits the derived files.
+ * 3. writeBundle writes the image variants and keeps the index.html this
+ *    build wrote, as the template for prerendering.
+ * 4. closeBundle prerenders. Vite calls it even after a failed build, so it
+ *    runs only when buildEnd saw no error and step 3 kept this build's
+ *    index.html: a stale dist/ is never prerendered against.
  */
 export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Plugin {
-  let files: Map<string, DerivedFile> | null = null;
-  let content: LoadedContent | null = null;
   let config: ResolvedConfig | null = null;
+  let prepared: PreparedContent | null = null;
   let variantSources: VariantSource[] | null = null;
+  let writtenTemplate: string | null = null;
+  let hasBuildFailed = false;
   // Encoded variants outlive dist/, keyed by the source bytes, so a rebuild only encodes what changed.
   const cacheDirOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-images');
   return {
@@ -106,21 +107,36 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
       serveImageVariants(server, contentDir, urlPath, cacheDirOf(server.config.root));
     },
     async buildStart() {
+      prepared = null;
+      variantSources = null;
+      writtenTemplate = null;
+      hasBuildFailed = false;
       // The prerenderer's own server build needs none of this.
       if (this.environment.config.command !== 'build' || this.environment.config.build.ssr) return;
       try {
-        content = await loadContent(contentDir);
-        files = buildDerivedFiles(content, urlPath);
-        if (!config?.build.ssr) variantSources = await planImageVariants(contentDir, content.articles);
+        const content = await prepareContent(contentDir, urlPath);
+        variantSources = await planImageVariants(contentDir, content.shape.articles);
+        for (const warning of content.warnings) this.warn(warning);
+        prepared = content;
       } catch (error) {
-        this.error(error instanceof ContentError ? error.message : String(error));
+        variantSources = null;
+        throw error instanceof ContentError ? withoutStack(error) : error;
       }
     },
-    async writeBundle() {
-      if (!config || !variantSources) return;
+    buildEnd(error) {
+      hasBuildFailed = error !== undefined;
+    },
+    generateBundle() {
+      for (const [filePath, file] of prepared?.files ?? []) {
+        this.emitFile({ type: 'asset', fileName: filePath.replace(/^\//, ''), source: file.contents });
+      }
+      // Rollup holds its own copy now; a big archive should not be held twice.
+      prepared?.files.clear();
+    },
+    async writeBundle(_options, bundle) {
+      if (!config || !prepared || !variantSources) return;
       const started = performance.now();
       const report = await writeImageVariants(variantSources, {
-        contentDir,
         outDir: path.join(path.resolve(config.root, config.build.outDir), urlPath),
         cacheDir: cacheDirOf(config.root),
       });
@@ -130,10 +146,15 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
           `of ${String(variantSources.length)} photos in ${String(Math.round(performance.now() - started))} ms, ` +
           `${kilobytes(report.bytes)} from ${kilobytes(report.sourceBytes)} of originals`,
       );
+      const index = bundle['index.html'];
+      if (index?.type === 'asset') writtenTemplate = String(index.source);
     },
     // After the browser build is written, render every page from it (not for the server build itself).
     async closeBundle() {
-      if (config?.command !== 'build' || config.build.ssr || !content) return;
+      if (config?.command !== 'build' || config.build.ssr || !prepared || hasBuildFailed) return;
+      if (writtenTemplate === null) {
+        throw new Error('this build wrote no index.html, so there is nothing to prerender pages into');
+      }
       const outDir = path.resolve(config.root, config.build.outDir);
       // The sample content is published by Vite's public/ copy; content kept elsewhere is copied here.
       if (path.resolve(contentDir) !== path.resolve(config.publicDir, urlPath.slice(1))) {
@@ -144,21 +165,15 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
         root: config.root,
         outDir,
         configFile: config.configFile,
-        site: content.site,
-        articles: content.articles,
+        template: writtenTemplate,
+        language: prepared.shape.site.language,
+        routes: prepared.routes,
       });
       // Build metadata for the prerenderer, not something to publish.
       await rm(path.join(outDir, '.vite'), { recursive: true, force: true });
       config.logger.info(
         `prerendered ${String(count)} pages in ${String(Math.round(performance.now() - started))} ms`,
       );
-    },
-    generateBundle() {
-      for (const [filePath, file] of files ?? []) {
-        this.emitFile({ type: 'asset', fileName: filePath.replace(/^\//, ''), source: file.contents });
-      }
-      // Rollup holds its own copy now; a big archive should not be held twice.
-      files = null;
     },
   };
 }

@@ -4,9 +4,12 @@ import { buildSectionTree, sectionWithDescendants } from '../features/content/co
 import { siteSource, validatedArticle } from '../testing/contentFixtures';
 import { deriveDiscovery, sitemapFiles } from './deriveDiscovery';
 import { loadContent } from './loadContent';
+import { siteShape } from './siteShape';
+
+const discoveryOf = (...content: Parameters<typeof siteShape>) => deriveDiscovery(siteShape(...content));
 
 const { site, articles } = await loadContent(path.resolve(import.meta.dirname, '../../public/content'));
-const files = deriveDiscovery(site, articles);
+const files = discoveryOf(site, articles);
 const tree = buildSectionTree(site.sections);
 const absolute = (target: string) => new URL(target, site.url).toString();
 const articleUrl = (article: (typeof articles)[number]) =>
@@ -109,7 +112,7 @@ describe('sitemapFiles', () => {
 
   it('escapes characters that are special in XML', () => {
     const site = siteSource();
-    const xml = deriveDiscovery(site, [validatedArticle({ headline: 'Salt & <pepper> "quoted"' })]).get(
+    const xml = discoveryOf(site, [validatedArticle({ headline: 'Salt & <pepper> "quoted"' })]).get(
       '/feeds/all.xml',
     );
 

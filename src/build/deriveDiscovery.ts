@@ -1,9 +1,6 @@
-import type * as v from 'valibot';
-import { LISTING_PAGE_SIZE, feedPaths } from '../features/content/contract/paths.ts';
-import type { SiteSource, articleSchema } from '../features/content/contract/schema.ts';
-import { buildSectionTree, sectionWithDescendants } from '../features/content/contract/sectionTree.ts';
-
-type ParsedArticle = v.InferOutput<typeof articleSchema>;
+import { feedPaths, pagePaths } from '../features/content/contract/paths.ts';
+import type { Article, SiteSource } from '../features/content/contract/schema.ts';
+import type { SiteShape } from './siteShape.ts';
 
 /** The sitemap protocol's limit of URLs per file; past it the build writes an index. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -14,9 +11,6 @@ const escapeXml = (text: string) =>
     /[<>&'"]/g,
     (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char,
   );
-
-const newestFirst = (a: ParsedArticle, b: ParsedArticle) =>
-  Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);
 
 type SitemapEntry = { path: string; lastModified?: string };
 
@@ -65,9 +59,9 @@ function rssFeed(
     title: string;
     path: string;
     feedPath: string;
-    items: ParsedArticle[];
-    articlePath: (article: ParsedArticle) => string;
-    sectionTitle: (article: ParsedArticle) => string;
+    items: readonly Article[];
+    articlePath: (article: Article) => string;
+    sectionTitle: (article: Article) => string;
   },
 ): string {
   const absolute = (target: string) => escapeXml(new URL(target, site.url).toString());
@@ -111,25 +105,18 @@ function rssFeed(
  * sitemap.xml, robots.txt and an RSS 2.0 feed for the site and for every
  * section, keyed by their path from the site root.
  */
-export function deriveDiscovery(site: SiteSource, articles: readonly ParsedArticle[]): Map<string, string> {
-  const tree = buildSectionTree(site.sections);
-  const articlePath = (article: ParsedArticle) => `${tree[article.section]?.path ?? ''}/${article.id}`;
-  const sectionTitle = (article: ParsedArticle) => tree[article.section]?.title ?? '';
-  const sorted = [...articles].sort(newestFirst);
-  const inSection = (id: string) => {
-    const ids = sectionWithDescendants(tree, id);
-    return sorted.filter((article) => ids.has(article.section));
-  };
+export function deriveDiscovery(shape: SiteShape): Map<string, string> {
+  const { site, tree, articles, listings, articlePath } = shape;
+  const sectionTitle = (article: Article) => tree[article.section]?.title ?? '';
+  const inSection = (id: string) => listings.get(id) ?? [];
 
-  const entries: SitemapEntry[] = [{ path: '/', lastModified: sorted[0]?.publishedAt }];
+  const entries: SitemapEntry[] = [{ path: pagePaths.front(), lastModified: articles[0]?.publishedAt }];
   for (const section of Object.values(tree)) {
-    const count = inSection(section.id).length;
-    const pages = Math.max(1, Math.ceil(count / LISTING_PAGE_SIZE));
-    for (let page = 1; page <= pages; page += 1) {
-      entries.push({ path: page === 1 ? section.path : `${section.path}/page/${String(page)}` });
+    for (let page = 1; page <= shape.pageCount(section.id); page += 1) {
+      entries.push({ path: pagePaths.section(section.path, page) });
     }
   }
-  for (const article of sorted) {
+  for (const article of articles) {
     entries.push({ path: articlePath(article), lastModified: article.updatedAt ?? article.publishedAt });
   }
 
@@ -146,7 +133,7 @@ export function deriveDiscovery(site: SiteSource, articles: readonly ParsedArtic
       title: site.name,
       path: '/',
       feedPath: feedPaths.site(),
-      items: sorted.slice(0, FEED_ITEMS),
+      items: articles.slice(0, FEED_ITEMS),
     }),
   );
   for (const section of Object.values(tree)) {

@@ -17,6 +17,9 @@ import {
   validatedArticle,
 } from '../testing/contentFixtures';
 import { deriveListings } from './deriveListings';
+import { siteShape } from './siteShape';
+
+const listingsOf = (...content: Parameters<typeof siteShape>) => deriveListings(siteShape(...content));
 
 type Documents = ReturnType<typeof deriveListings>;
 
@@ -51,7 +54,7 @@ describe('deriveListings section pages', () => {
       validatedArticle({ id: 'yesterday', publishedAt: '2026-11-27T23:00:00Z' }),
     ];
 
-    const page = sectionPage(deriveListings(oneSectionSite, articles), 'news');
+    const page = sectionPage(listingsOf(oneSectionSite, articles), 'news');
 
     expect(ids(page.items)).toEqual(['london-night', 'seoul-morning', 'yesterday']);
   });
@@ -60,13 +63,13 @@ describe('deriveListings section pages', () => {
     const publishedAt = hoursAfterBase(0);
     const articles = ['charlie', 'alpha', 'bravo'].map((id) => validatedArticle({ id, publishedAt }));
 
-    const page = sectionPage(deriveListings(oneSectionSite, articles), 'news');
+    const page = sectionPage(listingsOf(oneSectionSite, articles), 'news');
 
     expect(ids(page.items)).toEqual(['alpha', 'bravo', 'charlie']);
   });
 
   it('splits a section into pages of 20 with the totals on every page', () => {
-    const documents = deriveListings(oneSectionSite, articlesInSection('news', 45));
+    const documents = listingsOf(oneSectionSite, articlesInSection('news', 45));
 
     const pages = [1, 2, 3].map((page) => sectionPage(documents, 'news', page));
 
@@ -80,14 +83,14 @@ describe('deriveListings section pages', () => {
   });
 
   it('continues the second page where the first one ends', () => {
-    const documents = deriveListings(oneSectionSite, articlesInSection('news', 21));
+    const documents = listingsOf(oneSectionSite, articlesInSection('news', 21));
 
     expect(ids(sectionPage(documents, 'news', 1).items).at(-1)).toBe('news-20');
     expect(ids(sectionPage(documents, 'news', 2).items)).toEqual(['news-21']);
   });
 
   it('fills exactly one page with exactly 20 articles', () => {
-    const documents = deriveListings(oneSectionSite, articlesInSection('news', 20));
+    const documents = listingsOf(oneSectionSite, articlesInSection('news', 20));
 
     expect(sectionPage(documents, 'news').totalPages).toBe(1);
     expect(documents.has(contentPaths.sectionPage('news', 2))).toBe(false);
@@ -101,7 +104,7 @@ describe('deriveListings section pages', () => {
       validatedArticle({ id: 'in-sport', section: 'sport', publishedAt: hoursAfterBase(0) }),
     ];
 
-    const documents = deriveListings(nestedSite, articles);
+    const documents = listingsOf(nestedSite, articles);
 
     expect(ids(sectionPage(documents, 'news').items)).toEqual(['in-news', 'in-world', 'in-koreas']);
     expect(ids(sectionPage(documents, 'world').items)).toEqual(['in-world', 'in-koreas']);
@@ -109,7 +112,7 @@ describe('deriveListings section pages', () => {
   });
 
   it('gives a section without articles one empty page', () => {
-    const documents = deriveListings(nestedSite, articlesInSection('news', 3));
+    const documents = listingsOf(nestedSite, articlesInSection('news', 3));
 
     expect(sectionPage(documents, 'culture')).toEqual({
       section: 'culture',
@@ -129,7 +132,7 @@ describe('deriveListings section pages', () => {
       image: { src: 'images/a.jpg', alt: 'A harbour', width: 1200, height: 800, credit: 'Jo Lee' },
     });
 
-    const [summary] = sectionPage(deriveListings(oneSectionSite, [article]), 'news').items;
+    const [summary] = sectionPage(listingsOf(oneSectionSite, [article]), 'news').items;
 
     expect(summary).toEqual({
       id: article.id,
@@ -143,7 +146,7 @@ describe('deriveListings section pages', () => {
   });
 
   it('leaves optional fields out of a summary when the article has none', () => {
-    const [summary] = sectionPage(deriveListings(oneSectionSite, [validatedArticle()]), 'news').items;
+    const [summary] = sectionPage(listingsOf(oneSectionSite, [validatedArticle()]), 'news').items;
 
     expect(Object.keys(summary ?? {}).sort()).toEqual(['headline', 'id', 'publishedAt', 'section']);
   });
@@ -153,7 +156,7 @@ describe('deriveListings front page', () => {
   it('shows the 10 newest articles of the whole site as the latest', () => {
     const articles = [...articlesInSection('sport', 6, 0), ...articlesInSection('koreas', 6, -6)];
 
-    const { latest } = frontPage(deriveListings(nestedSite, articles));
+    const { latest } = frontPage(listingsOf(nestedSite, articles));
 
     expect(ids(latest)).toEqual([
       'sport-1',
@@ -170,7 +173,7 @@ describe('deriveListings front page', () => {
   });
 
   it('has one entry per top-level section, in the order of site.json', () => {
-    const { sections } = frontPage(deriveListings(nestedSite, articlesInSection('news', 1)));
+    const { sections } = frontPage(listingsOf(nestedSite, articlesInSection('news', 1)));
 
     expect(sections.map((entry) => entry.section)).toEqual(['news', 'sport', 'culture']);
   });
@@ -178,7 +181,7 @@ describe('deriveListings front page', () => {
   it('shows the 4 newest articles of each top-level section, its descendants included', () => {
     const articles = [...articlesInSection('koreas', 3, 0), ...articlesInSection('news', 3, -0.5)];
 
-    const { sections } = frontPage(deriveListings(nestedSite, articles));
+    const { sections } = frontPage(listingsOf(nestedSite, articles));
 
     expect(ids(sections.find((entry) => entry.section === 'news')?.items ?? [])).toEqual([
       'koreas-1',
@@ -189,7 +192,7 @@ describe('deriveListings front page', () => {
   });
 
   it('gives a top-level section without articles an empty list', () => {
-    const { sections } = frontPage(deriveListings(nestedSite, articlesInSection('news', 2)));
+    const { sections } = frontPage(listingsOf(nestedSite, articlesInSection('news', 2)));
 
     expect(sections.find((entry) => entry.section === 'culture')?.items).toEqual([]);
   });
@@ -197,7 +200,7 @@ describe('deriveListings front page', () => {
 
 describe('deriveListings documents', () => {
   it('writes a front page and the pages of every section, and nothing else', () => {
-    const documents = deriveListings(nestedSite, articlesInSection('news', 25));
+    const documents = listingsOf(nestedSite, articlesInSection('news', 25));
 
     expect([...documents.keys()].sort()).toEqual([
       'front.json',
@@ -213,7 +216,7 @@ describe('deriveListings documents', () => {
   it('writes documents that match the contract the browser checks', () => {
     const articles = [...articlesInSection('koreas', 30), ...articlesInSection('sport', 2)];
 
-    const documents = [...deriveListings(nestedSite, articles)];
+    const documents = [...listingsOf(nestedSite, articles)];
 
     for (const [name, document] of documents) {
       const schema = name === 'front.json' ? frontPageSchema : sectionPageSchema;
@@ -248,7 +251,7 @@ describe('the size of a section page', () => {
   }
 
   const pageOneBytes = (count: number) =>
-    gzipSync(JSON.stringify(sectionPage(deriveListings(oneSectionSite, archive(count)), 'news'))).length;
+    gzipSync(JSON.stringify(sectionPage(listingsOf(oneSectionSite, archive(count)), 'news'))).length;
 
   it('stays within 25 KB gzip and does not grow with the archive', () => {
     const small = pageOneBytes(40);

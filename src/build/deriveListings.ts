@@ -4,30 +4,24 @@ import {
   FRONT_PAGE_PER_SECTION,
   LISTING_PAGE_SIZE,
   contentPaths,
+  listingPageCount,
 } from '../features/content/contract/paths.ts';
 import {
   articleSummarySchema,
+  type Article,
   type ArticleSummary,
   type FrontPage,
   type SectionPage,
-  type SiteSource,
-  type articleSchema,
 } from '../features/content/contract/schema.ts';
-import { buildSectionTree, sectionWithDescendants } from '../features/content/contract/sectionTree.ts';
-
-type ParsedArticle = v.InferOutput<typeof articleSchema>;
+import type { SiteShape } from './siteShape.ts';
 
 /** The summary schema keeps exactly the listing's fields and drops the rest. */
-function toSummary(article: ParsedArticle): ArticleSummary {
+function toSummary(article: Article): ArticleSummary {
   return v.parse(articleSummarySchema, article);
 }
 
-function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
-  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);
-}
-
-function paginate(sectionId: string, items: ArticleSummary[]): SectionPage[] {
-  const totalPages = Math.max(1, Math.ceil(items.length / LISTING_PAGE_SIZE));
+function paginate(sectionId: string, items: readonly ArticleSummary[]): SectionPage[] {
+  const totalPages = listingPageCount(items.length);
   return Array.from({ length: totalPages }, (_, index) => ({
     section: sectionId,
     page: index + 1,
@@ -41,18 +35,15 @@ function paginate(sectionId: string, items: ArticleSummary[]): SectionPage[] {
  * Every derived document, keyed by its path below the content base: a section
  * lists its own articles and its descendants', newest first, a page per 20.
  */
-export function deriveListings(
-  site: SiteSource,
-  articles: readonly ParsedArticle[],
-): Map<string, SectionPage | FrontPage> {
-  const tree = buildSectionTree(site.sections);
-  const summaries = articles.map(toSummary).sort(newestFirst);
+export function deriveListings({
+  site,
+  articles,
+  listings,
+}: SiteShape): Map<string, SectionPage | FrontPage> {
+  const summaries = new Map(articles.map((article) => [article, toSummary(article)]));
+  const listingOf = (sectionId: string) =>
+    (listings.get(sectionId) ?? []).map((article) => summaries.get(article) ?? toSummary(article));
   const documents = new Map<string, SectionPage | FrontPage>();
-
-  const listingOf = (sectionId: string) => {
-    const ids = sectionWithDescendants(tree, sectionId);
-    return summaries.filter((summary) => ids.has(summary.section));
-  };
 
   for (const section of site.sections) {
     for (const page of paginate(section.id, listingOf(section.id))) {
@@ -61,7 +52,9 @@ export function deriveListings(
   }
 
   const front: FrontPage = {
-    latest: summaries.slice(0, FRONT_PAGE_LATEST),
+    latest: articles
+      .slice(0, FRONT_PAGE_LATEST)
+      .map((article) => summaries.get(article) ?? toSummary(article)),
     sections: site.sections
       .filter((section) => section.parent === undefined)
       .map((section) => ({

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { encodeVariant, planImageVariants, type Variant } from './imageVariants.ts';
+import { decodedPath, encodeVariant, planImageVariants, type Variant } from './imageVariants.ts';
 import { loadContent } from './loadContent.ts';
 
-type Found = { src: string; variant: Variant };
+type Found = { file: string; variant: Variant };
 
 const VARIANT_URL = /\/variants\/[^/]+-\d+\.(?:avif|webp)$/;
 
@@ -36,8 +36,8 @@ export function serveImageVariants(
       .then(
         (sources) =>
           new Map(
-            sources.flatMap(({ src, variants }) =>
-              variants.map((variant) => [variant.path, { src, variant }]),
+            sources.flatMap(({ file, variants }) =>
+              variants.map((variant) => [decodedPath(variant.path), { file, variant }]),
             ),
           ),
       );
@@ -49,7 +49,7 @@ export function serveImageVariants(
         response.end('Not found');
         return;
       }
-      const source = await readFile(path.join(contentDir, found.src));
+      const source = await readFile(found.file);
       const { bytes } = await encodeVariant(source, found.variant, cacheDir);
       response.setHeader('Content-Type', `image/${found.variant.format}`);
       response.end(bytes);

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -45,6 +45,7 @@ afterEach(async () => {
 describe('planImageVariants', () => {
   it('plans each photo once, however many articles use it, and skips SVG', async () => {
     const dir = await contentWithPhoto('harbour.jpg', 700, 400);
+    await writeFile(path.join(dir, 'images/map.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const articles = [
       validatedArticle({ id: 'one', image: hero('images/harbour.jpg', 700, 400) }),
       validatedArticle({ id: 'two', image: hero('images/harbour.jpg', 700, 400) }),
@@ -80,17 +81,43 @@ describe('planImageVariants', () => {
     ]);
   });
 
-  it('reports a missing photo and two photos whose variants would collide', async () => {
+  it('reports missing images of every kind and two photos whose variants would collide', async () => {
     const dir = await contentWithPhoto('harbour.jpg', 700, 400);
+    await writeFile(path.join(dir, 'images/harbour.png'), 'a file');
+    await writeFile(path.join(dir, 'images/broken.jpg'), 'not a photo');
     const articles = [
       validatedArticle({ id: 'a', image: hero('images/harbour.jpg', 700, 400) }),
       validatedArticle({ id: 'b', image: hero('images/harbour.png', 700, 400) }),
       validatedArticle({ id: 'c', image: hero('images/gone.jpg', 700, 400) }),
+      validatedArticle({ id: 'd', image: hero('images/gone.svg', 700, 400) }),
+      validatedArticle({ id: 'e', image: hero('images/broken.jpg', 700, 400) }),
     ];
 
     expect(await problemsOf(planImageVariants(dir, articles))).toEqual([
       'articles/b.json: image.src: "images/harbour.png" would share its variants with "images/harbour.jpg", rename one',
-      'articles/c.json: image.src: "images/gone.jpg" is missing or is not a readable image',
+      'articles/c.json: image.src: "images/gone.jpg" is missing',
+      'articles/d.json: image.src: "images/gone.svg" is missing',
+      'articles/e.json: image.src: "images/broken.jpg" is missing or is not a readable image',
+    ]);
+  });
+
+  it('refuses an image that leads outside the content folder, even through a link', async () => {
+    const outside = await contentWithPhoto('outside.jpg', 300, 200);
+    const dir = await contentWithPhoto('harbour.jpg', 700, 400);
+    await symlink(path.join(outside, 'images/outside.jpg'), path.join(dir, 'images/linked.jpg'));
+    // Built directly: the contract itself already refuses `..` in a source file.
+    const article = (id: string, src: string) => ({
+      ...validatedArticle({ id }),
+      image: hero(src, 300, 200),
+    });
+
+    expect(
+      await problemsOf(
+        planImageVariants(dir, [article('up', '../outside.jpg'), article('linked', 'images/linked.jpg')]),
+      ),
+    ).toEqual([
+      'articles/up.json: image.src: "../outside.jpg" leads outside the content folder',
+      'articles/linked.json: image.src: "images/linked.jpg" leads outside the content folder',
     ]);
   });
 });
@@ -103,7 +130,7 @@ describe('writeImageVariants', () => {
       validatedArticle({ image: hero('images/harbour.jpg', 700, 400) }),
     ]);
 
-    await writeImageVariants(sources, { contentDir: dir, outDir, cacheDir: await tempFolder() });
+    await writeImageVariants(sources, { outDir, cacheDir: await tempFolder() });
 
     for (const variant of sources[0]?.variants ?? []) {
       const metadata = await sharp(path.join(outDir, variant.path)).metadata();
@@ -123,12 +150,11 @@ describe('writeImageVariants', () => {
     ]);
 
     const first = await writeImageVariants(sources, {
-      contentDir: dir,
       outDir: await tempFolder(),
       cacheDir,
     });
     const outDir = await tempFolder();
-    const second = await writeImageVariants(sources, { contentDir: dir, outDir, cacheDir });
+    const second = await writeImageVariants(sources, { outDir, cacheDir });
 
     expect([first.files, first.encoded]).toEqual([4, 4]);
     expect([second.files, second.encoded]).toEqual([4, 0]);

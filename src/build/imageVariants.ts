@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import type * as v from 'valibot';
-import type { articleSchema } from '../features/content/contract/schema.ts';
+import { isWebAddress } from '../features/content/contract/addresses.ts';
+import type { Article } from '../features/content/contract/schema.ts';
 import { imageVariants, variantStem, type VariantFormat } from '../features/content/imageVariants.ts';
 import { ContentError } from './loadContent.ts';
 
-type ParsedArticle = v.InferOutput<typeof articleSchema>;
 type ImageUse = { label: string; where: string; width: number; height: number };
 /** One source file with variants, however many articles use it, and what it is made into. */
-export type VariantSource = { src: string; variants: Variant[] };
+export type VariantSource = { src: string; file: string; variants: Variant[] };
 export type Variant = { path: string; width: number; format: VariantFormat };
 export type VariantReport = { files: number; encoded: number; bytes: number; sourceBytes: number };
 
@@ -27,11 +26,12 @@ const ENCODERS = {
   webp: { quality: 75, effort: 4 },
 } as const;
 
-/** Every raster image the articles reference (hero and body), grouped by file. */
-function imageUses(articles: readonly ParsedArticle[]): Map<string, ImageUse[]> {
+/** Every image in the content folder the articles reference (hero and body), grouped by file. */
+function imageUses(articles: readonly Article[]): Map<string, ImageUse[]> {
   const uses = new Map<string, ImageUse[]>();
   const add = (label: string, where: string, image: { src: string; width: number; height: number }) => {
-    if (variantStem(image.src) === undefined) return;
+    // Pictures on other servers are used as they are; everything else must be a file in the folder.
+    if (isWebAddress(image.src)) return;
     const list = uses.get(image.src) ?? [];
     list.push({ label, where, width: image.width, height: image.height });
     uses.set(image.src, list);
@@ -46,20 +46,55 @@ function imageUses(articles: readonly ParsedArticle[]): Map<string, ImageUse[]> 
   return uses;
 }
 
+/** A relative address as the file a web server would send for it: its path, each segment decoded. */
+export function decodedPath(relative: string): string {
+  return (relative.split(/[?#]/, 1)[0] ?? '').split('/').map(decodeURIComponent).join('/');
+}
+
+const isInside = (folder: string, file: string) => file.startsWith(folder + path.sep);
+
 /**
- * Checks each referenced photo once: that it exists, that sharp can read it,
- * that every use declares its true width and height, and that no two photos
- * would share variant names. Throws a ContentError with every problem found.
+ * The file in the content folder that `src` names, resolved the way a web
+ * server would and through any symbolic link, or a problem: missing, or
+ * leading outside the folder (the contract refuses `..`; this is the check
+ * on disk).
+ */
+async function resolveImageFile(
+  contentDir: string,
+  src: string,
+): Promise<{ file?: string; problem?: string }> {
+  const folder = path.resolve(contentDir);
+  const file = path.resolve(folder, decodedPath(src));
+  if (!isInside(folder, file)) return { problem: 'leads outside the content folder' };
+  const real = await realpath(file).catch(() => undefined);
+  const isFile = real !== undefined && (await stat(real)).isFile();
+  if (!isFile) return { problem: 'is missing' };
+  if (!isInside(await realpath(folder), real)) return { problem: 'leads outside the content folder' };
+  return { file: real };
+}
+
+/**
+ * Checks each referenced image once: that it exists inside the content
+ * folder; for photos also that sharp can read it, that every use declares its
+ * true width and height, and that no two photos would share variant names.
+ * Throws a ContentError with every problem found.
  */
 export async function planImageVariants(
   contentDir: string,
-  articles: readonly ParsedArticle[],
+  articles: readonly Article[],
 ): Promise<VariantSource[]> {
   const problems: string[] = [];
   const sources: VariantSource[] = [];
   const srcByStem = new Map<string, string>();
   for (const [src, uses] of imageUses(articles)) {
-    const stem = variantStem(src) ?? src;
+    const { file, problem } = await resolveImageFile(contentDir, src);
+    if (file === undefined) {
+      for (const use of uses)
+        problems.push(`${use.label}: ${use.where}.src: "${src}" ${problem ?? 'is missing'}`);
+      continue;
+    }
+    const stem = variantStem(src);
+    if (stem === undefined) continue;
     const other = srcByStem.get(stem);
     if (other !== undefined) {
       for (const use of uses)
@@ -69,7 +104,7 @@ export async function planImageVariants(
       continue;
     }
     srcByStem.set(stem, src);
-    const metadata = await sharp(path.join(contentDir, src))
+    const metadata = await sharp(file)
       .metadata()
       .catch(() => undefined);
     if (!metadata) {
@@ -92,6 +127,7 @@ export async function planImageVariants(
     }
     sources.push({
       src,
+      file,
       variants: imageVariants(src, width).flatMap(({ format, files }) =>
         files.map((file) => ({ ...file, format })),
       ),
@@ -127,17 +163,19 @@ export async function encodeVariant(source: Buffer, variant: Variant, cacheDir: 
 /** Writes every variant into `outDir` (the content folder of dist/), two source files at a time. */
 export async function writeImageVariants(
   sources: readonly VariantSource[],
-  { contentDir, outDir, cacheDir }: { contentDir: string; outDir: string; cacheDir: string },
+  { outDir, cacheDir }: { outDir: string; cacheDir: string },
 ): Promise<VariantReport> {
   const report: VariantReport = { files: 0, encoded: 0, bytes: 0, sourceBytes: 0 };
   const queue = [...sources];
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const source = await readFile(path.join(contentDir, next.src));
+      const source = await readFile(next.file);
       report.sourceBytes += source.length;
       for (const variant of next.variants) {
         const { bytes, isEncoded } = await encodeVariant(source, variant, cacheDir);
-        const target = path.join(outDir, variant.path);
+        const target = path.join(outDir, decodedPath(variant.path));
+        if (!isInside(path.resolve(outDir), path.resolve(target)))
+          throw new Error(`${target} is outside ${outDir}`);
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, bytes);
         report.files += 1;

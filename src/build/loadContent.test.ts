@@ -149,7 +149,7 @@ describe('loadContent', () => {
 
     const problems = await problemsOf(dir);
 
-    expect(problems).toEqual(['site.json: sections: "world" has unknown parent "planet"']);
+    expect(problems).toEqual(['site.json: sections[1].parent: unknown parent "planet"']);
   });
 
   it('reports sections that are their own ancestors', async () => {
@@ -157,7 +157,7 @@ describe('loadContent', () => {
 
     const problems = await problemsOf(dir);
 
-    expect(problems).toEqual(['site.json: sections: section cycle through "a"']);
+    expect(problems).toEqual(['site.json: sections[1].parent: "a" is its own ancestor']);
   });
 
   it('reports a section id used twice', async () => {
@@ -165,15 +165,58 @@ describe('loadContent', () => {
 
     const problems = await problemsOf(dir);
 
-    expect(problems).toEqual(['site.json: sections: duplicate section id "news"']);
+    expect(problems).toEqual(['site.json: sections[1].id: duplicate section id "news", also sections[0]']);
   });
 
-  it.each(['saved', 'search', 'content', 'assets'])('reports the reserved section id %s', async (id) => {
-    const dir = await withValidContent({}, [section('news'), section(id)]);
+  it.each(['saved', 'search', 'content', 'assets', 'feeds', 'sitemaps', 'page'])(
+    'reports the reserved top-level section id %s',
+    async (id) => {
+      const dir = await withValidContent({}, [section('news'), section(id)]);
+
+      const problems = await problemsOf(dir);
+
+      expect(problems).toEqual([`site.json: sections[1].id: "${id}" is reserved for the site's own pages`]);
+    },
+  );
+
+  it('reports a child section called page, which its parent’s pages would shadow', async () => {
+    const dir = await withValidContent({}, [section('news'), section('page', 'news')]);
 
     const problems = await problemsOf(dir);
 
-    expect(problems).toEqual([`site.json: sections: "${id}" is reserved for the app's own pages`]);
+    expect(problems).toEqual([`site.json: sections[1].id: "page" is reserved for the site's own pages`]);
+  });
+
+  it('lets a child section take a name reserved only at the top level', async () => {
+    const dir = await withValidContent({}, [section('news'), section('saved', 'news')]);
+
+    await expect(loadContent(dir)).resolves.toBeDefined();
+  });
+
+  it('reports an unknown section even when the same article has other problems', async () => {
+    const dir = await withValidContent({
+      'articles/rain.json': { ...articleSource({ id: 'rain', section: 'weather' }), headline: '' },
+    });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual([
+      'articles/rain.json: section: unknown section "weather", expected one of news',
+      'articles/rain.json: headline: expected non-empty text',
+    ]);
+  });
+
+  it('warns, without failing, about characters it had to replace, naming file and path', async () => {
+    const dir = await withValidContent({
+      'articles/bell.json': articleSource({ id: 'bell', headline: 'Ring \u0007 the bell' }),
+    });
+
+    const { articles, warnings } = await loadContent(dir);
+
+    expect(articles.find((article) => article.id === 'bell')?.headline).toBe('Ring \uFFFD the bell');
+    expect(warnings).toEqual([
+      'articles/bell.json: headline: replaced U+0007 with U+FFFD; no page or feed can carry it',
+    ]);
   });
 
   it('reports a site.json that breaks the contract with its path', async () => {

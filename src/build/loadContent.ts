@@ -2,15 +2,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { describeIssues } from '../features/content/contract/describeIssue.ts';
-import { articleSchema, siteSchema, type SiteSource } from '../features/content/contract/schema.ts';
-import { findSectionCycle } from '../features/content/contract/sectionTree.ts';
+import {
+  articleSchema,
+  siteSchema,
+  type Article,
+  type SiteSource,
+} from '../features/content/contract/schema.ts';
+import { unsafeCharacters } from '../features/content/contract/text.ts';
 
-type ParsedArticle = v.InferOutput<typeof articleSchema>;
-export type LoadedContent = { site: SiteSource; articles: ParsedArticle[] };
+export type LoadedContent = { site: SiteSource; articles: Article[]; warnings: string[] };
+/** A source file as read: its name from the content folder and its parsed JSON (undefined when unreadable). */
+export type SourceFile = { label: string; data: unknown };
 
-/** Paths the app routes itself; a section must not take them. */
-const RESERVED_SECTION_IDS = new Set(['saved', 'search', 'content', 'assets']);
-
+/** A content problem the publisher must fix; its message lists every problem found, one a line. */
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
     super(
@@ -46,65 +50,89 @@ function validate<T extends v.GenericSchema>(schema: T, data: unknown, label: st
   return undefined;
 }
 
-function checkSite(site: SiteSource, problems: string[]) {
-  const ids = new Set<string>();
-  for (const section of site.sections) {
-    if (ids.has(section.id)) problems.push(`site.json: sections: duplicate section id "${section.id}"`);
-    if (RESERVED_SECTION_IDS.has(section.id)) {
-      problems.push(`site.json: sections: "${section.id}" is reserved for the app's own pages`);
-    }
-    ids.add(section.id);
+/** Every string in a source that the contract mends by replacing characters, with its JSON path. */
+function replacedCharacters(data: unknown, label: string, where = ''): string[] {
+  if (typeof data === 'string') {
+    const found = unsafeCharacters(data);
+    if (found.length === 0) return [];
+    return [
+      `${label}: ${where || '(document)'}: replaced ${found.join(', ')} with U+FFFD; no page or feed can carry it`,
+    ];
   }
-  for (const section of site.sections) {
-    if (section.parent !== undefined && !ids.has(section.parent)) {
-      problems.push(`site.json: sections: "${section.id}" has unknown parent "${section.parent}"`);
-    }
+  if (Array.isArray(data)) {
+    return data.flatMap((item: unknown, index) =>
+      replacedCharacters(item, label, `${where}[${String(index)}]`),
+    );
   }
-  const cycle = findSectionCycle(site.sections);
-  if (cycle) problems.push(`site.json: sections: section cycle through "${cycle}"`);
+  if (data !== null && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) =>
+      replacedCharacters(value, label, where ? `${where}.${key}` : key),
+    );
+  }
+  return [];
+}
+
+/** The section an article names, read from the raw data so it is checked even when other fields fail. */
+function claimedSection(data: unknown): string | undefined {
+  if (data === null || typeof data !== 'object' || !('section' in data)) return undefined;
+  return typeof data.section === 'string' ? data.section : undefined;
 }
 
 /**
- * Reads and validates every source file, collecting all problems before failing,
- * so a publisher sees every mistake in one run.
+ * Validates the site and every article, collecting all problems before
+ * failing, so a publisher sees every mistake in one run. `site` is undefined
+ * when site.json could not be read (already reported).
  */
-export async function loadContent(contentDir: string): Promise<LoadedContent> {
+export function checkSources(site: SourceFile | undefined, articleFiles: readonly SourceFile[]) {
   const problems: string[] = [];
-  const siteData = await readJson(path.join(contentDir, 'site.json'), 'site.json', problems);
-  const site = siteData === undefined ? undefined : validate(siteSchema, siteData, 'site.json', problems);
-  if (site) checkSite(site, problems);
-
-  const articlesDir = path.join(contentDir, 'articles');
-  const files = (await readdir(articlesDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort();
-  const articles: ParsedArticle[] = [];
+  const warnings: string[] = [];
+  const validSite = site && validate(siteSchema, site.data, site.label, problems);
+  if (site) warnings.push(...replacedCharacters(site.data, site.label));
+  const sectionIds = new Set(validSite?.sections.map((section) => section.id));
   const fileById = new Map<string, string>();
-  const sectionIds = new Set(site?.sections.map((section) => section.id));
+  const articles: Article[] = [];
 
-  for (const file of files) {
-    const label = `articles/${file}`;
-    const data = await readJson(path.join(articlesDir, file), label, problems);
-    if (data === undefined) continue;
+  for (const { label, data } of articleFiles) {
+    warnings.push(...replacedCharacters(data, label));
+    const section = claimedSection(data);
+    if (validSite && section !== undefined && !sectionIds.has(section)) {
+      problems.push(
+        `${label}: section: unknown section "${section}", expected one of ${[...sectionIds].join(', ')}`,
+      );
+    }
     const article = validate(articleSchema, data, label, problems);
     if (!article) continue;
-    const expectedId = file.slice(0, -'.json'.length);
+    const expectedId = path.basename(label, '.json');
     if (article.id !== expectedId) {
       problems.push(
         `${label}: id: expected "${expectedId}" to match the file name, received "${article.id}"`,
       );
     }
     const earlier = fileById.get(article.id);
-    if (earlier)
-      problems.push(`${label}: id: duplicate id "${article.id}", also used by articles/${earlier}`);
-    fileById.set(article.id, file);
-    if (site && !sectionIds.has(article.section)) {
-      problems.push(
-        `${label}: section: unknown section "${article.section}", expected one of ${[...sectionIds].join(', ')}`,
-      );
-    }
+    if (earlier) problems.push(`${label}: id: duplicate id "${article.id}", also used by ${earlier}`);
+    fileById.set(article.id, label);
     articles.push(article);
   }
-  if (files.length === 0) problems.push('articles/: no article files found');
+  return { site: validSite, articles, problems, warnings };
+}
 
-  if (problems.length > 0 || !site) throw new ContentError(problems);
-  return { site, articles };
+/** Reads every source file of the content folder and checks it; throws a ContentError listing every problem. */
+export async function loadContent(contentDir: string): Promise<LoadedContent> {
+  const problems: string[] = [];
+  const siteData = await readJson(path.join(contentDir, 'site.json'), 'site.json', problems);
+  const articlesDir = path.join(contentDir, 'articles');
+  const files = (await readdir(articlesDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort();
+  if (files.length === 0) problems.push('articles/: no article files found');
+  const articleFiles: SourceFile[] = [];
+  for (const file of files) {
+    const label = `articles/${file}`;
+    const data = await readJson(path.join(articlesDir, file), label, problems);
+    if (data !== undefined) articleFiles.push({ label, data });
+  }
+
+  const site = siteData === undefined ? undefined : { label: 'site.json', data: siteData };
+  const checked = checkSources(site, articleFiles);
+  problems.push(...checked.problems);
+  if (problems.length > 0 || !checked.site) throw new ContentError(problems);
+  return { site: checked.site, articles: checked.articles, warnings: checked.warnings };
 }

@@ -2,12 +2,9 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
-import type { PageData } from '../features/content/contract/pageData.ts';
 
 /** What `renderPage` in src/entry-server.tsx returns. */
 export type RenderedPage = { html: string; head: string; state: unknown; routeSources: string[] };
-/** A page of the site, the file it is written to (relative to the output folder) and the data it reads. */
-export type Route = { url: string; file: string; data?: PageData[] };
 /** Marks the not-found page, whose HTML is served for any unknown address. */
 export const ANY_URL = '*';
 

@@ -8,8 +8,8 @@ import {
   routePreloadTags,
   serveFromDirectory,
   type RenderedPage,
-  type Route,
 } from './prerenderDocument.ts';
+import type { Route } from './siteRoutes.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
 
 /** What prerender.ts hands each worker: its share of the routes and where things are. */

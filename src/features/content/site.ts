@@ -1,3 +1,4 @@
+import { pagePaths } from './contract/paths';
 import type { SiteSource } from './contract/schema';
 import { buildSectionTree, type SectionNode, type SectionTree } from './contract/sectionTree';
 
@@ -20,11 +21,11 @@ export function toSite(source: SiteSource): Site {
 
 export function articlePath(site: Site, article: { id: string; section: string }): string {
   const section = site.sectionsById[article.section];
-  return section ? `${section.path}/${article.id}` : `/${article.id}`;
+  return pagePaths.article(section?.path ?? '', article.id);
 }
 
 export function sectionPagePath(section: SectionNode, page: number): string {
-  return page > 1 ? `${section.path}/page/${String(page)}` : section.path;
+  return pagePaths.section(section.path, page);
 }
 
 /** The canonical absolute URL of a site path, from site.json's `url`. */

@@ -23,7 +23,8 @@ export function describeIssue(issue: BaseIssue<unknown>): Problem {
   const path = formatPath(issue) || '(document)';
   if (issue.kind === 'validation') {
     // "received 0" says nothing useful about empty text; elsewhere the received value helps.
-    const received = issue.type === 'non_empty' ? '' : `, received ${issue.received}`;
+    const received =
+      issue.type === 'non_empty' || issue.type === 'raw_check' ? '' : `, received ${issue.received}`;
     return { path, message: `${issue.message}${received}` };
   }
   if (issue.type === 'object' && issue.received === 'undefined') {

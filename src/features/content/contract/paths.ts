@@ -15,3 +15,22 @@ export const feedPaths = {
   site: () => '/feeds/all.xml',
   section: (sectionId: string) => `/feeds/${sectionId}.xml`,
 };
+
+/** How many pages a listing of `articles` articles has: at least one, even when empty. */
+export function listingPageCount(articles: number): number {
+  return Math.max(1, Math.ceil(articles / LISTING_PAGE_SIZE));
+}
+
+/** Site-relative addresses of the pages: the one home of the site's URL shape. */
+export const pagePaths = {
+  front: () => '/',
+  saved: () => '/saved',
+  section: (sectionPath: string, page = 1) =>
+    page > 1 ? `${sectionPath}/page/${String(page)}` : sectionPath,
+  article: (sectionPath: string, id: string) => `${sectionPath}/${id}`,
+};
+
+/** The prerendered file of a page, relative to the output folder: `news/koreas/index.html`. */
+export function pageFile(pagePath: string): string {
+  return pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}/index.html`;
+}

@@ -5,19 +5,27 @@
  * generated from it.
  */
 import * as v from 'valibot';
-import { slugSchema } from './slug.ts';
+import { imageSourceSchema, webAddressSchema } from './addresses.ts';
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
+import { languageTagSchema } from './languageTag.ts';
+import { sectionProblems } from './sectionTree.ts';
+import { slugSchema } from './slug.ts';
+import { nonEmptyTextSchema as nonEmptyText, textSchema } from './text.ts';
+import { timestampSchema as dateTime } from './timestamp.ts';
 
 export const CONTRACT_VERSION = 1;
 
 export { slugSchema };
 
-const nonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('expected non-empty text'));
+/** Wider or taller than any screen or print plate; larger numbers are typing mistakes. */
+const MAX_IMAGE_SIDE = 100_000;
 
-const dateTime = v.pipe(
-  v.string(),
-  v.isoTimestamp('expected an ISO 8601 date-time with offset, e.g. 2026-11-28T09:30:00+09:00'),
+const pixels = v.pipe(
+  v.number(),
+  v.integer('expected a whole number'),
+  v.minValue(1, 'expected a number of at least 1'),
+  v.maxValue(MAX_IMAGE_SIDE, `expected at most ${String(MAX_IMAGE_SIDE)}`),
 );
 
 const positiveInteger = v.pipe(
@@ -30,10 +38,10 @@ const positiveInteger = v.pipe(
 const inlineText = v.pipe(nonEmptyText, v.transform(parseInline));
 
 const imageEntries = {
-  src: v.pipe(v.string(), v.nonEmpty('expected an image URL')),
-  alt: v.string(),
-  width: positiveInteger,
-  height: positiveInteger,
+  src: imageSourceSchema,
+  alt: textSchema,
+  width: pixels,
+  height: pixels,
   caption: v.optional(nonEmptyText),
   credit: v.optional(nonEmptyText),
 };
@@ -74,7 +82,12 @@ const articleEntries = {
   image: v.optional(imageSchema),
   tags: v.optional(v.array(nonEmptyText)),
   shareCount: v.optional(
-    v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more')),
+    v.pipe(
+      v.number(),
+      v.integer('expected a whole number'),
+      v.minValue(0, 'expected 0 or more'),
+      v.maxValue(Number.MAX_SAFE_INTEGER, 'expected a count below 2^53'),
+    ),
   ),
 };
 
@@ -99,17 +112,40 @@ export const sectionSchema = v.object({
   parent: v.optional(slugSchema),
 });
 
-export const siteSchema = v.object({
+const siteEntries = v.object({
   name: nonEmptyText,
-  url: v.pipe(v.string(), v.url('expected an absolute URL such as https://news.example')),
-  language: v.pipe(
-    v.string(),
-    v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en-GB'),
-  ),
+  url: webAddressSchema,
+  language: languageTagSchema,
   description: nonEmptyText,
   sections: v.pipe(v.array(sectionSchema), v.nonEmpty('expected at least one section')),
-  mirrors: v.optional(v.array(v.pipe(v.string(), v.url('expected an absolute URL')))),
+  mirrors: v.optional(v.array(webAddressSchema)),
 });
+
+/** site.json, its section tree checked as a whole (ids, parents, loops, depth). */
+export const siteSchema = v.pipe(
+  siteEntries,
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const site = dataset.value;
+    for (const problem of sectionProblems(site.sections)) {
+      const section = site.sections[problem.index];
+      addIssue({
+        message: problem.message,
+        path: [
+          { type: 'object', origin: 'value', input: site, key: 'sections', value: site.sections },
+          { type: 'array', origin: 'value', input: site.sections, key: problem.index, value: section },
+          {
+            type: 'object',
+            origin: 'value',
+            input: section ?? {},
+            key: problem.field,
+            value: section?.[problem.field],
+          },
+        ],
+      });
+    }
+  }),
+);
 
 // Derived documents, written by the build and read by the browser.
 

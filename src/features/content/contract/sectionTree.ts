@@ -8,37 +8,143 @@ export type SectionNode = Section & {
   children: Section[];
 };
 
-/**
- * A section id on a parent loop (one that is its own ancestor), or null. Checked by the build;
- * the browser guards against it too so a bad site.json cannot hang the page.
- */
-export function findSectionCycle(sections: readonly Section[]): string | null {
-  const parentOf = new Map(sections.map((section) => [section.id, section.parent]));
-  for (const section of sections) {
-    const seen = new Set<string>();
-    let current: string | undefined = section.id;
-    while (current !== undefined) {
-      // `current` is met twice, so it is on the loop (`section` may only lead into it).
-      if (seen.has(current)) return current;
-      seen.add(current);
-      current = parentOf.get(current);
-    }
-  }
-  return null;
-}
-
 export type SectionTree = Record<string, SectionNode>;
 
-/** Resolves the parent links of site.json into paths, trails and children. Plain data, so it can be cached and serialised. */
-export function buildSectionTree(sections: readonly Section[]): SectionTree {
-  const byId = new Map(sections.map((section) => [section.id, section]));
-  const cycle = findSectionCycle(sections);
-  if (cycle) throw new Error(`site.json: sections: "${cycle}" is its own ancestor`);
+/**
+ * How deep sections may nest (News › World › Asia › Koreas is 4). Keeps every
+ * page's path, and so its file name in the build, well inside what file
+ * systems allow.
+ */
+export const MAX_SECTION_DEPTH = 8;
 
-  const trailOf = (section: Section): Section[] => {
-    const parent = section.parent === undefined ? undefined : byId.get(section.parent);
-    return parent ? [...trailOf(parent), section] : [section];
+/** Top-level paths the app or the build uses for itself. */
+const RESERVED_TOP_LEVEL_IDS = new Set(['saved', 'search', 'content', 'assets', 'feeds', 'sitemaps']);
+/** `/news/page/2` is page 2 of News, so no section may be called `page`. */
+const RESERVED_IDS = new Set(['page']);
+
+export type SectionProblem = { index: number; field: 'id' | 'parent'; message: string };
+
+/**
+ * The ids from `start` up towards the top, stopping before the first one
+ * already measured (or at a loop, which it reports).
+ */
+function walkUp(start: string, parentOf: (id: string) => string | undefined, depthOf: Map<string, number>) {
+  const chain: string[] = [];
+  const onChain = new Set<string>();
+  let current: string | undefined = start;
+  while (current !== undefined && !depthOf.has(current)) {
+    if (onChain.has(current)) return { chain, loopsAt: current, above: 0 };
+    onChain.add(current);
+    chain.push(current);
+    current = parentOf(current);
+  }
+  return { chain, loopsAt: null, above: current === undefined ? 0 : (depthOf.get(current) ?? 0) };
+}
+
+/**
+ * Everything wrong with the shape of site.json's sections, each on the
+ * section it concerns: duplicate and reserved ids, unknown parents, loops and
+ * nesting past MAX_SECTION_DEPTH. Linear in the number of sections.
+ */
+export function sectionProblems(sections: readonly Section[]): SectionProblem[] {
+  const problems: SectionProblem[] = [];
+  const indexById = new Map<string, number>();
+  sections.forEach((section, index) => {
+    const first = indexById.get(section.id);
+    if (first === undefined) indexById.set(section.id, index);
+    else {
+      problems.push({
+        index,
+        field: 'id',
+        message: `duplicate section id "${section.id}", also sections[${String(first)}]`,
+      });
+    }
+    const isTopLevel = section.parent === undefined;
+    if (RESERVED_IDS.has(section.id) || (isTopLevel && RESERVED_TOP_LEVEL_IDS.has(section.id))) {
+      problems.push({ index, field: 'id', message: `"${section.id}" is reserved for the site's own pages` });
+    }
+  });
+  sections.forEach((section, index) => {
+    if (section.parent !== undefined && !indexById.has(section.parent)) {
+      problems.push({ index, field: 'parent', message: `unknown parent "${section.parent}"` });
+    }
+  });
+
+  const parentOf = (id: string) => {
+    const parent = sections[indexById.get(id) ?? -1]?.parent;
+    return parent !== undefined && indexById.has(parent) ? parent : undefined;
   };
+  // Each section is measured once: a walk stops at the first section already measured.
+  const depthOf = new Map<string, number>();
+  for (const id of indexById.keys()) {
+    const { chain, loopsAt, above } = walkUp(id, parentOf, depthOf);
+    if (loopsAt !== null) {
+      problems.push({
+        index: indexById.get(loopsAt) ?? 0,
+        field: 'parent',
+        message: `"${loopsAt}" is its own ancestor`,
+      });
+    }
+    let depth = loopsAt === null ? above : Infinity;
+    for (const step of chain.reverse()) {
+      depth += 1;
+      depthOf.set(step, depth);
+      if (depth === MAX_SECTION_DEPTH + 1) {
+        problems.push({
+          index: indexById.get(step) ?? 0,
+          field: 'parent',
+          message: `sections nest at most ${String(MAX_SECTION_DEPTH)} levels deep; "${step}" would be level ${String(depth)}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** A section id on a parent loop (one that is its own ancestor), or null. */
+export function findSectionCycle(sections: readonly Section[]): string | null {
+  const loop = sectionProblems(sections).find((problem) => problem.message.endsWith('is its own ancestor'));
+  return loop ? (sections[loop.index]?.id ?? null) : null;
+}
+
+/**
+ * Resolves the parent links of site.json into paths, trails and children, in
+ * time linear in the sections (times their depth). Plain data, so it can be
+ * cached and serialised. A parent loop throws: the browser meets one only in
+ * a site.json that skipped validation.
+ */
+export function buildSectionTree(sections: readonly Section[]): SectionTree {
+  const byId = new Map<string, Section>();
+  for (const section of sections) if (!byId.has(section.id)) byId.set(section.id, section);
+  const childrenOf = new Map<string, Section[]>();
+  for (const section of sections) {
+    if (section.parent === undefined || !byId.has(section.parent)) continue;
+    const siblings = childrenOf.get(section.parent) ?? [];
+    siblings.push(section);
+    childrenOf.set(section.parent, siblings);
+  }
+
+  const trails = new Map<string, Section[]>();
+  const trailOf = (section: Section): Section[] => {
+    const chain: Section[] = [];
+    const onChain = new Set<string>();
+    let current: Section | undefined = section;
+    while (current && !trails.has(current.id)) {
+      if (onChain.has(current.id)) {
+        throw new Error(`site.json: sections: "${current.id}" is its own ancestor`);
+      }
+      onChain.add(current.id);
+      chain.push(current);
+      current = current.parent === undefined ? undefined : byId.get(current.parent);
+    }
+    let trail = current ? (trails.get(current.id) ?? []) : [];
+    for (const step of chain.reverse()) {
+      trail = [...trail, step];
+      trails.set(step.id, trail);
+    }
+    return trails.get(section.id) ?? [section];
+  };
+
   return Object.fromEntries(
     sections.map((section) => {
       const trail = trailOf(section);
@@ -46,7 +152,7 @@ export function buildSectionTree(sections: readonly Section[]): SectionTree {
         ...section,
         trail,
         path: `/${trail.map((step) => step.id).join('/')}`,
-        children: sections.filter((candidate) => candidate.parent === section.id),
+        children: childrenOf.get(section.id) ?? [],
       };
       return [section.id, node] as const;
     }),
@@ -55,9 +161,12 @@ export function buildSectionTree(sections: readonly Section[]): SectionTree {
 
 /** The section and every section below it, at any depth. */
 export function sectionWithDescendants(tree: SectionTree, id: string): Set<string> {
-  const ids = new Set<string>([id]);
-  for (const node of Object.values(tree)) {
-    if (node.trail.some((step) => step.id === id)) ids.add(node.id);
+  const ids = new Set<string>();
+  const pending = [id];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (ids.has(next)) continue;
+    ids.add(next);
+    for (const child of tree[next]?.children ?? []) pending.push(child.id);
   }
   return ids;
 }

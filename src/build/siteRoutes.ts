@@ -1,0 +1,79 @@
+import type { PageData } from '../features/content/contract/pageData.ts';
+import { pageFile, pagePaths } from '../features/content/contract/paths.ts';
+import type { SiteShape } from './siteShape.ts';
+
+/** A page of the site, the file it is written to (relative to the output folder) and the data it reads. */
+export type Route = { url: string; file: string; data?: PageData[] };
+
+/** Who a page belongs to, for naming both sides of a collision: a file and where in it. */
+type Owner = { file: string; where: string; what: string };
+type OwnedRoute = Route & { owner: Owner };
+
+function* ownedRoutes(shape: SiteShape): Generator<OwnedRoute> {
+  const app = (what: string): Owner => ({ file: 'the app', where: '', what });
+  yield {
+    url: pagePaths.front(),
+    file: pageFile('/'),
+    data: [{ kind: 'front' }],
+    owner: app('the front page'),
+  };
+  yield { url: pagePaths.saved(), file: pageFile('/saved'), owner: app('the saved articles page') };
+  for (const [index, section] of shape.site.sections.entries()) {
+    const node = shape.tree[section.id];
+    if (!node) continue;
+    const where = `sections[${String(index)}].id`;
+    for (let page = 1; page <= shape.pageCount(section.id); page += 1) {
+      const url = pagePaths.section(node.path, page);
+      const what = page === 1 ? `section "${section.id}"` : `page ${String(page)} of section "${section.id}"`;
+      yield {
+        url,
+        file: pageFile(url),
+        data: [{ kind: 'sectionPage', section: section.id, page }],
+        owner: { file: 'site.json', where, what },
+      };
+    }
+  }
+  for (const article of shape.articles) {
+    const url = shape.articlePath(article);
+    yield {
+      url,
+      file: pageFile(url),
+      // An article shows its section's latest under "More from".
+      data: [
+        { kind: 'article', id: article.id },
+        { kind: 'sectionPage', section: article.section, page: 1 },
+      ],
+      owner: { file: `articles/${article.id}.json`, where: 'id', what: `article "${article.id}"` },
+    };
+  }
+}
+
+/** Every page of the site with the file it is written to, newest articles first. */
+export function siteRoutes(shape: SiteShape): Route[] {
+  return Array.from(ownedRoutes(shape), ({ url, file, data }) =>
+    data ? { url, file, data } : { url, file },
+  );
+}
+
+/**
+ * Two pages with one address would overwrite each other's file: a content
+ * error naming both owners, e.g. an article with the id of a child section of
+ * its own section.
+ */
+export function routeCollisions(shape: SiteShape): string[] {
+  const ownerByUrl = new Map<string, Owner>();
+  const problems: string[] = [];
+  for (const { url, owner } of ownedRoutes(shape)) {
+    const earlier = ownerByUrl.get(url);
+    if (!earlier) {
+      ownerByUrl.set(url, owner);
+      continue;
+    }
+    const earlierAt = earlier.where ? `${earlier.file} ${earlier.where}` : earlier.file;
+    problems.push(
+      `${owner.file}: ${owner.where}: the address ${url} of ${owner.what} is already the address of ` +
+        `${earlier.what} (${earlierAt}); rename one of them`,
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,50 @@
+import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
+import type { Article, SiteSource } from '../features/content/contract/schema.ts';
+import { buildSectionTree, type SectionTree } from '../features/content/contract/sectionTree.ts';
+
+/**
+ * The shape of the whole site, worked out once from validated content:
+ * every listing, every page count and every article's address. Listings,
+ * feeds, the sitemap, the page routes and their collision check all read it,
+ * so each of those facts has one home.
+ */
+export type SiteShape = {
+  site: SiteSource;
+  tree: SectionTree;
+  /** Every article, newest first. */
+  articles: readonly Article[];
+  /** Per section id: its own articles and its descendants', newest first. */
+  listings: ReadonlyMap<string, readonly Article[]>;
+  /** How many listing pages each section has. */
+  pageCount: (sectionId: string) => number;
+  /** An article's site-relative address, e.g. `/news/koreas/jikji-movable-type`. */
+  articlePath: (article: Pick<Article, 'id' | 'section'>) => string;
+};
+
+/** Newest first; ties by id, so the same content always gives the same order. */
+export function sortNewestFirst<T extends Pick<Article, 'id' | 'publishedAt'>>(articles: readonly T[]): T[] {
+  const instants = new Map(articles.map((article) => [article, Date.parse(article.publishedAt)]));
+  const instantOf = (article: T) => instants.get(article) ?? 0;
+  return [...articles].sort((a, b) => instantOf(b) - instantOf(a) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Linear in articles times section depth: each article is added to the
+ * listing of its section and of every section above it.
+ */
+export function siteShape(site: SiteSource, articles: readonly Article[]): SiteShape {
+  const tree = buildSectionTree(site.sections);
+  const sorted = sortNewestFirst(articles);
+  const listings = new Map<string, Article[]>(site.sections.map((section) => [section.id, []]));
+  for (const article of sorted) {
+    for (const step of tree[article.section]?.trail ?? []) listings.get(step.id)?.push(article);
+  }
+  return {
+    site,
+    tree,
+    articles: sorted,
+    listings,
+    pageCount: (sectionId) => listingPageCount(listings.get(sectionId)?.length ?? 0),
+    articlePath: (article) => pagePaths.article(tree[article.section]?.path ?? '', article.id),
+  };
+}
