@@ -53,93 +53,101 @@ class RecordingQueryCache extends QueryCache {
   }
 }
 
-// One cache for every page this process renders: site.json and the section
-// listings are fetched and validated once, not once per article.
-const queryCache = new RecordingQueryCache();
-const queryClient = createQueryClient({ queryCache });
-// Content does not change while the build runs: nothing goes stale.
-queryClient.setDefaultOptions({
-  queries: { ...queryClient.getDefaultOptions().queries, staleTime: Infinity },
-});
+/**
+ * A renderer with its own query cache, kept for every page it renders:
+ * site.json and the section listings are fetched and validated once, not
+ * once per article. The prerender worker makes one; a test makes one per case.
+ */
+export function createPageRenderer() {
+  const queryCache = new RecordingQueryCache();
+  const queryClient = createQueryClient({ queryCache });
+  // Content does not change while the build runs: nothing goes stale.
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, staleTime: Infinity },
+  });
 
-function dropOldQueries() {
-  const queries = queryCache.getAll();
-  for (const query of queries.slice(0, Math.max(0, queries.length - CACHE_LIMIT))) {
-    if (!queryCache.used.has(query.queryHash)) queryCache.remove(query);
-  }
-}
-
-/** Fetches what a page is known to read, all at once, before it renders. */
-function prefetch(data: readonly PageData[]): Promise<unknown> {
-  return Promise.all([
-    queryClient.query(siteQuery()),
-    ...data.map((item) => {
-      switch (item.kind) {
-        case 'front':
-          return queryClient.query(frontPageQuery());
-        case 'sectionPage':
-          return queryClient.query(sectionPageQuery(item.section, item.page));
-        case 'article':
-          return queryClient.query(articleQuery(item.id));
-      }
-    }),
-  ]);
-}
-
-/** Resolves once no query is fetching any more. */
-function queriesSettled(): Promise<void> {
-  return new Promise((resolve) => {
-    if (queryClient.isFetching() === 0) {
-      resolve();
-      return;
+  function dropOldQueries() {
+    const queries = queryCache.getAll();
+    for (const query of queries.slice(0, Math.max(0, queries.length - CACHE_LIMIT))) {
+      if (!queryCache.used.has(query.queryHash)) queryCache.remove(query);
     }
-    const unsubscribe = queryCache.subscribe(() => {
-      if (queryClient.isFetching() > 0) return;
-      unsubscribe();
-      resolve();
+  }
+
+  /** Fetches what a page is known to read, all at once, before it renders. */
+  function prefetch(data: readonly PageData[]): Promise<unknown> {
+    return Promise.all([
+      queryClient.query(siteQuery()),
+      ...data.map((item) => {
+        switch (item.kind) {
+          case 'front':
+            return queryClient.query(frontPageQuery());
+          case 'sectionPage':
+            return queryClient.query(sectionPageQuery(item.section, item.page));
+          case 'article':
+            return queryClient.query(articleQuery(item.id));
+        }
+      }),
+    ]);
+  }
+
+  /** Resolves once no query is fetching any more. */
+  function queriesSettled(): Promise<void> {
+    return new Promise((resolve) => {
+      if (queryClient.isFetching() === 0) {
+        resolve();
+        return;
+      }
+      const unsubscribe = queryCache.subscribe(() => {
+        if (queryClient.isFetching() > 0) return;
+        unsubscribe();
+        resolve();
+      });
     });
-  });
+  }
+
+  /**
+   * Renders synchronously; where something suspends, waits for the data it
+   * started fetching and renders again (an article page: once without, once with
+   * its article). A lazy chunk that is not loaded yet is left to React's
+   * prerender, which waits for everything. The final pass always has everything
+   * at hand, so the HTML is plain and in order, free of React's inline streaming
+   * scripts (which the CSP would rightly block).
+   */
+  async function renderMarkup(url: string): Promise<string> {
+    function Router({ children }: { children: ReactNode }) {
+      return <StaticRouter location={url}>{children}</StaticRouter>;
+    }
+    const app = <App queryClient={queryClient} Router={Router} />;
+    for (let pass = 0; pass < MAX_DATA_PASSES; pass += 1) {
+      const markup = renderToString(app);
+      if (!markup.includes(suspendedBoundary)) return markup;
+      if (queryClient.isFetching() === 0) break;
+      await queriesSettled();
+    }
+    await prerender(app);
+    return renderToString(app);
+  }
+
+  /**
+   * Renders one page with the same App, routes and query options the browser
+   * uses. Data loads through the app's own fetchers, so the page waits for
+   * exactly what it needs; the caller provides `fetch`.
+   */
+  return async function renderPage(url: string, data: readonly PageData[] = []): Promise<RenderedPage> {
+    queryCache.used.clear();
+    // A page whose data fails to load renders its error page, as in the browser.
+    await prefetch(data).catch(() => undefined);
+    renderedRouteSources.clear();
+    const markup = await renderMarkup(url);
+    const head = leadingHeadTags.exec(markup)?.[0] ?? '';
+    const state = dehydrate(queryClient, {
+      shouldDehydrateQuery: (query) =>
+        queryCache.used.has(query.queryHash) && defaultShouldDehydrateQuery(query),
+    });
+    dropOldQueries();
+    return { html: markup.slice(head.length), head, state, routeSources: [...renderedRouteSources] };
+  };
 }
 
-/**
- * Renders synchronously; where something suspends, waits for the data it
- * started fetching and renders again (an article page: once without, once with
- * its article). A lazy chunk that is not loaded yet is left to React's
- * prerender, which waits for everything. The final pass always has everything
- * at hand, so the HTML is plain and in order, free of React's inline streaming
- * scripts (which the CSP would rightly block).
- */
-async function renderMarkup(url: string): Promise<string> {
-  function Router({ children }: { children: ReactNode }) {
-    return <StaticRouter location={url}>{children}</StaticRouter>;
-  }
-  const app = <App queryClient={queryClient} Router={Router} />;
-  for (let pass = 0; pass < MAX_DATA_PASSES; pass += 1) {
-    const markup = renderToString(app);
-    if (!markup.includes(suspendedBoundary)) return markup;
-    if (queryClient.isFetching() === 0) break;
-    await queriesSettled();
-  }
-  await prerender(app);
-  return renderToString(app);
-}
-
-/**
- * Renders one page with the same App, routes and query options the browser
- * uses. Data loads through the app's own fetchers, so the page waits for
- * exactly what it needs; the caller provides `fetch`.
- */
-export async function renderPage(url: string, data: readonly PageData[] = []): Promise<RenderedPage> {
-  queryCache.used.clear();
-  // A page whose data fails to load renders its error page, as in the browser.
-  await prefetch(data).catch(() => undefined);
-  renderedRouteSources.clear();
-  const markup = await renderMarkup(url);
-  const head = leadingHeadTags.exec(markup)?.[0] ?? '';
-  const state = dehydrate(queryClient, {
-    shouldDehydrateQuery: (query) =>
-      queryCache.used.has(query.queryHash) && defaultShouldDehydrateQuery(query),
-  });
-  dropOldQueries();
-  return { html: markup.slice(head.length), head, state, routeSources: [...renderedRouteSources] };
-}
+/** The renderer of this process: one cache for every page it renders. */
+export const renderPage = createPageRenderer();

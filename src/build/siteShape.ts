@@ -21,11 +21,15 @@ export type SiteShape = {
   articlePath: (article: Pick<Article, 'id' | 'section'>) => string;
 };
 
-/** Newest first; ties by id, so the same content always gives the same order. */
+/**
+ * Newest first; ties by id in code-unit order (ids are ASCII), so the same
+ * content gives the same order on any machine, whatever its collation data.
+ */
 export function sortNewestFirst<T extends Pick<Article, 'id' | 'publishedAt'>>(articles: readonly T[]): T[] {
   const instants = new Map(articles.map((article) => [article, Date.parse(article.publishedAt)]));
   const instantOf = (article: T) => instants.get(article) ?? 0;
-  return [...articles].sort((a, b) => instantOf(b) - instantOf(a) || a.id.localeCompare(b.id));
+  const byId = (a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...articles].sort((a, b) => instantOf(b) - instantOf(a) || byId(a, b));
 }
 
 /**

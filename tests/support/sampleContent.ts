@@ -58,7 +58,7 @@ export function listing(sectionId: string): SampleArticle[] {
   };
   return articles
     .filter((article) => inside(article.section))
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a.id < b.id ? -1 : 1));
 }
 
 export const articleWithPullquote = (() => {

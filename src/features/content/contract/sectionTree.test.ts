@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { section } from '../../../testing/contentFixtures';
-import { buildSectionTree, findSectionCycle, sectionWithDescendants } from './sectionTree';
+import {
+  MAX_SECTION_DEPTH,
+  buildSectionTree,
+  findSectionCycle,
+  sectionProblems,
+  sectionWithDescendants,
+} from './sectionTree';
 
 const news = section('news');
 const world = section('world', 'news');
@@ -86,5 +92,72 @@ describe('sectionWithDescendants', () => {
 
   it('leaves out the ancestors of the section', () => {
     expect(sectionWithDescendants(tree, 'world')).toEqual(new Set(['world', 'koreas']));
+  });
+});
+
+describe('sectionProblems', () => {
+  const chain = (length: number) =>
+    Array.from({ length }, (_, index) =>
+      section(`s${String(index)}`, index ? `s${String(index - 1)}` : undefined),
+    );
+
+  it('finds nothing wrong with a valid tree', () => {
+    expect(sectionProblems(nested)).toEqual([]);
+  });
+
+  it(`allows ${String(MAX_SECTION_DEPTH)} levels and reports the first section below them`, () => {
+    expect(sectionProblems(chain(MAX_SECTION_DEPTH))).toEqual([]);
+    expect(sectionProblems(chain(MAX_SECTION_DEPTH + 3))).toEqual([
+      {
+        index: MAX_SECTION_DEPTH,
+        field: 'parent',
+        message: `sections nest at most ${String(MAX_SECTION_DEPTH)} levels deep; "s${String(MAX_SECTION_DEPTH)}" would be level ${String(MAX_SECTION_DEPTH + 1)}`,
+      },
+    ]);
+  });
+
+  it('reports a loop once, on a section that is on it', () => {
+    const problems = sectionProblems([section('leaf', 'a'), section('a', 'b'), section('b', 'a')]);
+
+    expect(problems).toEqual([{ index: 1, field: 'parent', message: '"a" is its own ancestor' }]);
+  });
+
+  it('reports unknown parents and duplicate ids on the sections concerned', () => {
+    expect(sectionProblems([news, section('news'), section('world', 'planet')])).toEqual([
+      { index: 1, field: 'id', message: 'duplicate section id "news", also sections[0]' },
+      { index: 2, field: 'parent', message: 'unknown parent "planet"' },
+    ]);
+  });
+
+  it('checks a chain of 5,000 sections and 5,000 top-level ones in well under a second', () => {
+    const wide = Array.from({ length: 5_000 }, (_, index) => section(`top-${String(index)}`));
+
+    const started = performance.now();
+    const deep = sectionProblems(chain(5_000));
+    const flat = sectionProblems(wide);
+    const elapsed = performance.now() - started;
+
+    expect(deep).toHaveLength(1);
+    expect(flat).toEqual([]);
+    expect(elapsed).toBeLessThan(500);
+  });
+});
+
+describe('buildSectionTree at scale', () => {
+  it('resolves 5,000 sections eight levels deep in well under a second', () => {
+    // 625 branches of 8 levels each: the deepest tree the contract allows, 5,000 sections in all.
+    const sections = Array.from({ length: 5_000 }, (_, index) => {
+      const level = index % MAX_SECTION_DEPTH;
+      return section(`s${String(index)}`, level ? `s${String(index - 1)}` : undefined);
+    });
+
+    const started = performance.now();
+    const tree = buildSectionTree(sections);
+    const descendants = sections.map((candidate) => sectionWithDescendants(tree, candidate.id).size);
+    const elapsed = performance.now() - started;
+
+    expect(tree.s7?.path).toBe('/s0/s1/s2/s3/s4/s5/s6/s7');
+    expect(descendants[0]).toBe(MAX_SECTION_DEPTH);
+    expect(elapsed).toBeLessThan(500);
   });
 });
