@@ -4,9 +4,9 @@ import type { BlockOf } from '../blockTypes';
 type Props = { block: BlockOf<'pullquote'> };
 
 /**
- * The attribution is the figure's own caption, so it must be the figure's
- * direct child; the figure itself wraps, so the caption and the share action
- * share a row below the quote where there is room.
+ * The attribution is the figure's own caption, and HTML lets a figcaption be
+ * only the figure's first or last child: so the share action comes before it
+ * in the markup and is drawn after it, on its row where there is room.
  */
 export function PullquoteBlock({ block }: Props) {
   const actions = useBlockActions();
@@ -27,12 +27,12 @@ export function PullquoteBlock({ block }: Props) {
           </span>
         </p>
       </blockquote>
+      {actions.pullquote && <div className="order-last">{actions.pullquote(block)}</div>}
       {block.attribution && (
         <figcaption className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">
           {block.attribution}
         </figcaption>
       )}
-      {actions.pullquote?.(block)}
     </figure>
   );
 }
