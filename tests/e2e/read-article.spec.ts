@@ -53,9 +53,10 @@ test('an article shows its hero photo with caption and credit, its pull quote an
   await expect(hero.locator('figcaption')).toContainText(`Photo by ${article.image?.credit ?? ''}`);
 
   const pullquote = article.body.find((block) => block.type === 'pullquote');
-  const quoteFigure = page.locator('figure', { has: page.locator('blockquote') });
+  // The attribution is the figure's own caption, so it names the figure for assistive technology.
+  const quoteFigure = page.getByRole('figure', { name: pullquote?.attribution, exact: true });
   await expect(quoteFigure.locator('blockquote')).toContainText(pullquote?.text ?? '');
-  await expect(quoteFigure.locator('figcaption')).toHaveText(pullquote?.attribution ?? '');
+  await expect(quoteFigure.locator(':scope > figcaption')).toHaveText(pullquote?.attribution ?? '');
 
   await expect(page.locator('article time').first()).toHaveAttribute('datetime', article.publishedAt);
   await expect(page.getByRole('heading', { name: /^More from / })).toBeVisible();

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { blocks } from '@/testing/contentFixtures';
+import { BlockActionsContext } from '../BlockActionsContext';
 import { PullquoteBlock } from './PullquoteBlock';
 
 const QUOTE = 'The sea gives, and the sea takes.';
@@ -21,6 +22,22 @@ describe('PullquoteBlock', () => {
 
     expect(attribution.tagName).toBe('FIGCAPTION');
     expect(screen.getByRole('blockquote')).not.toHaveTextContent('Kim Soon-ja');
+  });
+
+  it('makes the attribution the figure’s own caption: its last child, after the share action', () => {
+    render(
+      <BlockActionsContext value={{ pullquote: () => <button type="button">Share quote</button> }}>
+        <PullquoteBlock block={blocks.pullquote(QUOTE, 'Kim Soon-ja, diver')} />
+      </BlockActionsContext>,
+    );
+
+    const figure = screen.getByRole('figure');
+    const caption = within(figure).getByText('Kim Soon-ja, diver');
+
+    expect(caption.tagName).toBe('FIGCAPTION');
+    // eslint-disable-next-line testing-library/no-node-access -- HTML's rule is structural: a figure's first or last child
+    expect(figure.lastElementChild).toBe(caption);
+    expect(within(figure).getByRole('button', { name: 'Share quote' })).toBeInTheDocument();
   });
 
   it('has no caption without an attribution', () => {
