@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineToPlainText, isAllowedHref, parseInline, type Inline } from './inlineMarkup';
+import { parseInlineReference } from './inlineMarkupReference.test-helper';
+
+// This folder is type-checked both for the browser and for Node: name only the part of `process` used here.
+declare const process: { env: Partial<Record<string, string>> };
 
 const text = (value: string): Inline => ({ kind: 'text', text: value });
 const link = (href: string, children: Inline[]): Inline => ({ kind: 'link', href, children });
@@ -146,4 +151,47 @@ describe('inlineToPlainText', () => {
 
     expect(inlineToPlainText(nodes)).toBe('Read the full report *now*');
   });
+});
+
+// Characters and fragments that make or break constructs, weighted well above plain prose.
+const markupPiece = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('[', ']', '(', ')', '*', '\\') },
+  { weight: 3, arbitrary: fc.constantFrom(' ', 'a', 'b', '/', 'h', ':', 'x') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'https://a',
+      'HTTP://',
+      'javascript:',
+      'mailto:x',
+      '//',
+      '/\\',
+      '](/',
+      '**',
+      '\t',
+      '\u00a0',
+      '\u2028',
+      'abcdefghijkl',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 2 }) },
+);
+const markup = fc.array(markupPiece, { maxLength: 40, size: 'max' }).map((pieces) => pieces.join(''));
+
+describe('parseInline against the quadratic parser it replaced', () => {
+  // FC_RUNS=100000 searches harder; the default keeps the unit tests quick.
+  const numRuns = Number(process.env.FC_RUNS ?? 3000);
+
+  it(
+    'gives the same nodes for any markup-heavy text',
+    () => {
+      fc.assert(
+        fc.property(markup, (source) => {
+          expect(parseInline(source)).toEqual(parseInlineReference(source));
+        }),
+        { numRuns },
+      );
+    },
+    5_000 + numRuns,
+  );
 });
