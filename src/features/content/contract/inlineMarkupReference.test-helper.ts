@@ -1,8 +1,9 @@
 /**
  * The inline markup parser as it was before it was made linear, kept only as
- * the oracle for the property test in `inlineMarkup.test.ts`: the parser in
- * `inlineMarkup.ts` must give exactly what this one gives for every input.
- * It is quadratic on hostile input, so app code must never import it.
+ * the oracle for the property tests in `inlineMarkup.test.ts` and
+ * `inlineMarkupIndex.test.ts`: the parser in `inlineMarkup.ts` must give
+ * exactly what this one gives for every input. It is quadratic on hostile
+ * input, so app code must never import it.
  */
 import type { Inline } from './inlineMarkup';
 
@@ -50,12 +51,12 @@ export function parseInlineReference(source: string): Inline[] {
 type Match = { node: Inline; end: number };
 
 /** `\)` in a link address means a literal `)`. */
-function unescape(text: string): string {
+export function unescape(text: string): string {
   return text.replace(/\\([\\*[\]()])/g, '$1');
 }
 
 /** Index of the next unescaped `token` at or after `from`, or -1. */
-function findUnescaped(source: string, token: string, from: number): number {
+export function findUnescaped(source: string, token: string, from: number): number {
   for (let i = from; i < source.length; i += 1) {
     if (source.charAt(i) === '\\' && escapable.has(source.charAt(i + 1))) {
       i += 1;
