@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineToPlainText, isAllowedHref, parseInline, type Inline } from './inlineMarkup';
+import { parseInlineReference } from './inlineMarkupReference.test-helper';
+
+// This folder is type-checked both for the browser and for Node: name only the part of `process` used here.
+declare const process: { env: Partial<Record<string, string>> };
 
 const text = (value: string): Inline => ({ kind: 'text', text: value });
 const link = (href: string, children: Inline[]): Inline => ({ kind: 'link', href, children });
@@ -96,6 +101,10 @@ describe('parseInline backslash escapes', () => {
     expect(parseInline('*a\\* b*')).toEqual([emphasis([text('a* b')])]);
   });
 
+  it('keeps brackets inside a link label literal, whether escaped or not', () => {
+    expect(parseInline('[[\\[a](/x)')).toEqual([link('/x', [text('[[a')])]);
+  });
+
   it('does not form a link from escaped brackets', () => {
     expect(parseInline('\\[label\\](/x)')).toEqual([text('[label](/x)')]);
   });
@@ -116,6 +125,17 @@ describe('parseInline literal text', () => {
     ['an unclosed label', 'see [label'],
   ])('keeps %s as literal text', (_, source) => {
     expect(parseInline(source)).toEqual([text(source)]);
+  });
+
+  it.each([
+    ['a space', 'https://example.com/a b'],
+    ['a line separator', 'mailto:desk@news.example\u2028x'],
+    ['a backslash', '/news/koreas/and\\more'],
+    ['an escaped backslash', '/news/koreas/and\\\\more'],
+  ])('keeps a link as literal text when its long address holds %s past its ninth character', (_, href) => {
+    const nodes = parseInline(`[here](${href})`);
+
+    expect(nodes.every((node) => node.kind === 'text')).toBe(true);
   });
 
   it('returns no nodes for an empty string', () => {
@@ -147,3 +167,93 @@ describe('inlineToPlainText', () => {
     expect(inlineToPlainText(nodes)).toBe('Read the full report *now*');
   });
 });
+
+// Characters and fragments that make or break constructs, weighted well above plain prose.
+const markupPiece = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('[', ']', '(', ')', '*', '\\') },
+  { weight: 3, arbitrary: fc.constantFrom(' ', 'a', 'b', '/', 'h', ':', 'x') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'https://a',
+      'HTTP://',
+      'javascript:',
+      'mailto:x',
+      '//',
+      '/\\',
+      '](/',
+      '**',
+      '\t',
+      '\u00a0',
+      '\u2028',
+      'abcdefghijkl',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 2 }) },
+);
+const markup = fc.array(markupPiece, { maxLength: 40, size: 'max' }).map((pieces) => pieces.join(''));
+
+describe('parseInline against the quadratic parser it replaced', () => {
+  // FC_RUNS=100000 searches harder; the default keeps the unit tests quick.
+  const numRuns = Number(process.env.FC_RUNS ?? 3000);
+
+  it(
+    'gives the same nodes for any markup-heavy text',
+    () => {
+      fc.assert(
+        fc.property(markup, (source) => {
+          expect(parseInline(source)).toEqual(parseInlineReference(source));
+        }),
+        { numRuns },
+      );
+    },
+    5_000 + numRuns,
+  );
+});
+
+describe('parseInline on hostile input', () => {
+  const budgetMs = 500;
+  const length = 100_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  // Repeating a short random unit is what turns a forward scan per opener into quadratic work.
+  const repeatedUnits = fc
+    .sample(fc.array(markupPiece, { minLength: 1, maxLength: 6 }), { seed: 20261130, numRuns: 12 })
+    .map((pieces) => [`repeated ${JSON.stringify(pieces.join(''))}`, fill(pieces.join(''))]);
+
+  it.each([
+    ['only opening brackets', fill('[')],
+    ['`[a](` repeated, with no closing parenthesis', fill('[a](')],
+    ['opening brackets that all share one `]`', `${fill('[').slice(2)}x]`],
+    ['opening brackets that all share one `](/x)`', `${fill('[').slice(5)}](/x)`],
+    ['lone asterisks separated by double ones', fill('** ')],
+    ['one lone asterisk before many double ones', `*${fill(' **').slice(1)}`],
+    [
+      'brackets sharing one long forbidden address',
+      `${fill('[').slice(length / 2)}a](javascript:${fill('x').slice(length / 2 + 15)})`,
+    ],
+    ['links whose addresses overlap up to one closing parenthesis', `${fill('[a](x').slice(1)})`],
+    ['a run of backslashes', fill('\\')],
+    ['escaped brackets', fill('\\[')],
+    ['asterisks and brackets', fill('*[')],
+    ['strong delimiters inside unclosed labels', fill('[**a')],
+    ['a random mix of markup pieces', fill(fc.sample(markupPiece, { seed: 1, numRuns: 50_000 }).join(''))],
+    ...repeatedUnits,
+  ])('parses %s, 100,000 characters, in well under a second', (_, source) => {
+    expect(fastestParse(source, budgetMs)).toBeLessThan(budgetMs);
+  });
+});
+
+/**
+ * Milliseconds of the fastest of up to three parses, stopping at one within
+ * budget: on a busy machine a garbage collection or another process can stall
+ * any single run, while a quadratic parser would take seconds every time.
+ */
+function fastestParse(source: string, budgetMs: number): number {
+  let fastest = Infinity;
+  for (let attempt = 0; attempt < 3 && fastest >= budgetMs; attempt += 1) {
+    const started = performance.now();
+    parseInline(source);
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
