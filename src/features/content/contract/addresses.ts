@@ -16,6 +16,11 @@ export const webAddressSchema = v.config(
   v.pipe(
     textSchema,
     v.url('expected an absolute URL such as https://news.example'),
+    // The same rule as the check below, in a form the publishers' JSON Schema can carry.
+    v.regex(
+      /^https?:\/\/[^/\\]/i,
+      'expected an http:// or https:// address with a host, such as https://news.example',
+    ),
     v.check(
       isWebAddress,
       'expected an http:// or https:// address with a host, such as https://news.example',
