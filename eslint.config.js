@@ -25,7 +25,7 @@ const boundaries = {
         { target: './src/ui', from: ['./src/features', './src/routes', './src/app'] },
         { target: './src/lib', from: ['./src/features', './src/routes', './src/app', './src/ui'] },
         { target: './src/routes', from: './src/app' },
-        { target: './src/!(build)/**/*', from: './src/build' },
+        { target: './src/!(site-generator)/**/*', from: './src/site-generator' },
         ...[
           'article',
           'article-body',
@@ -113,7 +113,7 @@ export default defineConfig([
     extends: [testingLibrary.configs['flat/react']],
   },
   {
-    files: ['*.config.ts', 'src/build/**/*.ts', 'tests/**/*.ts', 'playwright.config.ts'],
+    files: ['*.config.ts', 'src/site-generator/**/*.ts', 'tests/**/*.ts', 'playwright.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentPlugin } from './src/build/contentPlugin.ts';
-import { precompressPlugin } from './src/build/precompressPlugin.ts';
+import { contentPlugin } from './src/site-generator/contentPlugin.ts';
+import { precompressPlugin } from './src/site-generator/precompressPlugin.ts';
 
 // BROADSHEET_CONTENT_DIR builds another content tree, e.g. a generated archive for measurements.
 const contentDir =

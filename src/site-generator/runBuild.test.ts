@@ -30,7 +30,7 @@ async function buildBroken(name: string, file: string, edit: (data: Record<strin
   await writeFile(path.join(contentDir, file), JSON.stringify(data));
   await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, 'index.html'), staleIndex);
-  const run = spawnSync(process.execPath, ['src/build/runBuild.mjs', '--outDir', outDir], {
+  const run = spawnSync(process.execPath, ['src/site-generator/runBuild.mjs', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, BROADSHEET_CONTENT_DIR: contentDir },
     encoding: 'utf8',
