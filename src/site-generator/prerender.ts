@@ -46,7 +46,10 @@ export async function prerenderSite(options: {
       emptyOutDir: true,
       copyPublicDir: false,
       rolldownOptions: {
-        input: { 'entry-server': 'src/entry-server.tsx', 'prerender-worker': 'src/site-generator/prerenderWorker.ts' },
+        input: {
+          'entry-server': 'src/entry-server.tsx',
+          'prerender-worker': 'src/site-generator/prerenderWorker.ts',
+        },
       },
     },
   });

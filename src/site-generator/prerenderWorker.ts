@@ -1,14 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  ANY_URL,
-  composeDocument,
-  readBuildManifest,
-  routePreloadTags,
-  serveFromDirectory,
-  type RenderedPage,
-} from './prerenderDocument.ts';
+import { readBuildManifest, routePreloadTags } from './buildManifest.ts';
+import { ANY_URL, composeDocument, type RenderedPage } from './composeDocument.ts';
+import { serveFromDirectory } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
 

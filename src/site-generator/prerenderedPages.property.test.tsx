@@ -16,7 +16,7 @@ import { contentPaths } from '../features/content/contract/paths';
 import { articleSchema, siteSchema } from '../features/content/contract/schema';
 import { contentDocuments } from '../testing/contentArbitraries';
 import { deriveListings } from './deriveListings';
-import { composeDocument, type RenderedPage } from './prerenderDocument';
+import { composeDocument, type RenderedPage } from './composeDocument';
 import { siteRoutes, type Route } from './siteRoutes';
 import { siteShape } from './siteShape';
 

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+
+const manifestSchema = v.record(
+  v.string(),
+  v.object({
+    file: v.string(),
+    isEntry: v.optional(v.boolean()),
+    imports: v.optional(v.array(v.string())),
+    css: v.optional(v.array(v.string())),
+  }),
+);
+/** Vite's build manifest: every chunk by its source file, with the chunks it imports. */
+export type BuildManifest = v.InferOutput<typeof manifestSchema>;
+
+export async function readBuildManifest(outDir: string): Promise<BuildManifest> {
+  return v.parse(
+    manifestSchema,
+    JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')),
+  );
+}
+
+/**
+ * `<link>` tags that fetch the chunks of a page's lazy routes (and the chunks
+ * they import) in parallel with the entry, which index.html already loads
+ * with its own static imports.
+ */
+export function routePreloadTags(manifest: BuildManifest, sources: readonly string[]): string {
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  const loadedByEntry = new Set<string>();
+  const markLoaded = (key: string) => {
+    if (loadedByEntry.has(key)) return;
+    loadedByEntry.add(key);
+    for (const imported of manifest[key]?.imports ?? []) markLoaded(imported);
+  };
+  if (entryKey) markLoaded(entryKey);
+
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const add = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the build manifest has no chunk for ${key}`);
+    if (loadedByEntry.has(key) || scripts.has(chunk.file)) return;
+    scripts.add(chunk.file);
+    for (const file of chunk.css ?? []) styles.add(file);
+    for (const imported of chunk.imports ?? []) add(imported);
+  };
+  for (const source of sources) add(source);
+  return [
+    ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
+    ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+  ].join('');
+}
