@@ -27,7 +27,10 @@ const contentTypes: Record<string, string> = {
 function derivedFiles(shape: SiteShape, urlPath: string): Map<string, DerivedFile> {
   const files = new Map<string, DerivedFile>();
   const add = (filePath: string, contents: string) => {
-    files.set(filePath, { contents, contentType: contentTypes[path.extname(filePath)] ?? 'text/plain' });
+    const contentType = filePath.startsWith('/feeds/')
+      ? 'application/rss+xml; charset=utf-8'
+      : (contentTypes[path.extname(filePath)] ?? 'text/plain');
+    files.set(filePath, { contents, contentType });
   };
   for (const [name, document] of deriveListings(shape)) add(`${urlPath}/${name}`, JSON.stringify(document));
   for (const [name, schema] of Object.entries(contractJsonSchemas())) {
