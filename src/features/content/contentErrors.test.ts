@@ -5,6 +5,7 @@ import {
   ContentLoadError,
   ContentNetworkError,
   ContentNotFoundError,
+  ContentTimeoutError,
   isRetryable,
 } from './contentErrors';
 
@@ -16,6 +17,7 @@ describe('content errors', () => {
     ['ContentNetworkError', new ContentNetworkError(URL, new TypeError('Failed to fetch'))],
     ['ContentHttpError', new ContentHttpError(URL, 500)],
     ['ContentInvalidError', new ContentInvalidError(URL, [])],
+    ['ContentTimeoutError', new ContentTimeoutError(URL, 10_000)],
   ])('%s is a ContentLoadError that names its URL', (name, error) => {
     expect(error).toBeInstanceOf(ContentLoadError);
     expect(error.name).toBe(name);
@@ -31,6 +33,13 @@ describe('content errors', () => {
 
   it('ContentNetworkError accepts a cause that is not an Error', () => {
     expect(new ContentNetworkError(URL, 'offline').message).toBe(`Could not reach ${URL}: offline.`);
+  });
+
+  it('ContentTimeoutError keeps the time limit and says it in seconds', () => {
+    const error = new ContentTimeoutError(URL, 10_000);
+
+    expect(error.timeoutMs).toBe(10_000);
+    expect(error.message).toBe(`No answer from ${URL} within 10 seconds.`);
   });
 
   it('ContentHttpError keeps the status and names it', () => {
