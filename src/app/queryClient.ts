@@ -1,5 +1,5 @@
 import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
-import { isRetryable } from '@/features/content/contentErrors';
+import { contentRetryDelay, shouldRetryContent } from '@/features/content/retryPolicy';
 
 /** `queryCache` lets the prerenderer watch which queries a page reads. */
 export function createQueryClient({ queryCache }: Pick<QueryClientConfig, 'queryCache'> = {}) {
@@ -9,9 +9,13 @@ export function createQueryClient({ queryCache }: Pick<QueryClientConfig, 'query
       queries: {
         // Published articles change rarely; a minute keeps back/forward instant without going stale for long.
         staleTime: 60_000,
-        // A 404 or a contract mismatch will not fix itself: show it at once. A lost connection gets one more try.
-        retry: (failureCount, error) => isRetryable(error) && failureCount < 1,
-        retryDelay: 500,
+        // Ask even when the browser says it is offline: TanStack's default would pause the
+        // query without a word, while a failed request shows the reader the offline page.
+        networkMode: 'always',
+        // One more try for what may fix itself (a lost connection, a server error, a 404
+        // mid-deploy); a broken document or a timeout is shown at once.
+        retry: shouldRetryContent,
+        retryDelay: contentRetryDelay,
       },
     },
   });

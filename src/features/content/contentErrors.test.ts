@@ -6,7 +6,6 @@ import {
   ContentNetworkError,
   ContentNotFoundError,
   ContentTimeoutError,
-  isRetryable,
 } from './contentErrors';
 
 const URL = '/content/site.json';
@@ -63,21 +62,5 @@ describe('content errors', () => {
 
   it('ContentInvalidError without problems still says the document is invalid', () => {
     expect(new ContentInvalidError(URL, []).message).toBe(`${URL} does not match the content contract.`);
-  });
-});
-
-describe('isRetryable', () => {
-  it.each<[string, unknown, boolean]>([
-    ['a network error', new ContentNetworkError(URL, new TypeError('Failed to fetch')), true],
-    ['a 500', new ContentHttpError(URL, 500), true],
-    ['a 503', new ContentHttpError(URL, 503), true],
-    ['a 403', new ContentHttpError(URL, 403), false],
-    ['a 429', new ContentHttpError(URL, 429), false],
-    ['a not-found error', new ContentNotFoundError(URL), false],
-    ['an invalid document', new ContentInvalidError(URL, []), false],
-    ['a plain Error', new Error('boom'), false],
-    ['a thrown string', 'boom', false],
-  ])('judges %s retryable: %s', (_, error, expected) => {
-    expect(isRetryable(error)).toBe(expected);
   });
 });

@@ -66,8 +66,3 @@ export class ContentInvalidError extends ContentLoadError {
     this.name = 'ContentInvalidError';
   }
 }
-
-/** Only a lost connection or a server error is worth asking again. */
-export function isRetryable(error: unknown): boolean {
-  return error instanceof ContentNetworkError || (error instanceof ContentHttpError && error.status >= 500);
-}
