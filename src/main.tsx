@@ -6,16 +6,18 @@ import { preloadRoutes } from './app/lazyRoute';
 import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
 import { ContentLoadError } from './features/content/contentErrors';
+import { ChunkLoadError } from './lib/chunkLoadError';
 import './index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const options: RootOptions = {
-  // A missing or broken content document is shown to the reader by its error
-  // page; only unexpected errors belong in the console.
+  // A missing or broken content document, or page code that could not be
+  // fetched, is shown to the reader by its error page; only unexpected errors
+  // belong in the console.
   onCaughtError: (error, errorInfo) => {
-    if (error instanceof ContentLoadError) return;
+    if (error instanceof ContentLoadError || error instanceof ChunkLoadError) return;
     console.error(error, errorInfo.componentStack);
   },
 };

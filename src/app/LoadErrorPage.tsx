@@ -1,22 +1,21 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { PageHeading } from '@/ui/PageHeading';
+import { forgetFailedRoutes } from './lazyRoute';
+import { LoadErrorRoute } from './lazyRoutes';
 
 type Props = { error: unknown; onRetry: () => void };
 
-const LoadErrorRoute = lazy(() =>
-  import('@/routes/LoadErrorRoute').then((module) => ({ default: module.LoadErrorRoute })),
-);
-
 /**
  * The page that explains a failed load. Its code is loaded when the page is
- * idle rather than with it (preloadWhenIdle); if even that cannot load (the connection was lost
- * first), a plain message still says what to do.
+ * idle rather than with it (preloadWhenIdle); if even that cannot load (the
+ * connection was lost first), a plain message still says what to do, and the
+ * next failure asks for the code again.
  */
 export function LoadErrorPage({ error, onRetry }: Props) {
   const plainMessage = <PlainLoadError onRetry={onRetry} />;
   return (
-    <ErrorBoundary resetKey="explanation" fallback={() => plainMessage}>
+    <ErrorBoundary resetKey="explanation" onCatch={forgetFailedRoutes} fallback={() => plainMessage}>
       <Suspense fallback={plainMessage}>
         <LoadErrorRoute error={error} onRetry={onRetry} />
       </Suspense>

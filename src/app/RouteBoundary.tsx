@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { ContentNotFoundError } from '@/features/content/contentErrors';
 import { NotFoundRoute } from '@/routes/NotFoundRoute';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
+import { forgetFailedRoutes } from './lazyRoute';
 import { LoadErrorPage } from './LoadErrorPage';
 
 type Props = { children: ReactNode };
@@ -11,7 +12,8 @@ type Props = { children: ReactNode };
 /**
  * Around every page: a missing document shows the not-found page, any other
  * failure a page that says what went wrong with a retry; moving to another
- * address forgets the error. The Suspense fallback only shows on a first load:
+ * address forgets the error. A page's code that failed to load is fetched
+ * afresh next time (forgetFailedRoutes). The Suspense fallback only shows on a first load:
  * later navigations run in a transition, which keeps the old page up instead.
  */
 export function RouteBoundary({ children }: Props) {
@@ -22,6 +24,7 @@ export function RouteBoundary({ children }: Props) {
         <ErrorBoundary
           resetKey={location.pathname + location.search}
           onReset={reset}
+          onCatch={forgetFailedRoutes}
           fallback={(error, retry) =>
             error instanceof ContentNotFoundError ? (
               <NotFoundRoute />
