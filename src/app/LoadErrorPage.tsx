@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { PageHeading } from '@/ui/PageHeading';
+import { useIsOnline } from '@/ui/useIsOnline';
+import { useRetryWhenOnline } from '@/ui/useRetryWhenOnline';
 import { forgetFailedRoutes } from './lazyRoute';
 import { LoadErrorRoute } from './lazyRoutes';
 
@@ -23,11 +25,20 @@ export function LoadErrorPage({ error, onRetry }: Props) {
   );
 }
 
+/** Shown when the error page's own code could not load: the connection is what failed. */
 function PlainLoadError({ onRetry }: { onRetry: () => void }) {
+  const isOnline = useIsOnline();
+  useRetryWhenOnline(onRetry);
+  const heading = isOnline ? 'This page could not load' : 'You’re offline';
   return (
     <section role="alert" className="mx-auto max-w-measure py-10">
-      <PageHeading className="font-serif text-4xl font-black">This page could not load</PageHeading>
-      <p className="mt-4 text-lg">Check your internet connection, then try again.</p>
+      <title>{`${heading} | Broadsheet`}</title>
+      <PageHeading className="font-serif text-4xl font-black">{heading}</PageHeading>
+      <p className="mt-4 text-lg">
+        {isOnline
+          ? 'Check your internet connection, then try again.'
+          : 'The page will load by itself as soon as you’re back online.'}
+      </p>
       <button
         type="button"
         onClick={onRetry}
