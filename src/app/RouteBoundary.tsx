@@ -7,7 +7,11 @@ import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { forgetFailedRoutes } from './lazyRoute';
 import { LoadErrorPage } from './LoadErrorPage';
 
-type Props = { children: ReactNode };
+type Props = {
+  children: ReactNode;
+  /** What a new page does on arrival (scroll, focus, announce); an error page in its place does it too. */
+  pageEffects: ReactNode;
+};
 
 /**
  * Around every page: a missing document shows the not-found page, any other
@@ -16,7 +20,7 @@ type Props = { children: ReactNode };
  * afresh next time (forgetFailedRoutes). The Suspense fallback only shows on a first load:
  * later navigations run in a transition, which keeps the old page up instead.
  */
-export function RouteBoundary({ children }: Props) {
+export function RouteBoundary({ children, pageEffects }: Props) {
   const location = useLocation();
   return (
     <QueryErrorResetBoundary>
@@ -25,15 +29,21 @@ export function RouteBoundary({ children }: Props) {
           resetKey={location.pathname + location.search}
           onReset={reset}
           onCatch={forgetFailedRoutes}
-          fallback={(error, retry) =>
-            error instanceof ContentNotFoundError ? (
-              <NotFoundRoute />
-            ) : (
-              <LoadErrorPage error={error} onRetry={retry} />
-            )
-          }
+          fallback={(error, retry) => (
+            <>
+              {error instanceof ContentNotFoundError ? (
+                <NotFoundRoute />
+              ) : (
+                <LoadErrorPage error={error} onRetry={retry} />
+              )}
+              {pageEffects}
+            </>
+          )}
         >
-          <Suspense fallback={<PagePlaceholder />}>{children}</Suspense>
+          <Suspense fallback={<PagePlaceholder />}>
+            {children}
+            {pageEffects}
+          </Suspense>
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>

@@ -22,6 +22,13 @@ const scrollPositions = new Map<string, number>(readSavedPositions());
 const HIGHLIGHT_TIME = 2500;
 
 /**
+ * Whether the document's first page has been shown. Kept for the module, not
+ * the component: an error page mounts these effects afresh in place of the
+ * page, and is still a later page, not the first.
+ */
+let hasShownFirstPage = false;
+
+/**
  * Every full page load starts on a history entry keyed "default", so the key
  * alone would hand one page's saved position to another: the path goes with it.
  */
@@ -57,14 +64,13 @@ function highlight(element: HTMLElement) {
  * scroll to the top of a new page (or back to where the reader was on
  * back/forward), focus the new page's heading and announce its title.
  * Runs from inside the page's Suspense boundary, so it fires once the new
- * page has actually rendered.
+ * page has actually rendered, and beside an error page that replaces it.
  */
 export function usePageChangeEffects(onAnnounce: (message: string) => void) {
   const location = useLocation();
   const navigationType = useNavigationType();
   const pageKey = positionKey(location);
   const currentKey = useRef(pageKey);
-  const isFirstPage = useRef(true);
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
@@ -90,7 +96,7 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
     const target = findHashTarget(location.hash);
     const saved = scrollPositions.get(currentKey.current);
     // The first page is a fresh visit unless the browser says it returned to it.
-    const isReturn = navigationType === NavigationType.Pop && (!isFirstPage.current || isReturningLoad());
+    const isReturn = navigationType === NavigationType.Pop && (hasShownFirstPage || isReturningLoad());
     if (target) {
       target.scrollIntoView({ block: 'start' });
       highlight(target);
@@ -103,8 +109,8 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
 
   useEffect(() => {
     const target = findHashTarget(location.hash);
-    if (isFirstPage.current) {
-      isFirstPage.current = false;
+    if (!hasShownFirstPage) {
+      hasShownFirstPage = true;
       target?.focus({ preventScroll: true });
       return;
     }

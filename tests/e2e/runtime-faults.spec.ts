@@ -122,3 +122,22 @@ test('a lasting 404 shows Page not found after two requests a second apart', asy
   const [first = 0, second = 0] = requestTimes;
   expect(second - first).toBeGreaterThanOrEqual(900);
 });
+
+test('an error page that replaces a page starts at its top, with its heading focused and announced', async ({
+  page,
+}) => {
+  // On a phone the link is far down the section; the short error page must not open mid-way.
+  await page.setViewportSize({ width: 360, height: 780 });
+  const lastOnPage = listing('koreas')[9] ?? article;
+  await page.route(`**/content/articles/${lastOnPage.id}.json`, (route) =>
+    route.fulfill({ status: 503, body: 'busy' }),
+  );
+  await openFromSection(page, lastOnPage);
+
+  const heading = page.getByRole('heading', { level: 1, name: 'The server had a problem' });
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(
+    page.locator('[aria-live="polite"]').filter({ hasText: 'The server had a problem | Broadsheet' }),
+  ).toHaveCount(1);
+});
