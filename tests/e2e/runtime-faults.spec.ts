@@ -1,6 +1,6 @@
 import { openFromSection, waitForErrorPageCode } from '../support/openFromSection';
 import { articlePath, listing, site } from '../support/sampleContent';
-import { expect, failedResourceLog, test, waitForApp } from '../support/test';
+import { expect, expectNoAxeViolations, failedResourceLog, test, waitForApp } from '../support/test';
 
 // Faults of the connection and the server while the app runs: a request that
 // never answers, no connection at all, a 404 during a deploy.
@@ -48,6 +48,7 @@ test('offline, opening an article says so and the article loads by itself when t
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'You’re offline' })).toBeVisible();
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await context.setOffline(false);
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
