@@ -2,6 +2,7 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
+import { hasShownFirstPage } from './app/firstPage';
 import { preloadRoutes } from './app/lazyRoute';
 import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
@@ -22,7 +23,7 @@ const options: RootOptions = {
   },
 };
 
-const queryClient = createQueryClient();
+const queryClient = createQueryClient({ hasShownFirstPage });
 const prerendered = document.getElementById('query-state');
 const renderedFor = prerendered?.dataset.url;
 // The page was prerendered for this address (or is the not-found page, which fits any):

@@ -36,6 +36,17 @@ describe('createQueryClient', () => {
     expect(queryFn).toHaveBeenCalledTimes(2);
   });
 
+  it('does not re-check a missing document while the first page loads', async () => {
+    const queryFn = vi.fn(() => Promise.reject(new ContentNotFoundError(URL)));
+
+    const error = await createQueryClient({ hasShownFirstPage: () => false })
+      .query({ queryKey: ['article'], queryFn })
+      .catch((failure: unknown) => failure);
+
+    expect(error).toBeInstanceOf(ContentNotFoundError);
+    expect(queryFn).toHaveBeenCalledTimes(1);
+  });
+
   it('does not ask again after a timeout', async () => {
     const queryFn = vi.fn(() => Promise.reject(new ContentTimeoutError(URL, 10_000)));
 

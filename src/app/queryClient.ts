@@ -1,8 +1,13 @@
 import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
 import { contentRetryDelay, shouldRetryContent } from '@/features/content/retryPolicy';
 
+type Options = Pick<QueryClientConfig, 'queryCache'> & {
+  /** Whether the first page has been shown; until then a 404 is not re-checked. Without it, every load counts as a navigation. */
+  hasShownFirstPage?: () => boolean;
+};
+
 /** `queryCache` lets the prerenderer watch which queries a page reads. */
-export function createQueryClient({ queryCache }: Pick<QueryClientConfig, 'queryCache'> = {}) {
+export function createQueryClient({ queryCache, hasShownFirstPage = () => true }: Options = {}) {
   return new QueryClient({
     queryCache,
     defaultOptions: {
@@ -14,7 +19,8 @@ export function createQueryClient({ queryCache }: Pick<QueryClientConfig, 'query
         networkMode: 'always',
         // One more try for what may fix itself (a lost connection, a server error, a 404
         // mid-deploy); a broken document or a timeout is shown at once.
-        retry: shouldRetryContent,
+        retry: (failureCount, error) =>
+          shouldRetryContent(failureCount, error, { isFirstPage: !hasShownFirstPage() }),
         retryDelay: contentRetryDelay,
       },
     },

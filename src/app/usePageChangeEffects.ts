@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { readItem, writeItem } from '@/lib/storage';
+import { hasShownFirstPage, markFirstPageShown } from './firstPage';
 
 const SCROLL_KEY = 'broadsheet:scroll-positions';
 /** Positions saved by this tab before a reload; anything malformed is ignored. */
@@ -20,13 +21,6 @@ function readSavedPositions(): [string, number][] {
 const scrollPositions = new Map<string, number>(readSavedPositions());
 
 const HIGHLIGHT_TIME = 2500;
-
-/**
- * Whether the document's first page has been shown. Kept for the module, not
- * the component: an error page mounts these effects afresh in place of the
- * page, and is still a later page, not the first.
- */
-let hasShownFirstPage = false;
 
 /**
  * Every full page load starts on a history entry keyed "default", so the key
@@ -96,7 +90,7 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
     const target = findHashTarget(location.hash);
     const saved = scrollPositions.get(currentKey.current);
     // The first page is a fresh visit unless the browser says it returned to it.
-    const isReturn = navigationType === NavigationType.Pop && (hasShownFirstPage || isReturningLoad());
+    const isReturn = navigationType === NavigationType.Pop && (hasShownFirstPage() || isReturningLoad());
     if (target) {
       target.scrollIntoView({ block: 'start' });
       highlight(target);
@@ -109,8 +103,10 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
 
   useEffect(() => {
     const target = findHashTarget(location.hash);
-    if (!hasShownFirstPage) {
-      hasShownFirstPage = true;
+    // Kept for the document, not this component: an error page mounts these
+    // effects afresh in place of the page, and is still a later page.
+    if (!hasShownFirstPage()) {
+      markFirstPageShown();
       target?.focus({ preventScroll: true });
       return;
     }

@@ -22,8 +22,16 @@ describe('shouldRetryContent', () => {
     ['an invalid document', new ContentInvalidError(URL, []), false],
     ['a plain Error', new Error('boom'), false],
     ['a thrown string', 'boom', false],
-  ])('after a first failure, retries %s: %s', (_, error, expected) => {
-    expect(shouldRetryContent(0, error)).toBe(expected);
+  ])('on a navigation, after a first failure, retries %s: %s', (_, error, expected) => {
+    expect(shouldRetryContent(0, error, { isFirstPage: false })).toBe(expected);
+  });
+
+  it('does not re-check a 404 for the first page, which the server has already answered as missing', () => {
+    expect(shouldRetryContent(0, new ContentNotFoundError(URL), { isFirstPage: true })).toBe(false);
+  });
+
+  it('still retries a lost connection for the first page', () => {
+    expect(shouldRetryContent(0, new ContentNetworkError(URL, 'offline'), { isFirstPage: true })).toBe(true);
   });
 
   it.each<[string, unknown]>([
@@ -31,7 +39,7 @@ describe('shouldRetryContent', () => {
     ['a not-found error', new ContentNotFoundError(URL)],
     ['a 503', new ContentHttpError(URL, 503)],
   ])('never retries %s a second time', (_, error) => {
-    expect(shouldRetryContent(1, error)).toBe(false);
+    expect(shouldRetryContent(1, error, { isFirstPage: false })).toBe(false);
   });
 });
 

@@ -9,15 +9,24 @@ const RETRY_DELAY_MS = 500;
  */
 export const NOT_FOUND_RECHECK_MS = 1_000;
 
+/** Where the reader is: `isFirstPage` while the address the browser opened is loading. */
+export type RetryMoment = { isFirstPage: boolean };
+
 /**
  * Which failures are worth one more request. A contract mismatch will not fix
  * itself; a timeout has already kept the reader waiting, so it is left to the
- * reader's own "Try again".
+ * reader's own "Try again". A 404 is re-checked only on an in-app navigation:
+ * for the first page the server has already answered for the address itself,
+ * with its not-found page, which waiting would only blank for a second.
  */
-export function shouldRetryContent(failureCount: number, error: unknown): boolean {
+export function shouldRetryContent(
+  failureCount: number,
+  error: unknown,
+  { isFirstPage }: RetryMoment,
+): boolean {
   if (failureCount >= 1) return false;
   return (
-    error instanceof ContentNotFoundError ||
+    (error instanceof ContentNotFoundError && !isFirstPage) ||
     error instanceof ContentNetworkError ||
     (error instanceof ContentHttpError && error.status >= 500)
   );
