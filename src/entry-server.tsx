@@ -61,9 +61,11 @@ class RecordingQueryCache extends QueryCache {
 export function createPageRenderer() {
   const queryCache = new RecordingQueryCache();
   const queryClient = createQueryClient({ queryCache });
-  // Content does not change while the build runs: nothing goes stale.
+  // Content does not change while the build runs: nothing goes stale, and a
+  // file that is missing now will still be missing in a second, so nothing is
+  // asked twice (the browser's retries are for servers and connections).
   queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, staleTime: Infinity },
+    queries: { ...queryClient.getDefaultOptions().queries, staleTime: Infinity, retry: false },
   });
 
   function dropOldQueries() {

@@ -2,25 +2,28 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
+import { hasShownFirstPage } from './app/firstPage';
 import { preloadRoutes } from './app/lazyRoute';
 import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
 import { ContentLoadError } from './features/content/contentErrors';
+import { ChunkLoadError } from './lib/chunkLoadError';
 import './index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const options: RootOptions = {
-  // A missing or broken content document is shown to the reader by its error
-  // page; only unexpected errors belong in the console.
+  // A missing or broken content document, or page code that could not be
+  // fetched, is shown to the reader by its error page; only unexpected errors
+  // belong in the console.
   onCaughtError: (error, errorInfo) => {
-    if (error instanceof ContentLoadError) return;
+    if (error instanceof ContentLoadError || error instanceof ChunkLoadError) return;
     console.error(error, errorInfo.componentStack);
   },
 };
 
-const queryClient = createQueryClient();
+const queryClient = createQueryClient({ hasShownFirstPage });
 const prerendered = document.getElementById('query-state');
 const renderedFor = prerendered?.dataset.url;
 // The page was prerendered for this address (or is the not-found page, which fits any):

@@ -1,24 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Route, Routes } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
-import { registerPagePreload } from '@/features/content/pagePreload';
 import { ArticleRoute } from '@/routes/ArticleRoute';
 import { NotFoundRoute } from '@/routes/NotFoundRoute';
-import { lazyRoute } from './lazyRoute';
+import { HomeRoute, SavedRoute, SectionRoute } from './lazyRoutes';
 import { RootLayout } from './RootLayout';
-
-// Each page's code is its own chunk, so an article loads no listing code and
-// no page loads the saved list's. Links warm the chunk of the page they lead to.
-const HomeRoute = lazyRoute('src/routes/HomeRoute.tsx', () =>
-  import('@/routes/HomeRoute').then((module) => module.HomeRoute),
-);
-const SectionRoute = lazyRoute('src/routes/SectionRoute.tsx', () =>
-  import('@/routes/SectionRoute').then((module) => module.SectionRoute),
-);
-const SavedRoute = lazyRoute('src/routes/SavedRoute.tsx', () =>
-  import('@/routes/SavedRoute').then((module) => module.SavedRoute),
-);
-registerPagePreload('section', SectionRoute.preload);
 
 /**
  * The route table. Section paths come from site.json, so the router itself

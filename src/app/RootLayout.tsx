@@ -59,9 +59,8 @@ export function RootLayout() {
         }
       />
       <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 pt-6 focus:outline-none sm:px-6">
-        <RouteBoundary>
+        <RouteBoundary pageEffects={<PageChangeEffects onAnnounce={setAnnouncement} />}>
           <Outlet />
-          <PageChangeEffects onAnnounce={setAnnouncement} />
         </RouteBoundary>
       </main>
       <SiteFooter site={site} />

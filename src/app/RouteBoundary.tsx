@@ -4,17 +4,23 @@ import { useLocation } from 'react-router';
 import { ContentNotFoundError } from '@/features/content/contentErrors';
 import { NotFoundRoute } from '@/routes/NotFoundRoute';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
+import { forgetFailedRoutes } from './lazyRoute';
 import { LoadErrorPage } from './LoadErrorPage';
 
-type Props = { children: ReactNode };
+type Props = {
+  children: ReactNode;
+  /** What a new page does on arrival (scroll, focus, announce); an error page in its place does it too. */
+  pageEffects: ReactNode;
+};
 
 /**
  * Around every page: a missing document shows the not-found page, any other
  * failure a page that says what went wrong with a retry; moving to another
- * address forgets the error. The Suspense fallback only shows on a first load:
+ * address forgets the error. A page's code that failed to load is fetched
+ * afresh next time (forgetFailedRoutes). The Suspense fallback only shows on a first load:
  * later navigations run in a transition, which keeps the old page up instead.
  */
-export function RouteBoundary({ children }: Props) {
+export function RouteBoundary({ children, pageEffects }: Props) {
   const location = useLocation();
   return (
     <QueryErrorResetBoundary>
@@ -22,15 +28,22 @@ export function RouteBoundary({ children }: Props) {
         <ErrorBoundary
           resetKey={location.pathname + location.search}
           onReset={reset}
-          fallback={(error, retry) =>
-            error instanceof ContentNotFoundError ? (
-              <NotFoundRoute />
-            ) : (
-              <LoadErrorPage error={error} onRetry={retry} />
-            )
-          }
+          onCatch={forgetFailedRoutes}
+          fallback={(error, retry) => (
+            <>
+              {error instanceof ContentNotFoundError ? (
+                <NotFoundRoute />
+              ) : (
+                <LoadErrorPage error={error} onRetry={retry} />
+              )}
+              {pageEffects}
+            </>
+          )}
         >
-          <Suspense fallback={<PagePlaceholder />}>{children}</Suspense>
+          <Suspense fallback={<PagePlaceholder />}>
+            {children}
+            {pageEffects}
+          </Suspense>
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>

@@ -1,4 +1,5 @@
 import { preloadContentFetchers } from '@/features/content/contentQueries';
+import { LoadErrorRoute } from './lazyRoutes';
 
 /**
  * Once the page is interactive and idle, fetch the code that later moments
@@ -8,8 +9,8 @@ import { preloadContentFetchers } from '@/features/content/contentQueries';
 export function preloadWhenIdle() {
   const preload = () => {
     preloadContentFetchers();
-    // The same chunk LoadErrorPage loads: there when a lost connection needs it.
-    void import('@/routes/LoadErrorRoute').catch(() => undefined);
+    // Through its lazy route, so a lost connection later renders it without waiting.
+    void LoadErrorRoute.preload().catch(() => undefined);
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: 3000 });
   else setTimeout(preload, 1000);

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { readItem, writeItem } from '@/lib/storage';
+import { hasShownFirstPage, markFirstPageShown } from './firstPage';
 
 const SCROLL_KEY = 'broadsheet:scroll-positions';
 /** Positions saved by this tab before a reload; anything malformed is ignored. */
@@ -57,14 +58,13 @@ function highlight(element: HTMLElement) {
  * scroll to the top of a new page (or back to where the reader was on
  * back/forward), focus the new page's heading and announce its title.
  * Runs from inside the page's Suspense boundary, so it fires once the new
- * page has actually rendered.
+ * page has actually rendered, and beside an error page that replaces it.
  */
 export function usePageChangeEffects(onAnnounce: (message: string) => void) {
   const location = useLocation();
   const navigationType = useNavigationType();
   const pageKey = positionKey(location);
   const currentKey = useRef(pageKey);
-  const isFirstPage = useRef(true);
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
@@ -90,7 +90,7 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
     const target = findHashTarget(location.hash);
     const saved = scrollPositions.get(currentKey.current);
     // The first page is a fresh visit unless the browser says it returned to it.
-    const isReturn = navigationType === NavigationType.Pop && (!isFirstPage.current || isReturningLoad());
+    const isReturn = navigationType === NavigationType.Pop && (hasShownFirstPage() || isReturningLoad());
     if (target) {
       target.scrollIntoView({ block: 'start' });
       highlight(target);
@@ -103,8 +103,10 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
 
   useEffect(() => {
     const target = findHashTarget(location.hash);
-    if (isFirstPage.current) {
-      isFirstPage.current = false;
+    // Kept for the document, not this component: an error page mounts these
+    // effects afresh in place of the page, and is still a later page.
+    if (!hasShownFirstPage()) {
+      markFirstPageShown();
       target?.focus({ preventScroll: true });
       return;
     }

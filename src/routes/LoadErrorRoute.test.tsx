@@ -1,15 +1,29 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ContentHttpError,
   ContentInvalidError,
   ContentNetworkError,
   ContentNotFoundError,
+  ContentTimeoutError,
 } from '@/features/content/contentErrors';
+import { ChunkLoadError } from '@/lib/chunkLoadError';
 import { LoadErrorRoute } from './LoadErrorRoute';
 
 const URL = '/content/front.json';
+
+/** What the browser says and does when its connection goes or comes back. */
+function setConnection(isOnline: boolean) {
+  act(() => {
+    Object.defineProperty(navigator, 'onLine', { value: isOnline, configurable: true });
+    window.dispatchEvent(new Event(isOnline ? 'online' : 'offline'));
+  });
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'onLine');
+});
 
 describe('LoadErrorRoute', () => {
   it.each<[string, unknown, string, string]>([
@@ -36,6 +50,18 @@ describe('LoadErrorRoute', () => {
       new ContentNotFoundError(URL),
       'Something went wrong',
       `Nothing was found at ${URL}.`,
+    ],
+    [
+      'a timeout',
+      new ContentTimeoutError(URL, 10_000),
+      'The newsroom is taking too long to answer',
+      `No answer from ${URL} within 10 seconds.`,
+    ],
+    [
+      'page code that could not load',
+      new ChunkLoadError('src/routes/SectionRoute.tsx', new TypeError('Failed to fetch')),
+      'We could not reach the newsroom',
+      'Could not load the code for src/routes/SectionRoute.tsx: Failed to fetch.',
     ],
     ['an unexpected error', new Error('boom'), 'Something went wrong', 'boom'],
     ['a thrown string', 'plain failure', 'Something went wrong', 'plain failure'],
@@ -80,5 +106,45 @@ describe('LoadErrorRoute', () => {
     await vi.waitFor(() => {
       expect(document.title).toBe('The server had a problem | Broadsheet');
     });
+  });
+});
+
+describe('LoadErrorRoute and the connection', () => {
+  it('says the reader is offline when the browser has no connection', () => {
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    render(<LoadErrorRoute error={new ContentNetworkError(URL, 'Failed to fetch')} onRetry={vi.fn()} />);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'You’re offline' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('switches to the offline explanation when the connection drops while it is shown', () => {
+    render(<LoadErrorRoute error={new ContentNetworkError(URL, 'Failed to fetch')} onRetry={vi.fn()} />);
+
+    setConnection(false);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'You’re offline' })).toBeInTheDocument();
+  });
+
+  it('tries again by itself, once, when the connection comes back', () => {
+    const handleRetry = vi.fn();
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    render(<LoadErrorRoute error={new ContentNetworkError(URL, 'Failed to fetch')} onRetry={handleRetry} />);
+
+    setConnection(true);
+    setConnection(false);
+    setConnection(true);
+
+    expect(handleRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not try again by itself after a server error, which the connection did not cause', () => {
+    const handleRetry = vi.fn();
+    render(<LoadErrorRoute error={new ContentHttpError(URL, 500)} onRetry={handleRetry} />);
+
+    setConnection(false);
+    setConnection(true);
+
+    expect(handleRetry).not.toHaveBeenCalled();
   });
 });

@@ -1,36 +1,18 @@
-import {
-  ContentHttpError,
-  ContentInvalidError,
-  ContentLoadError,
-  ContentNetworkError,
-} from '@/features/content/contentErrors';
+import { ContentLoadError } from '@/features/content/contentErrors';
 import { PageHeading } from '@/ui/PageHeading';
+import { useIsOnline } from '@/ui/useIsOnline';
+import { useRetryWhenOnline } from '@/ui/useRetryWhenOnline';
+import { explainLoadError } from './explainLoadError';
 
 type Props = { error: unknown; onRetry: () => void };
 
-function explain(error: unknown): { heading: string; advice: string } {
-  if (error instanceof ContentNetworkError) {
-    return {
-      heading: 'We could not reach the newsroom',
-      advice: 'Check your internet connection, then try again.',
-    };
-  }
-  if (error instanceof ContentHttpError) {
-    return { heading: 'The server had a problem', advice: 'This is usually brief. Try again in a moment.' };
-  }
-  if (error instanceof ContentInvalidError) {
-    return {
-      heading: 'This page’s content is damaged',
-      advice:
-        'The content arrived but does not match what the site expects. Try again later; if you publish this site, fix the file named below and deploy it again.',
-    };
-  }
-  return { heading: 'Something went wrong', advice: 'Try again; if it keeps happening, come back later.' };
-}
-
-/** What went wrong, in words, with a way to try again: never a blank page. */
+/**
+ * What went wrong, in words, with a way to try again: never a blank page.
+ * When the connection was to blame, its return tries again by itself.
+ */
 export function LoadErrorRoute({ error, onRetry }: Props) {
-  const { heading, advice } = explain(error);
+  const { heading, advice, isAboutConnection } = explainLoadError(error, useIsOnline());
+  useRetryWhenOnline(onRetry, isAboutConnection);
   const detail = error instanceof ContentLoadError || error instanceof Error ? error.message : String(error);
   return (
     <section role="alert" className="mx-auto max-w-measure py-10">

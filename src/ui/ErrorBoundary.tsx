@@ -6,6 +6,8 @@ type Props = {
   resetKey: string;
   fallback: (error: unknown, reset: () => void) => ReactNode;
   onReset?: () => void;
+  /** Runs once the fallback for a caught error is on screen. */
+  onCatch?: (error: unknown) => void;
 };
 
 type State = { error: unknown; hasError: boolean; resetKey: string };
@@ -21,6 +23,10 @@ export class ErrorBoundary extends Component<Props, State> {
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
     if (props.resetKey === state.resetKey) return null;
     return { error: null, hasError: false, resetKey: props.resetKey };
+  }
+
+  componentDidCatch(error: unknown) {
+    this.props.onCatch?.(error);
   }
 
   reset = () => {

@@ -1,6 +1,6 @@
+import { openFromSection } from '../support/openFromSection';
 import { listing } from '../support/sampleContent';
-import type { Page } from '@playwright/test';
-import { expect, failedResourceLog, test, waitForApp } from '../support/test';
+import { expect, failedResourceLog, test } from '../support/test';
 
 test.use({ allowConsoleErrors: [failedResourceLog] });
 
@@ -8,22 +8,12 @@ const article = listing('koreas')[1];
 if (!article) throw new Error('not enough Koreas articles');
 const articleJson = `**/content/articles/${article.id}.json`;
 
-/**
- * Pages arrive prerendered with their data, so a fault can only meet the
- * reader on a later, in-app navigation: open the article from its section.
- */
-async function openFromSection(page: Page) {
-  await page.goto('/news/koreas');
-  await waitForApp(page);
-  await page.getByRole('link', { name: article?.headline }).click();
-}
-
 test('a server error shows what went wrong and a retry that loads the article', async ({ page }) => {
   let failing = true;
   await page.route(articleJson, (route) =>
     failing ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
   );
-  await openFromSection(page);
+  await openFromSection(page, article);
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'The server had a problem' })).toBeVisible();
   await expect(alert).toContainText(`The server answered 503 for /content/articles/${article.id}.json`);
@@ -35,7 +25,7 @@ test('a server error shows what went wrong and a retry that loads the article', 
 
 test('a network failure says the site could not be reached', async ({ page }) => {
   await page.route(articleJson, (route) => route.abort('internetdisconnected'));
-  await openFromSection(page);
+  await openFromSection(page, article);
   await expect(page.getByRole('heading', { name: 'We could not reach the newsroom' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
@@ -44,7 +34,7 @@ test('a response that breaks the contract names the file and the failing field',
   await page.route(articleJson, (route) =>
     route.fulfill({ json: { id: article.id, section: 'koreas', publishedAt: 'yesterday', body: [] } }),
   );
-  await openFromSection(page);
+  await openFromSection(page, article);
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'This page’s content is damaged' })).toBeVisible();
   await expect(alert).toContainText(
@@ -56,7 +46,7 @@ test('a response that is not JSON at all is reported, not a blank page', async (
   await page.route(articleJson, (route) =>
     route.fulfill({ contentType: 'application/json', body: '{"id": ' }),
   );
-  await openFromSection(page);
+  await openFromSection(page, article);
   await expect(page.getByRole('alert')).toContainText('(document): is not valid JSON');
 });
 
@@ -67,7 +57,7 @@ test('one malformed block is left out and counted while the rest of the article 
     json.body.splice(1, 0, { type: 'video', src: 'x.mp4' });
     await route.fulfill({ response, json: { ...json, futureField: 'ignored' } });
   });
-  await openFromSection(page);
+  await openFromSection(page, article);
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
   await expect(page.getByRole('note')).toHaveText('One part of this article could not be shown.');
 });

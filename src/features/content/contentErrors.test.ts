@@ -5,7 +5,7 @@ import {
   ContentLoadError,
   ContentNetworkError,
   ContentNotFoundError,
-  isRetryable,
+  ContentTimeoutError,
 } from './contentErrors';
 
 const URL = '/content/site.json';
@@ -16,6 +16,7 @@ describe('content errors', () => {
     ['ContentNetworkError', new ContentNetworkError(URL, new TypeError('Failed to fetch'))],
     ['ContentHttpError', new ContentHttpError(URL, 500)],
     ['ContentInvalidError', new ContentInvalidError(URL, [])],
+    ['ContentTimeoutError', new ContentTimeoutError(URL, 10_000)],
   ])('%s is a ContentLoadError that names its URL', (name, error) => {
     expect(error).toBeInstanceOf(ContentLoadError);
     expect(error.name).toBe(name);
@@ -31,6 +32,13 @@ describe('content errors', () => {
 
   it('ContentNetworkError accepts a cause that is not an Error', () => {
     expect(new ContentNetworkError(URL, 'offline').message).toBe(`Could not reach ${URL}: offline.`);
+  });
+
+  it('ContentTimeoutError keeps the time limit and says it in seconds', () => {
+    const error = new ContentTimeoutError(URL, 10_000);
+
+    expect(error.timeoutMs).toBe(10_000);
+    expect(error.message).toBe(`No answer from ${URL} within 10 seconds.`);
   });
 
   it('ContentHttpError keeps the status and names it', () => {
@@ -54,21 +62,5 @@ describe('content errors', () => {
 
   it('ContentInvalidError without problems still says the document is invalid', () => {
     expect(new ContentInvalidError(URL, []).message).toBe(`${URL} does not match the content contract.`);
-  });
-});
-
-describe('isRetryable', () => {
-  it.each<[string, unknown, boolean]>([
-    ['a network error', new ContentNetworkError(URL, new TypeError('Failed to fetch')), true],
-    ['a 500', new ContentHttpError(URL, 500), true],
-    ['a 503', new ContentHttpError(URL, 503), true],
-    ['a 403', new ContentHttpError(URL, 403), false],
-    ['a 429', new ContentHttpError(URL, 429), false],
-    ['a not-found error', new ContentNotFoundError(URL), false],
-    ['an invalid document', new ContentInvalidError(URL, []), false],
-    ['a plain Error', new Error('boom'), false],
-    ['a thrown string', 'boom', false],
-  ])('judges %s retryable: %s', (_, error, expected) => {
-    expect(isRetryable(error)).toBe(expected);
   });
 });

@@ -27,6 +27,17 @@ export class ContentNetworkError extends ContentLoadError {
   }
 }
 
+/** No answer arrived in time: the server, or the connection to it, hangs. */
+export class ContentTimeoutError extends ContentLoadError {
+  constructor(
+    url: string,
+    readonly timeoutMs: number,
+  ) {
+    super(url, `No answer from ${url} within ${String(timeoutMs / 1000)} seconds.`);
+    this.name = 'ContentTimeoutError';
+  }
+}
+
 /** The server answered with an error status other than not-found. */
 export class ContentHttpError extends ContentLoadError {
   constructor(
@@ -54,9 +65,4 @@ export class ContentInvalidError extends ContentLoadError {
     );
     this.name = 'ContentInvalidError';
   }
-}
-
-/** Only a lost connection or a server error is worth asking again. */
-export function isRetryable(error: unknown): boolean {
-  return error instanceof ContentNetworkError || (error instanceof ContentHttpError && error.status >= 500);
 }

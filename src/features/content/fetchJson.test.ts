@@ -1,18 +1,19 @@
 import * as v from 'valibot';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { siteSource } from '@/testing/contentFixtures';
 import {
   ContentHttpError,
   ContentInvalidError,
   ContentNetworkError,
   ContentNotFoundError,
+  ContentTimeoutError,
 } from './contentErrors';
 import { siteSchema } from './contract/schema';
-import { fetchJson, fetchUnknownJson } from './fetchJson';
+import { CONTENT_TIMEOUT_MS, fetchJson, fetchUnknownJson } from './fetchJson';
 
 const URL = '/content/site.json';
 
-function stubFetch(respond: () => Promise<Response>) {
+function stubFetch(respond: typeof fetch) {
   const fetchMock = vi.fn<typeof fetch>(respond);
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
@@ -20,6 +21,35 @@ function stubFetch(respond: () => Promise<Response>) {
 
 function respondWith(body: string, status = 200) {
   return stubFetch(() => Promise.resolve(new Response(body, { status })));
+}
+
+/** A server that never answers: the request ends only when its signal aborts, as in a browser. */
+function stubHangingFetch() {
+  return stubFetch(
+    (_, init) =>
+      new Promise((_resolve, reject) => {
+        const signal = init?.signal;
+        signal?.addEventListener('abort', () => {
+          // A browser's fetch rejects with the signal's reason, a DOMException here.
+          reject(signal.reason as DOMException);
+        });
+      }),
+  );
+}
+
+/** A server that sends its headers, then stops halfway through the body until the request aborts. */
+function stubStalledBody() {
+  return stubFetch((_, init) => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"name": '));
+        init?.signal?.addEventListener('abort', () => {
+          controller.error(init.signal?.reason);
+        });
+      },
+    });
+    return Promise.resolve(new Response(body, { status: 200 }));
+  });
 }
 
 function failureOf(promise: Promise<unknown>): Promise<unknown> {
@@ -44,13 +74,15 @@ describe('fetchJson', () => {
     expect(site).toEqual(siteSource());
   });
 
-  it('asks for JSON at the URL and passes the abort signal on', async () => {
+  it('asks for JSON at the URL with a signal of its own, which carries the time limit', async () => {
     const fetchMock = respondWith(JSON.stringify(siteSource()));
-    const { signal } = new AbortController();
 
-    await fetchJson(URL, siteSchema, signal);
+    await fetchJson(URL, siteSchema, new AbortController().signal);
 
-    expect(fetchMock).toHaveBeenCalledWith(URL, { signal, headers: { Accept: 'application/json' } });
+    expect(fetchMock).toHaveBeenCalledWith(URL, {
+      signal: expect.any(AbortSignal) as unknown,
+      headers: { Accept: 'application/json' },
+    });
   });
 
   it.each([404, 410])('turns a %i into a ContentNotFoundError naming the URL', async (status) => {
@@ -130,5 +162,63 @@ describe('fetchUnknownJson', () => {
     const data = await fetchUnknownJson(URL);
 
     expect(data).toEqual({ anything: [1, 2] });
+  });
+});
+
+describe('the content request time limit', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is ten seconds', () => {
+    expect(CONTENT_TIMEOUT_MS).toBe(10_000);
+  });
+
+  it('turns a request that gets no answer into a ContentTimeoutError naming the URL after ten seconds', async () => {
+    const fetchMock = stubHangingFetch();
+    const failure = failureOf(fetchJson(URL, siteSchema));
+
+    await vi.advanceTimersByTimeAsync(CONTENT_TIMEOUT_MS - 1);
+    expect(fetchMock.mock.calls[0]?.[1]?.signal?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await failure;
+
+    expect(error).toBeInstanceOf(ContentTimeoutError);
+    expect(error).toHaveProperty('message', `No answer from ${URL} within 10 seconds.`);
+    expect(fetchMock.mock.calls[0]?.[1]?.signal?.aborted).toBe(true);
+  });
+
+  it('covers the body too: a response that stalls halfway is a timeout, not invalid JSON', async () => {
+    stubStalledBody();
+    const failure = failureOf(fetchJson(URL, siteSchema));
+
+    await vi.advanceTimersByTimeAsync(CONTENT_TIMEOUT_MS);
+
+    expect(await failure).toBeInstanceOf(ContentTimeoutError);
+  });
+
+  it('lets the caller’s abort through as the caller’s abort, not a timeout', async () => {
+    stubHangingFetch();
+    const caller = new AbortController();
+    const reason = new DOMException('The reader moved on.', 'AbortError');
+    const failure = failureOf(fetchJson(URL, siteSchema, caller.signal));
+
+    await vi.advanceTimersByTimeAsync(CONTENT_TIMEOUT_MS / 2);
+    caller.abort(reason);
+    await vi.advanceTimersByTimeAsync(CONTENT_TIMEOUT_MS);
+
+    expect(await failure).toBe(reason);
+  });
+
+  it('leaves no timer behind once the document has arrived', async () => {
+    respondWith(JSON.stringify(siteSource()));
+
+    await fetchJson(URL, siteSchema);
+
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -1,0 +1,14 @@
+let hasShown = false;
+
+/**
+ * Whether the document's first page (or the error page in its place) has
+ * been shown. Before that the app is loading the address the browser asked
+ * for; after it, every page is an in-app navigation.
+ */
+export function hasShownFirstPage(): boolean {
+  return hasShown;
+}
+
+export function markFirstPageShown() {
+  hasShown = true;
+}

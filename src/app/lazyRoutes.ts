@@ -1,0 +1,21 @@
+import { registerPagePreload } from '@/features/content/pagePreload';
+import { lazyRoute } from './lazyRoute';
+
+// Every page whose code is its own chunk, in one place: an article loads no
+// listing code, no page loads the saved list's, and the error page's code
+// arrives when the page is idle. Links warm the chunk of the page they lead to.
+
+export const HomeRoute = lazyRoute('src/routes/HomeRoute.tsx', () =>
+  import('@/routes/HomeRoute').then((module) => module.HomeRoute),
+);
+export const SectionRoute = lazyRoute('src/routes/SectionRoute.tsx', () =>
+  import('@/routes/SectionRoute').then((module) => module.SectionRoute),
+);
+export const SavedRoute = lazyRoute('src/routes/SavedRoute.tsx', () =>
+  import('@/routes/SavedRoute').then((module) => module.SavedRoute),
+);
+export const LoadErrorRoute = lazyRoute('src/routes/LoadErrorRoute.tsx', () =>
+  import('@/routes/LoadErrorRoute').then((module) => module.LoadErrorRoute),
+);
+
+registerPagePreload('section', SectionRoute.preload);
