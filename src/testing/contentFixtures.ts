@@ -7,6 +7,7 @@ import { textAnchor } from '../features/content/contract/anchors';
 import { parseInline } from '../features/content/contract/inlineMarkup';
 import {
   articleSchema,
+  type Article,
   type ArticleSource,
   type Block,
   type Section,
@@ -14,7 +15,6 @@ import {
 } from '../features/content/contract/schema';
 import { buildSectionTree, type SectionNode } from '../features/content/contract/sectionTree';
 
-export type ValidatedArticle = v.InferOutput<typeof articleSchema>;
 type BlockOf<T extends Block['type']> = Extract<Block, { type: T }>;
 
 const BASE_TIME = Date.parse('2026-11-28T09:00:00Z');
@@ -38,7 +38,7 @@ export function articleSource(overrides: Partial<ArticleSource> = {}): ArticleSo
 }
 
 /** An article after validation, as the build hands it on. */
-export function validatedArticle(overrides: Partial<ArticleSource> = {}): ValidatedArticle {
+export function validatedArticle(overrides: Partial<ArticleSource> = {}): Article {
   return v.parse(articleSchema, articleSource(overrides));
 }
 
@@ -46,7 +46,7 @@ export function validatedArticle(overrides: Partial<ArticleSource> = {}): Valida
  * `count` articles in one section, one hour apart; the first is the newest,
  * published `newestHour` hours after the base time.
  */
-export function articlesInSection(section: string, count: number, newestHour = 0): ValidatedArticle[] {
+export function articlesInSection(section: string, count: number, newestHour = 0): Article[] {
   return Array.from({ length: count }, (_, index) =>
     validatedArticle({
       id: `${section}-${String(index + 1)}`,

@@ -101,12 +101,6 @@ export function sectionProblems(sections: readonly Section[]): SectionProblem[] 
   return problems;
 }
 
-/** A section id on a parent loop (one that is its own ancestor), or null. */
-export function findSectionCycle(sections: readonly Section[]): string | null {
-  const loop = sectionProblems(sections).find((problem) => problem.message.endsWith('is its own ancestor'));
-  return loop ? (sections[loop.index]?.id ?? null) : null;
-}
-
 /**
  * Resolves the parent links of site.json into paths, trails and children, in
  * time linear in the sections (times their depth). Plain data, so it can be
@@ -157,16 +151,4 @@ export function buildSectionTree(sections: readonly Section[]): SectionTree {
       return [section.id, node] as const;
     }),
   );
-}
-
-/** The section and every section below it, at any depth. */
-export function sectionWithDescendants(tree: SectionTree, id: string): Set<string> {
-  const ids = new Set<string>();
-  const pending = [id];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (ids.has(next)) continue;
-    ids.add(next);
-    for (const child of tree[next]?.children ?? []) pending.push(child.id);
-  }
-  return ids;
 }
