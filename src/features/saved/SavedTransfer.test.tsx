@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '@/features/reader-state/savedArticles';
 import { savedArticle } from '@/testing/readerStateFixtures';
 import { resetReaderState, savedIds } from '@/testing/readerStateTesting';
-import { EXPORT_FORMAT } from './savedTransfer';
+import { EXPORT_FORMAT } from './exportFormats';
 import { SavedTransfer } from './SavedTransfer';
 
 function renderTransfer() {

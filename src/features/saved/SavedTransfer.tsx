@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { addSavedArticles, type SavedArticle } from '@/features/reader-state/savedArticles';
 import { downloadFile } from '@/lib/download';
-import { parseJsonExport, toJsonExport, toNetscapeBookmarks } from './savedTransfer';
+import { parseJsonExport, toJsonExport, toNetscapeBookmarks } from './exportFormats';
 
 type Props = { articles: SavedArticle[]; siteUrl: string; siteName: string };
 

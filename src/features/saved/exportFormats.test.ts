@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { savedArticle } from '@/testing/readerStateFixtures';
-import { EXPORT_FORMAT, parseJsonExport, toJsonExport, toNetscapeBookmarks } from './savedTransfer';
+import { EXPORT_FORMAT, parseJsonExport, toJsonExport, toNetscapeBookmarks } from './exportFormats';
 
 const SITE_URL = 'https://news.example';
 const exportFile = (fields: Record<string, unknown>) =>
