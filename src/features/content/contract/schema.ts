@@ -9,7 +9,7 @@ import { imageSourceSchema, webAddressSchema } from './addresses.ts';
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
 import { languageTagSchema } from './languageTag.ts';
-import { sectionProblems } from './sectionTree.ts';
+import { sectionProblems } from './sectionRules.ts';
 import { slugSchema } from './slug.ts';
 import { nonEmptyTextSchema as nonEmptyText, textSchema } from './text.ts';
 import { timestampSchema as dateTime } from './timestamp.ts';
