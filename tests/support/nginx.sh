@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Serves dist/ with the production nginx configuration on the given port (default 4173),
-# in the foreground, as the end-to-end tests' web server.
+# Serves a build (default dist/) with the production nginx configuration on the
+# given port (default 4173), in the foreground, as the end-to-end tests' web server.
+# Usage: nginx.sh [PORT] [BUILD_DIR]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 port="${1:-4173}"
+site="$(cd "${2:-$root/dist}" && pwd)"
 run="$(mktemp -d)"
 mkdir -p "$run/temp"
 modules=/usr/lib/nginx/modules
@@ -30,7 +32,7 @@ http {
   scgi_temp_path $run/temp/scgi;
   server {
     listen 127.0.0.1:$port;
-    root $root/dist;
+    root $site;
     include $root/deploy/nginx/broadsheet.conf;
     $include_brotli
   }
