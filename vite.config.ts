@@ -6,12 +6,23 @@ import { defineConfig } from 'vite';
 import { contentPlugin } from './src/site-generator/contentPlugin.ts';
 import { precompressPlugin } from './src/site-generator/precompressPlugin.ts';
 
-// BROADSHEET_CONTENT_DIR builds another content tree, e.g. a generated archive for measurements.
+// BROADSHEET_CONTENT_DIR builds another content tree: a newsroom's own repository, or a
+// generated archive for measurements.
 const contentDir =
   process.env.BROADSHEET_CONTENT_DIR ?? fileURLToPath(new URL('./public/content', import.meta.url));
+if (process.env.VITE_CONTENT_BASE !== undefined) {
+  throw new Error('VITE_CONTENT_BASE is now BROADSHEET_CONTENT_BASE: rename it and build again.');
+}
+// A deployment's own address (a GitHub Pages fork, say) and a content server, if any;
+// a variable set to nothing counts as unset.
+const setting = (name: string) => (process.env[name] === '' ? undefined : process.env[name]);
+const publishing = {
+  siteUrl: setting('BROADSHEET_SITE_URL'),
+  contentBase: setting('BROADSHEET_CONTENT_BASE'),
+};
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), tailwindcss(), contentPlugin({ contentDir }), precompressPlugin()],
+  plugins: [react(), tailwindcss(), contentPlugin({ contentDir, publishing }), precompressPlugin()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

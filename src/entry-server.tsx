@@ -18,6 +18,7 @@ import { renderedRouteSources } from './app/lazyRoute';
 import { createQueryClient } from './app/queryClient';
 import { articleQuery, frontPageQuery, sectionPageQuery, siteQuery } from './features/content/contentQueries';
 import type { PageData } from './features/content/contract/pageData';
+import { routerBasename, siteHref } from './lib/basePath';
 
 export type RenderedPage = {
   /** The app's markup, for inside #root. */
@@ -117,7 +118,11 @@ export function createPageRenderer() {
    */
   async function renderMarkup(url: string): Promise<string> {
     function Router({ children }: { children: ReactNode }) {
-      return <StaticRouter location={url}>{children}</StaticRouter>;
+      return (
+        <StaticRouter basename={routerBasename || '/'} location={siteHref(url)}>
+          {children}
+        </StaticRouter>
+      );
     }
     const app = <App queryClient={queryClient} Router={Router} />;
     for (let pass = 0; pass < MAX_DATA_PASSES; pass += 1) {

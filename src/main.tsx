@@ -1,14 +1,19 @@
+import { installTrustedTypesPolicy } from './lib/trustedTypes';
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
+import { BrowserRouterAtBase } from './app/BrowserRouterAtBase';
 import { hasShownFirstPage } from './app/firstPage';
 import { preloadRoutes } from './app/lazyRoute';
 import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
 import { ContentLoadError } from './features/content/contentErrors';
+import { sitePathOf } from './lib/basePath';
 import { ChunkLoadError } from './lib/chunkLoadError';
 import './index.css';
+
+// Before React renders anything: the pages' policy requires Trusted Types.
+installTrustedTypesPolicy();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -30,7 +35,8 @@ const renderedFor = prerendered?.dataset.url;
 // take over its HTML with the data it was rendered from. Otherwise (a host that served
 // another page's HTML) render afresh rather than mismatch.
 const isHydratable =
-  renderedFor === '*' || renderedFor === prerenderedPath(window.location.pathname, window.location.search);
+  renderedFor === '*' ||
+  renderedFor === prerenderedPath(sitePathOf(window.location.pathname) ?? '', window.location.search);
 
 if (prerendered?.textContent && isHydratable) {
   // The state is the build's own serialisation of the same query cache, not fetched data.
@@ -44,7 +50,9 @@ if (prerendered?.textContent && isHydratable) {
   const routes = prerendered.dataset.routes?.split(' ').filter(Boolean) ?? [];
   void preloadRoutes(routes)
     .catch(() => undefined)
-    .then(() => hydrateRoot(container, <App queryClient={queryClient} Router={BrowserRouter} />, options));
+    .then(() =>
+      hydrateRoot(container, <App queryClient={queryClient} Router={BrowserRouterAtBase} />, options),
+    );
 } else {
-  createRoot(container, options).render(<App queryClient={queryClient} Router={BrowserRouter} />);
+  createRoot(container, options).render(<App queryClient={queryClient} Router={BrowserRouterAtBase} />);
 }

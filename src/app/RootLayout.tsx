@@ -13,6 +13,7 @@ import { LoadingBar } from '@/ui/LoadingBar';
 import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
 import { usePageChangeEffects } from './usePageChangeEffects';
+import { siteHref } from '@/lib/basePath';
 
 function PageChangeEffects({ onAnnounce }: { onAnnounce: (message: string) => void }) {
   usePageChangeEffects(onAnnounce);
@@ -41,7 +42,7 @@ export function RootLayout() {
 
   return (
     <>
-      <link rel="alternate" type="application/rss+xml" title={site.name} href={feedPaths.site()} />
+      <link rel="alternate" type="application/rss+xml" title={site.name} href={siteHref(feedPaths.site())} />
       <a
         href="#main"
         className="sr-only z-50 bg-ink px-4 py-3 font-sans font-semibold text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"

@@ -19,6 +19,7 @@ import { ShareBar } from '@/features/share/ShareBar';
 import { NotFoundRoute } from './NotFoundRoute';
 import { articleBlockActions } from './articleBlockActions';
 import { renderSaveToggle } from './renderSaveToggle';
+import { siteHref } from '@/lib/basePath';
 
 type Props = { sectionId: string };
 
@@ -93,7 +94,7 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
           rel="alternate"
           type="application/rss+xml"
           title={`${section.title} | ${site.name}`}
-          href={feedPaths.section(section.id)}
+          href={siteHref(feedPaths.section(section.id))}
         />
       )}
       <article className="mx-auto max-w-3xl">

@@ -3,6 +3,7 @@ import { PageHeading } from '@/ui/PageHeading';
 import { useIsOnline } from '@/ui/useIsOnline';
 import { useRetryWhenOnline } from '@/ui/useRetryWhenOnline';
 import { explainLoadError } from './explainLoadError';
+import { siteHref } from '@/lib/basePath';
 
 type Props = { error: unknown; onRetry: () => void };
 
@@ -29,7 +30,7 @@ export function LoadErrorRoute({ error, onRetry }: Props) {
           Try again
         </button>
         <a
-          href="/"
+          href={siteHref('/')}
           className="inline-flex min-h-11 items-center rounded border border-rule px-5 hover:border-ink"
         >
           Go to the front page

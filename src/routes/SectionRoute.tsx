@@ -13,6 +13,7 @@ import { sectionStructuredData } from '@/features/seo/structuredData';
 import { PageHeading } from '@/ui/PageHeading';
 import { renderSaveToggle } from './renderSaveToggle';
 import { NotFoundRoute } from './NotFoundRoute';
+import { siteHref } from '@/lib/basePath';
 
 type Props = { sectionId: string };
 
@@ -49,7 +50,7 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
         rel="alternate"
         type="application/rss+xml"
         title={`${section.title} | ${site.name}`}
-        href={feedPaths.section(section.id)}
+        href={siteHref(feedPaths.section(section.id))}
       />
       <Breadcrumb site={site} section={section} isSectionCurrent />
       <PageHeading className="mt-2 font-serif text-4xl font-black sm:text-5xl">

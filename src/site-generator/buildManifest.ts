@@ -26,7 +26,12 @@ export async function readBuildManifest(outDir: string): Promise<BuildManifest> 
  * they import) in parallel with the entry, which index.html already loads
  * with its own static imports.
  */
-export function routePreloadTags(manifest: BuildManifest, sources: readonly string[]): string {
+export function routePreloadTags(
+  manifest: BuildManifest,
+  sources: readonly string[],
+  /** The site's base path, `/` or `/broadsheet/`. */
+  base: string,
+): string {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   const loadedByEntry = new Set<string>();
   const markLoaded = (key: string) => {
@@ -48,7 +53,7 @@ export function routePreloadTags(manifest: BuildManifest, sources: readonly stri
   };
   for (const source of sources) add(source);
   return [
-    ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
-    ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
+    ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
   ].join('');
 }

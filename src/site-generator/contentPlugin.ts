@@ -1,18 +1,29 @@
 import type { ServerResponse } from 'node:http';
-import { cp, rm } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { serveImageVariants } from './imageVariantMiddleware.ts';
 import { planImageVariants, writeImageVariants, type VariantSource } from './imageVariants.ts';
 import { ContentError } from './loadContent.ts';
 import { prepareContent, type DerivedFile, type PreparedContent } from './prepareContent.ts';
+import {
+  contentOriginOf,
+  contentSecurityPolicy,
+  inlineScriptsOf,
+  withPolicyMeta,
+  type PolicyInputs,
+} from './policy/contentSecurityPolicy.ts';
+import { SERVER_CONFIG_FILES, nginxConfig, staticHostHeaders } from './policy/serverConfig.ts';
 import { prerenderSite } from './prerender.ts';
+import { readBasePath, type PublishingOptions } from './publishingOptions.ts';
 
 type Options = {
   /** Folder of the source files: site.json and articles/. */
   contentDir: string;
-  /** URL path the content is served under, in dev and in dist/. */
+  /** URL path the content is served under, below the site's base, in dev and in dist/. */
   urlPath?: string;
+  /** The deployment's own address and content base, when they are not the content's. */
+  publishing?: PublishingOptions;
 };
 
 function respondNotFound(response: ServerResponse) {
@@ -21,7 +32,13 @@ function respondNotFound(response: ServerResponse) {
   response.end('Not found');
 }
 
-function serveDerived(server: ViteDevServer, contentDir: string, urlPath: string) {
+function serveDerived(
+  server: ViteDevServer,
+  contentDir: string,
+  urlPath: string,
+  publishing: PublishingOptions,
+) {
+  const base = server.config.base;
   let pending: Promise<Map<string, DerivedFile>> | null = null;
   const invalidate = (file: string) => {
     if (file.startsWith(contentDir + path.sep)) pending = null;
@@ -35,8 +52,10 @@ function serveDerived(server: ViteDevServer, contentDir: string, urlPath: string
   server.watcher.on('change', invalidate).on('add', invalidate).on('unlink', invalidate);
 
   server.middlewares.use((request, response, next) => {
-    const url = request.url?.split('?')[0] ?? '';
-    pending ??= prepareContent(contentDir, urlPath).then((content) => {
+    const requested = request.url?.split('?')[0] ?? '';
+    // Derived files are keyed by their path below the site's base.
+    const url = requested.startsWith(base) ? `/${requested.slice(base.length)}` : requested;
+    pending ??= prepareContent(contentDir, urlPath, publishing).then((content) => {
       for (const warning of content.warnings) server.config.logger.warn(warning);
       return content.files;
     });
@@ -89,7 +108,7 @@ function withoutStack(error: ContentError): ContentError {
  *    runs only when buildEnd saw no error and step 3 kept this build's
  *    index.html: a stale dist/ is never prerendered against.
  */
-export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Plugin {
+export function contentPlugin({ contentDir, urlPath = '/content', publishing = {} }: Options): Plugin {
   let config: ResolvedConfig | null = null;
   let prepared: PreparedContent | null = null;
   let variantSources: VariantSource[] | null = null;
@@ -99,12 +118,27 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
   const cacheDirOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-images');
   return {
     name: 'broadsheet-content',
+    // The site's base path comes from one place, the path of site.json `url`:
+    // Vite puts every asset under it, the router takes it as its basename and
+    // the content is fetched below it (or from BROADSHEET_CONTENT_BASE).
+    config() {
+      const base = readBasePath(contentDir, publishing);
+      const { contentBase } = publishing;
+      return {
+        base,
+        define:
+          contentBase === undefined
+            ? {}
+            : { 'import.meta.env.BROADSHEET_CONTENT_BASE': JSON.stringify(contentBase) },
+      };
+    },
     configResolved(resolved) {
       config = resolved;
     },
     configureServer(server) {
-      serveDerived(server, contentDir, urlPath);
-      serveImageVariants(server, contentDir, urlPath, cacheDirOf(server.config.root));
+      serveDerived(server, contentDir, urlPath, publishing);
+      const servedPath = server.config.base + urlPath.replace(/^\//, '');
+      serveImageVariants(server, contentDir, servedPath, cacheDirOf(server.config.root));
     },
     async buildStart() {
       prepared = null;
@@ -114,7 +148,7 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
       // The prerenderer's own server build needs none of this.
       if (this.environment.config.command !== 'build' || this.environment.config.build.ssr) return;
       try {
-        const content = await prepareContent(contentDir, urlPath);
+        const content = await prepareContent(contentDir, urlPath, publishing);
         variantSources = await planImageVariants(contentDir, content.shape.articles);
         for (const warning of content.warnings) this.warn(warning);
         prepared = content;
@@ -160,13 +194,33 @@ export function contentPlugin({ contentDir, urlPath = '/content' }: Options): Pl
       if (path.resolve(contentDir) !== path.resolve(config.publicDir, urlPath.slice(1))) {
         await cp(contentDir, path.join(outDir, urlPath), { recursive: true });
       }
+      // The policy travels with the pages (a meta tag, for hosts that cannot set
+      // headers) and with the server configuration written beside them.
+      const policyInputs: PolicyInputs = {
+        inlineScripts: inlineScriptsOf(writtenTemplate),
+        contentOrigin: contentOriginOf(publishing.contentBase),
+        imageOrigins: prepared.shape.site.imageOrigins ?? [],
+      };
+      const headerPolicy = contentSecurityPolicy(policyInputs, 'header');
+      const serverConfigs = [
+        [SERVER_CONFIG_FILES.nginx, nginxConfig({ base: config.base, headerPolicy })],
+        [SERVER_CONFIG_FILES.staticHostHeaders, staticHostHeaders({ base: config.base, headerPolicy })],
+      ] as const;
+      for (const [file, contents] of serverConfigs) {
+        await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+        await writeFile(path.join(outDir, file), contents);
+      }
       const started = performance.now();
       const count = await prerenderSite({
         root: config.root,
+        base: config.base,
         outDir,
         configFile: config.configFile,
-        template: writtenTemplate,
+        template: withPolicyMeta(writtenTemplate, contentSecurityPolicy(policyInputs, 'meta')),
         language: prepared.shape.site.language,
+        // Where the app fetches content from, which the prerenderer answers from outDir.
+        contentBase: publishing.contentBase ?? config.base + urlPath.replace(/^\//, ''),
+        contentFolder: urlPath,
         routes: prepared.routes,
       });
       // Build metadata for the prerenderer, not something to publish.

@@ -1,5 +1,6 @@
 import { feedPaths, pagePaths } from '../features/content/contract/paths.ts';
 import type { Article, SiteSource } from '../features/content/contract/schema.ts';
+import { absoluteUrl } from '../features/content/contract/siteAddress.ts';
 import type { SiteShape } from './siteShape.ts';
 
 /** The sitemap protocol's limit of URLs per file; past it the build writes an index. */
@@ -17,7 +18,7 @@ type SitemapEntry = { path: string; lastModified?: string };
 function urlset(site: SiteSource, entries: SitemapEntry[]): string {
   const urls = entries.map(({ path, lastModified }) => {
     const lastmod = lastModified ? `<lastmod>${new Date(lastModified).toISOString()}</lastmod>` : '';
-    return `  <url><loc>${escapeXml(new URL(path, site.url).toString())}</loc>${lastmod}</url>`;
+    return `  <url><loc>${escapeXml(absoluteUrl(site.url, path))}</loc>${lastmod}</url>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -37,7 +38,7 @@ export function sitemapFiles(
     );
   }
   const sitemaps = [...files.keys()].map(
-    (path) => `  <sitemap><loc>${escapeXml(new URL(path, site.url).toString())}</loc></sitemap>`,
+    (path) => `  <sitemap><loc>${escapeXml(absoluteUrl(site.url, path))}</loc></sitemap>`,
   );
   files.set(
     '/sitemap.xml',
@@ -64,7 +65,7 @@ function rssFeed(
     sectionTitle: (article: Article) => string;
   },
 ): string {
-  const absolute = (target: string) => escapeXml(new URL(target, site.url).toString());
+  const absolute = (target: string) => escapeXml(absoluteUrl(site.url, target));
   const entries = items.map((article) => {
     const link = absolute(articlePath(article));
     return [
@@ -121,10 +122,7 @@ export function deriveDiscovery(shape: SiteShape): Map<string, string> {
   }
 
   const files = sitemapFiles(site, entries);
-  files.set(
-    '/robots.txt',
-    `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site.url).toString()}\n`,
-  );
+  files.set('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.url, '/sitemap.xml')}\n`);
   const feed = { articlePath, sectionTitle };
   files.set(
     feedPaths.site(),

@@ -7,6 +7,7 @@ import { isWebAddress } from '../features/content/contract/addresses.ts';
 import type { Article } from '../features/content/contract/schema.ts';
 import { imageVariants, variantStem, type VariantFormat } from '../features/content/imageVariants.ts';
 import { ContentError } from './loadContent.ts';
+import { articleImages } from './articleImages.ts';
 
 type ImageUse = { label: string; where: string; width: number; height: number };
 /** One source file with variants, however many articles use it, and what it is made into. */
@@ -29,19 +30,12 @@ const ENCODERS = {
 /** Every image in the content folder the articles reference (hero and body), grouped by file. */
 function imageUses(articles: readonly Article[]): Map<string, ImageUse[]> {
   const uses = new Map<string, ImageUse[]>();
-  const add = (label: string, where: string, image: { src: string; width: number; height: number }) => {
+  for (const { label, where, image } of articleImages(articles)) {
     // Pictures on other servers are used as they are; everything else must be a file in the folder.
-    if (isWebAddress(image.src)) return;
+    if (isWebAddress(image.src)) continue;
     const list = uses.get(image.src) ?? [];
     list.push({ label, where, width: image.width, height: image.height });
     uses.set(image.src, list);
-  };
-  for (const article of articles) {
-    const label = `articles/${article.id}.json`;
-    if (article.image) add(label, 'image', article.image);
-    article.body.forEach((block, index) => {
-      if (block.type === 'image') add(label, `body[${String(index)}]`, block);
-    });
   }
   return uses;
 }

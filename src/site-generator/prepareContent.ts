@@ -1,8 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contractJsonSchemas } from './contractJsonSchemas.ts';
+import { articleImages } from './articleImages.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
 import { deriveListings } from './deriveListings.ts';
 import { ContentError, loadContent } from './loadContent.ts';
+import { contentOriginOf, imageOriginProblems } from './policy/contentSecurityPolicy.ts';
+import { publishingProblems, type PublishingOptions } from './publishingOptions.ts';
 import { routeCollisions, siteRoutes, type Route } from './siteRoutes.ts';
 import { siteShape, type SiteShape } from './siteShape.ts';
 
@@ -42,14 +46,39 @@ function derivedFiles(shape: SiteShape, urlPath: string): Map<string, DerivedFil
 
 /**
  * The content stages, in order: read and validate every source, work out the
- * site's shape, refuse pages that would share an address, derive listings,
+ * site's shape, refuse pages that would share an address and pictures from
+ * servers the pages' policy would block, derive listings,
  * feeds and the sitemap. The first stage that finds problems throws a
  * ContentError listing all of them, so no later stage sees bad content.
  */
-export async function prepareContent(contentDir: string, urlPath: string): Promise<PreparedContent> {
-  const { site, articles, warnings } = await loadContent(contentDir);
-  const shape = siteShape(site, articles);
-  const collisions = routeCollisions(shape);
-  if (collisions.length > 0) throw new ContentError(collisions);
-  return { shape, files: derivedFiles(shape, urlPath), routes: siteRoutes(shape), warnings };
+export async function prepareContent(
+  contentDir: string,
+  urlPath: string,
+  options: PublishingOptions = {},
+): Promise<PreparedContent> {
+  const optionProblems = publishingProblems(options);
+  if (optionProblems.length > 0) throw new ContentError(optionProblems);
+  const loaded = await loadContent(contentDir);
+  const site = options.siteUrl === undefined ? loaded.site : { ...loaded.site, url: options.siteUrl };
+  const shape = siteShape(site, loaded.articles);
+  const problems = [
+    ...routeCollisions(shape),
+    ...imageOriginProblems(articleImages(shape.articles), {
+      siteUrl: site.url,
+      imageOrigins: site.imageOrigins ?? [],
+      contentOrigin: contentOriginOf(options.contentBase),
+    }),
+  ];
+  if (problems.length > 0) throw new ContentError(problems);
+  const files = derivedFiles(shape, urlPath);
+  if (options.siteUrl !== undefined) {
+    // The app reads its canonical address from site.json too: publish the
+    // source as written, with the deployment's address in place of its own.
+    const source = JSON.parse(await readFile(path.join(contentDir, 'site.json'), 'utf8')) as object;
+    files.set(`${urlPath}/site.json`, {
+      contents: JSON.stringify({ ...source, url: options.siteUrl }, null, 2),
+      contentType: 'application/json',
+    });
+  }
+  return { shape, files, routes: siteRoutes(shape), warnings: loaded.warnings };
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'vite';
 import type { PrerenderJob } from './prerenderWorker.ts';
+import type { ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
 
 /** Below this many pages a worker costs more to start than it saves. */
@@ -26,16 +27,19 @@ function runWorker(script: string, job: PrerenderJob): Promise<number> {
  * Builds the server entry, then renders every page of the site into `outDir`
  * with the same components the browser hydrates, in worker threads, one per core.
  */
-export async function prerenderSite(options: {
-  root: string;
-  outDir: string;
-  configFile: string | false | undefined;
-  /** The index.html this very build wrote, never one left in outDir by an earlier build. */
-  template: string;
-  language: string;
-  routes: readonly Route[];
-}): Promise<number> {
-  const { root, outDir, template, language } = options;
+export async function prerenderSite(
+  options: ContentLocation & {
+    root: string;
+    base: string;
+    outDir: string;
+    configFile: string | false | undefined;
+    /** The index.html this very build wrote, never one left in outDir by an earlier build. */
+    template: string;
+    language: string;
+    routes: readonly Route[];
+  },
+): Promise<number> {
+  const { root, base, outDir, template, language, contentBase, contentFolder } = options;
   const ssrDir = path.join(root, 'node_modules/.broadsheet-ssr');
   await build({
     configFile: options.configFile,
@@ -64,8 +68,11 @@ export async function prerenderSite(options: {
       runWorker(path.join(ssrDir, 'prerender-worker.js'), {
         entryUrl: pathToFileURL(path.join(ssrDir, 'entry-server.js')).href,
         outDir,
+        base,
         template,
         language,
+        contentBase,
+        contentFolder,
         routes: share,
       }),
     ),

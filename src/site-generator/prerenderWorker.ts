@@ -3,13 +3,15 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readBuildManifest, routePreloadTags } from './buildManifest.ts';
 import { ANY_URL, composeDocument, type RenderedPage } from './composeDocument.ts';
-import { serveFromDirectory } from './serveFromDirectory.ts';
+import { serveFromDirectory, type ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
 
 /** What prerender.ts hands each worker: its share of the routes and where things are. */
-export type PrerenderJob = {
+export type PrerenderJob = ContentLocation & {
   entryUrl: string;
+  /** The site's base path, `/` or `/broadsheet/`. */
+  base: string;
   outDir: string;
   template: string;
   language: string;
@@ -22,7 +24,7 @@ export type PrerenderJob = {
 const job = workerData as PrerenderJob;
 // The server entry loads React from node_modules at run time: make it the production build.
 process.env.NODE_ENV = 'production';
-globalThis.fetch = serveFromDirectory(job.outDir);
+globalThis.fetch = serveFromDirectory(job.outDir, job);
 const manifest = await readBuildManifest(job.outDir);
 const entry = (await import(job.entryUrl)) as {
   renderPage: (url: string, data?: PageData[]) => Promise<RenderedPage>;
@@ -46,7 +48,7 @@ for (const route of job.routes) {
     composeDocument(job.template, page, {
       url: marker,
       language: job.language,
-      preloadTags: routePreloadTags(manifest, page.routeSources),
+      preloadTags: routePreloadTags(manifest, page.routeSources, job.base),
     }),
   );
 }

@@ -1,5 +1,11 @@
-/** The content base: `/content` on the site itself, or another server set at build time. */
-const contentBase = (import.meta.env.VITE_CONTENT_BASE ?? '/content').replace(/\/+$/, '');
+/**
+ * The content base: `content/` below the site's base path, or another server
+ * set at build time with BROADSHEET_CONTENT_BASE.
+ */
+const contentBase = (import.meta.env.BROADSHEET_CONTENT_BASE ?? `${import.meta.env.BASE_URL}content`).replace(
+  /\/+$/,
+  '',
+);
 
 export function contentUrl(path: string): string {
   return `${contentBase}/${path}`;

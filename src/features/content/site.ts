@@ -1,5 +1,6 @@
 import { pagePaths } from './contract/paths';
 import type { SiteSource } from './contract/schema';
+import { absoluteUrl } from './contract/siteAddress';
 import { buildSectionTree, type SectionNode, type SectionTree } from './contract/sectionTree';
 
 /** site.json with its section tree resolved once, when it is fetched. */
@@ -28,7 +29,7 @@ export function sectionPagePath(section: SectionNode, page: number): string {
   return pagePaths.section(section.path, page);
 }
 
-/** The canonical absolute URL of a site path, from site.json's `url`. */
+/** The canonical absolute URL of a site path, from site.json's `url` (which may carry a base path). */
 export function canonicalUrl(site: Site, path: string): string {
-  return new URL(path, site.url).toString();
+  return absoluteUrl(site.url, path);
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { savedArticleSchema, type SavedArticle } from '@/features/reader-state/savedArticles';
+import { absoluteUrl } from '@/features/content/contract/siteAddress';
 
 /** The JSON export: self-describing, so an import can tell it from any other JSON. */
 export const EXPORT_FORMAT = 'broadsheet-saved-articles';
@@ -18,7 +19,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${Str
 /** The Netscape bookmark file format, which every desktop browser imports. */
 export function toNetscapeBookmarks(articles: SavedArticle[], siteUrl: string, folderName: string): string {
   const links = articles.map((article) => {
-    const href = new URL(article.path, siteUrl).toString();
+    const href = absoluteUrl(siteUrl, article.path);
     const added = String(Math.floor(article.savedAt / 1000));
     return `        <DT><A HREF="${escapeHtml(href)}" ADD_DATE="${added}">${escapeHtml(article.headline)}</A>`;
   });

@@ -54,6 +54,23 @@ export function isContentRelativePath(value: string): boolean {
   });
 }
 
+/** An origin such as `https://images.example.org`: scheme and host (and port), nothing after. */
+export function isWebOrigin(value: string): boolean {
+  return isWebAddress(value) && new URL(value).origin === value.replace(/\/$/, '');
+}
+
+export const webOriginSchema = v.config(
+  v.pipe(
+    textSchema,
+    v.regex(
+      /^https?:\/\/[^/\\?#]+\/?$/i,
+      'expected an origin such as https://images.example.org, with no path',
+    ),
+    v.check(isWebOrigin, 'expected an origin such as https://images.example.org, with no path'),
+  ),
+  { abortPipeEarly: true },
+);
+
 /** An image is a file in the content folder, or a picture on another web server. */
 export const imageSourceSchema = v.config(
   v.pipe(

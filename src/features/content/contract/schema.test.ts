@@ -190,3 +190,17 @@ describe('siteSchema', () => {
     expect(problemsOf(siteSchema, { ...siteSource(), language })).toEqual([]);
   });
 });
+
+describe('article tags', () => {
+  it('keeps each tag once, in first-seen order, comparing them after normalisation', () => {
+    const parsed = v.parse(articleSchema, {
+      id: 'a',
+      section: 'news',
+      headline: 'H',
+      publishedAt: '2026-11-28T09:30:00+09:00',
+      body: [{ type: 'paragraph', text: 'x' }],
+      tags: ['٣', 'Seoul', '٣', 'Cafe\u0301', 'Café'],
+    });
+    expect(parsed.tags).toEqual(['٣', 'Seoul', 'Café']);
+  });
+});

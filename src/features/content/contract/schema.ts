@@ -5,7 +5,7 @@
  * generated from it.
  */
 import * as v from 'valibot';
-import { imageSourceSchema, webAddressSchema } from './addresses.ts';
+import { imageSourceSchema, webAddressSchema, webOriginSchema } from './addresses.ts';
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
 import { languageTagSchema } from './languageTag.ts';
@@ -80,7 +80,13 @@ const articleEntries = {
   updatedAt: v.optional(dateTime),
   byline: v.optional(nonEmptyText),
   image: v.optional(imageSchema),
-  tags: v.optional(v.array(nonEmptyText)),
+  // A tag said twice is one tag: pages, metadata and feeds list each once.
+  tags: v.optional(
+    v.pipe(
+      v.array(nonEmptyText),
+      v.transform((tags) => [...new Set(tags)]),
+    ),
+  ),
   shareCount: v.optional(
     v.pipe(
       v.number(),
@@ -119,6 +125,8 @@ const siteEntries = v.object({
   description: nonEmptyText,
   sections: v.pipe(v.array(sectionSchema), v.nonEmpty('expected at least one section')),
   mirrors: v.optional(v.array(webAddressSchema)),
+  /** Servers the articles' images may come from; the pages' policy lets the browser load them. */
+  imageOrigins: v.optional(v.array(webOriginSchema)),
 });
 
 /** site.json, its section tree checked as a whole (ids, parents, loops, depth). */

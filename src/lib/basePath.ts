@@ -1,0 +1,23 @@
+/**
+ * The path the site is served under, `/` or `/broadsheet/`: set by the build
+ * from the path of `site.json` `url` (see src/site-generator/contentPlugin.ts).
+ */
+export const basePath = import.meta.env.BASE_URL;
+
+/** The router's basename: the base path without its trailing slash, `` at the root. */
+export const routerBasename = basePath.replace(/\/$/, '');
+
+/** The href of a site path (`/feeds/all.xml`) for a plain link outside the router. */
+export function siteHref(sitePath: string): string {
+  return basePath + sitePath.replace(/^\/+/, '');
+}
+
+/**
+ * The site path of a pathname from the address bar (`/broadsheet/news` → `/news`),
+ * or null when the address is outside the site's base.
+ */
+export function sitePathOf(pathname: string): string | null {
+  if (pathname === routerBasename) return '/';
+  if (!pathname.startsWith(basePath)) return null;
+  return `/${pathname.slice(basePath.length)}`;
+}

@@ -1,0 +1,27 @@
+import { installTrustedTypesPolicy, isAllowedHtml } from './trustedTypes';
+
+describe('the default Trusted Types policy', () => {
+  it.each([
+    ['<script></script>', true],
+    ['{"@context":"https://schema.org","headline":"a \\u003cb\\u003e b"}', true],
+    ['[1,2]', true],
+    ['<img src=x onerror=alert(1)>', false],
+    ['"<img src=x onerror=alert(1)>"', false],
+    ['<script>alert(1)</script>', false],
+    ['plain words', false],
+  ])('%s is allowed: %s', (html, allowed) => {
+    expect(isAllowedHtml(html)).toBe(allowed);
+  });
+
+  it('creates the default policy where the browser has Trusted Types, and does nothing elsewhere', () => {
+    const createPolicy = vi.fn();
+    installTrustedTypesPolicy({ trustedTypes: { createPolicy } });
+    expect(createPolicy).toHaveBeenCalledWith('default', expect.any(Object));
+    const [, rules] = createPolicy.mock.calls[0] as [string, { createHTML: (html: string) => string | null }];
+    expect(rules.createHTML('<b>x</b>')).toBeNull();
+    expect(rules.createHTML('<script></script>')).toBe('<script></script>');
+    expect(() => {
+      installTrustedTypesPolicy({});
+    }).not.toThrow();
+  });
+});
