@@ -17,8 +17,16 @@ describe('absoluteUrl', () => {
     ['https://news.example', '/', 'https://news.example/'],
     ['https://news.example', '/news/koreas', 'https://news.example/news/koreas'],
     ['https://example.github.io/broadsheet', '/', 'https://example.github.io/broadsheet/'],
-    ['https://example.github.io/broadsheet', '/news/koreas', 'https://example.github.io/broadsheet/news/koreas'],
-    ['https://example.github.io/broadsheet/', '/feeds/all.xml', 'https://example.github.io/broadsheet/feeds/all.xml'],
+    [
+      'https://example.github.io/broadsheet',
+      '/news/koreas',
+      'https://example.github.io/broadsheet/news/koreas',
+    ],
+    [
+      'https://example.github.io/broadsheet/',
+      '/feeds/all.xml',
+      'https://example.github.io/broadsheet/feeds/all.xml',
+    ],
     ['https://mirror.example/site/', '/saved', 'https://mirror.example/site/saved'],
   ])('%s + %s is %s', (url, path, expected) => {
     expect(absoluteUrl(url, path)).toBe(expected);
