@@ -1,4 +1,7 @@
+import { useLocation } from 'react-router';
 import { ContentLoadError } from '@/features/content/contentErrors';
+import { useCachedSite } from '@/features/content/useCachedSite';
+import { MirrorLinks } from '@/features/navigation/MirrorLinks';
 import { PageHeading } from '@/ui/PageHeading';
 import { useIsOnline } from '@/ui/useIsOnline';
 import { useRetryWhenOnline } from '@/ui/useRetryWhenOnline';
@@ -9,11 +12,16 @@ type Props = { error: unknown; onRetry: () => void };
 
 /**
  * What went wrong, in words, with a way to try again: never a blank page.
- * When the connection was to blame, its return tries again by itself.
+ * When the connection was to blame, its return tries again by itself, and the
+ * same page is offered on the site's mirrors (the site document may be missing
+ * if site.json is what failed; then there is no list).
  */
 export function LoadErrorRoute({ error, onRetry }: Props) {
   const { heading, advice, isAboutConnection } = explainLoadError(error, useIsOnline());
   useRetryWhenOnline(onRetry, isAboutConnection);
+  const mirrors = useCachedSite()?.mirrors ?? [];
+  // The router's location is relative to the site's base path, as mirrors' paths are.
+  const { pathname, search } = useLocation();
   const detail = error instanceof ContentLoadError || error instanceof Error ? error.message : String(error);
   return (
     <section role="alert" className="mx-auto max-w-measure py-10">
@@ -36,6 +44,7 @@ export function LoadErrorRoute({ error, onRetry }: Props) {
           Go to the front page
         </a>
       </div>
+      {isAboutConnection && <MirrorLinks mirrors={mirrors} sitePath={pathname + search} />}
     </section>
   );
 }

@@ -9,7 +9,12 @@ import { ChunkLoadError } from '@/lib/chunkLoadError';
 export type LoadErrorExplanation = {
   heading: string;
   advice: string;
-  /** The connection may be to blame, so its return is worth another try. */
+  /**
+   * The connection may be to blame, so its return is worth another try, and
+   * another address of the site may answer meanwhile: a site blocked in the
+   * reader's country fails as a network error or a timeout. An answer from the
+   * server (a 5xx, a 404, a damaged document) shows the address was reachable.
+   */
   isAboutConnection: boolean;
 };
 

@@ -142,3 +142,35 @@ test('an error page that replaces a page starts at its top, with its heading foc
     page.locator('[aria-live="polite"]').filter({ hasText: 'The server had a problem | Broadsheet' }),
   ).toHaveCount(1);
 });
+
+test('a reset connection to the article offers the same article on each mirror, with no layout break at 320 px and no axe violations', async ({
+  page,
+}) => {
+  const mirrors = site.mirrors ?? [];
+  if (mirrors.length === 0) throw new Error('the sample site lists no mirrors');
+  await page.setViewportSize({ width: 320, height: 700 });
+  // How a block often looks from the reader's side: the connection is cut before any answer.
+  await page.route(articleJson, (route) => route.abort('connectionreset'));
+  await openFromSection(page, article);
+
+  const alert = page.getByRole('alert');
+  await expect(
+    alert.getByRole('heading', { level: 1, name: 'We could not reach the newsroom' }),
+  ).toBeVisible();
+  const mirrorList = alert.getByRole('list', { name: 'This page on our other addresses' });
+  await expect(mirrorList.getByRole('link')).toHaveCount(mirrors.length);
+  for (const mirror of mirrors) {
+    // The sample mirrors have no path of their own, so the article's path follows the host.
+    const href = `${mirror}${articlePath(article)}`;
+    await expect(mirrorList.getByRole('link', { name: href })).toHaveAttribute('href', href);
+  }
+  // Long addresses wrap inside the error message. Only the message is measured: the site
+  // header's own width at 320 px is not this test's concern.
+  const overflowing = await alert.evaluate((message) =>
+    [message, ...message.querySelectorAll('*')]
+      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((element) => element.outerHTML.slice(0, 80)),
+  );
+  expect(overflowing).toEqual([]);
+  await expectNoAxeViolations(page);
+});
