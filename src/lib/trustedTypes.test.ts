@@ -17,9 +17,15 @@ describe('the default Trusted Types policy', () => {
     const createPolicy = vi.fn();
     installTrustedTypesPolicy({ trustedTypes: { createPolicy } });
     expect(createPolicy).toHaveBeenCalledWith('default', expect.any(Object));
-    const [, rules] = createPolicy.mock.calls[0] as [string, { createHTML: (html: string) => string | null }];
+    const [, rules] = createPolicy.mock.calls[0] as [
+      string,
+      { createHTML: (html: string) => string | null; createScript: (script: string) => string | null },
+    ];
     expect(rules.createHTML('<b>x</b>')).toBeNull();
     expect(rules.createHTML('<script></script>')).toBe('<script></script>');
+    expect(rules.createScript('{"headline":"x"}')).toBe('{"headline":"x"}');
+    expect(rules.createScript('alert(1)')).toBeNull();
+    expect(rules.createScript('<script></script>')).toBeNull();
     expect(() => {
       installTrustedTypesPolicy({});
     }).not.toThrow();

@@ -5,25 +5,32 @@
  * - `<script></script>`, the empty element React parses to create a script
  *   element that will not run (for the page's JSON-LD);
  * - that JSON-LD, which is JSON with every `<` escaped, so it holds no markup
- *   wherever it were put.
+ *   wherever it were put, and as a script's text (when React updates it on the
+ *   next page) it is a literal that does nothing.
  * Anything else is refused, and the browser reports the attempt.
  */
 const REACT_EMPTY_SCRIPT = '<script></script>';
 
-export function isAllowedHtml(html: string): boolean {
-  if (html === REACT_EMPTY_SCRIPT) return true;
-  if (html.includes('<')) return false;
+/** JSON with no `<` in it: no markup, no call, nothing that runs. */
+export function isInertJson(text: string): boolean {
+  if (text.includes('<')) return false;
   try {
-    JSON.parse(html);
+    JSON.parse(text);
     return true;
   } catch {
     return false;
   }
 }
 
-type TrustedTypesFactory = {
-  createPolicy: (name: string, rules: { createHTML: (html: string) => string | null }) => unknown;
+export function isAllowedHtml(html: string): boolean {
+  return html === REACT_EMPTY_SCRIPT || isInertJson(html);
+}
+
+type PolicyRules = {
+  createHTML: (html: string) => string | null;
+  createScript: (script: string) => string | null;
 };
+type TrustedTypesFactory = { createPolicy: (name: string, rules: PolicyRules) => unknown };
 
 /** Installs the default policy, where the browser has Trusted Types; call before React renders. */
 export function installTrustedTypesPolicy(
@@ -32,5 +39,6 @@ export function installTrustedTypesPolicy(
 ) {
   scope.trustedTypes?.createPolicy('default', {
     createHTML: (html) => (isAllowedHtml(html) ? html : null),
+    createScript: (script) => (isInertJson(script) ? script : null),
   });
 }
