@@ -1,13 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromeFlags, chromePath } from './tests/support/chromium.mjs';
+import { ports, variantsDir } from './tests/support/variants.mjs';
 
-// E2E_PORT lets two checkouts run their suites side by side.
-const port = Number(process.env.E2E_PORT ?? 4173);
+const desktop = { ...devices['Desktop Chrome'], channel: undefined };
+const local = (port: number, pathPrefix = '/') => `http://127.0.0.1:${String(port)}${pathPrefix}`;
+const variantTests = /sub-path\.spec\.ts/;
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser)
- * against the production build (prerendered pages included) served by real
- * nginx with the production configuration in deploy/nginx/.
+ * against production builds (prerendered pages included) served by real
+ * nginx with the configuration each build wrote for itself: dist/ at the
+ * root, the same site under a sub-path, and a site whose content and
+ * pictures come from a second server. E2E_PORT (default 4173) and the four
+ * ports after it let two checkouts run their suites side by side.
  */
 export default defineConfig({
   testDir: './tests/e2e',
@@ -15,20 +20,54 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${String(port)}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromePath,
       args: chromeFlags,
     },
   },
-  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `bash tests/support/nginx.sh ${String(port)}`,
-    url: `http://127.0.0.1:${String(port)}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'desktop', testIgnore: variantTests, use: { ...desktop, baseURL: local(ports.site) } },
+    {
+      name: 'sub-path',
+      testMatch: variantTests,
+      // Relative addresses (`news/koreas`) resolve below the prefix.
+      use: { ...desktop, baseURL: local(ports.subPath, '/broadsheet/') },
+    },
+  ],
+  webServer: [
+    {
+      command: `bash tests/support/nginx.sh ${String(ports.site)}`,
+      url: local(ports.site),
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node tests/support/buildVariant.mjs sub-path && bash tests/support/nginx.sh ${String(ports.subPath)} ${variantsDir}sub-path`,
+      url: local(ports.subPath, '/broadsheet/'),
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+    },
+    {
+      command: `node tests/support/buildVariant.mjs cross-origin && bash tests/support/nginx.sh ${String(ports.crossOriginSite)} ${variantsDir}cross-origin`,
+      url: local(ports.crossOriginSite),
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+    },
+    {
+      // Waits for the cross-origin build above, whose content it serves.
+      command: `until [ -f ${variantsDir}cross-origin/index.html ]; do sleep 1; done; bash tests/support/plainNginx.sh ${String(ports.contentServer)} ${variantsDir}cross-origin --cors`,
+      url: `${local(ports.contentServer)}content/site.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+    {
+      command: `bash tests/support/plainNginx.sh ${String(ports.headerless)} dist`,
+      url: local(ports.headerless),
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -119,7 +119,7 @@ export function createPageRenderer() {
   async function renderMarkup(url: string): Promise<string> {
     function Router({ children }: { children: ReactNode }) {
       return (
-        <StaticRouter basename={routerBasename || '/'} location={siteHref(url)}>
+        <StaticRouter basename={routerBasename} location={siteHref(url)}>
           {children}
         </StaticRouter>
       );

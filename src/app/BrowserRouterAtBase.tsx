@@ -4,5 +4,5 @@ import { routerBasename } from '@/lib/basePath';
 
 /** The browser's router, below the site's base path (`/broadsheet/news` is the route `/news`). */
 export function BrowserRouterAtBase({ children }: { children: ReactNode }) {
-  return <BrowserRouter basename={routerBasename || '/'}>{children}</BrowserRouter>;
+  return <BrowserRouter basename={routerBasename}>{children}</BrowserRouter>;
 }

@@ -4,8 +4,12 @@
  */
 export const basePath = import.meta.env.BASE_URL;
 
-/** The router's basename: the base path without its trailing slash, `` at the root. */
-export const routerBasename = basePath.replace(/\/$/, '');
+/**
+ * The router's basename: the base path with its trailing slash, so a link to
+ * the front page is `/broadsheet/`, the folder the server answers, rather than
+ * `/broadsheet`, which it would have to redirect.
+ */
+export const routerBasename = basePath;
 
 /** The href of a site path (`/feeds/all.xml`) for a plain link outside the router. */
 export function siteHref(sitePath: string): string {
@@ -17,7 +21,7 @@ export function siteHref(sitePath: string): string {
  * or null when the address is outside the site's base.
  */
 export function sitePathOf(pathname: string): string | null {
-  if (pathname === routerBasename) return '/';
+  if (`${pathname}/` === basePath) return '/';
   if (!pathname.startsWith(basePath)) return null;
   return `/${pathname.slice(basePath.length)}`;
 }

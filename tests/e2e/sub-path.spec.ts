@@ -1,0 +1,155 @@
+import { XMLParser } from 'fast-xml-parser';
+import { articlePath, listing, nth } from '../support/sampleContent';
+import { expect, expectNoAxeViolations, failedResourceLog, test as base, waitForApp } from '../support/test';
+import { SUB_PATH_SITE_URL } from '../support/variants.mjs';
+
+// The sample site built with the address https://example.github.io/broadsheet/
+// and served by nginx under /broadsheet/ only: nothing answers at /. Paths
+// here are relative, so they resolve below the prefix.
+const BASE = '/broadsheet/';
+const koreas = listing('koreas');
+const below = (sitePath: string) => sitePath.replace(/^\//, '');
+
+// Every request a page makes stays below the prefix: a single asset, chunk,
+// content file or link that escaped it would be a 404 on a real host.
+const test = base.extend<{ requestsOutsidePrefix: string[] }>({
+  requestsOutsidePrefix: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? '').origin;
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === origin && !url.pathname.startsWith(BASE)) outside.push(url.pathname);
+      });
+      await use(outside);
+      expect(outside, 'requests outside the prefix').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+test('a reader goes from the front page to a section, its second page and an article, and saves it', async ({
+  page,
+}) => {
+  await page.goto('');
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Koreas' }).click();
+  await expect(page).toHaveURL(`${BASE}news/koreas`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Koreas' })).toBeFocused();
+  await page.getByRole('link', { name: 'Older →' }).click();
+  await expect(page).toHaveURL(`${BASE}news/koreas/page/2`);
+  const older = nth(koreas, 21);
+  await page.getByRole('link', { name: older.headline }).click();
+  await expect(page).toHaveURL(`${BASE}${below(articlePath(older))}`);
+  await expect(page.getByRole('heading', { level: 1, name: older.headline })).toBeVisible();
+
+  await page
+    .getByRole('region', { name: 'Share this article', exact: true })
+    .getByRole('button', { name: 'Save' })
+    .click();
+  await page.getByRole('link', { name: /^Saved/ }).click();
+  await expect(page).toHaveURL(`${BASE}saved`);
+  const saved = page
+    .getByRole('list', { name: 'Saved articles' })
+    .getByRole('link', { name: older.headline });
+  await expect(saved).toHaveAttribute('href', `${BASE}${below(articlePath(older))}`);
+
+  // The masthead leads to the prefix itself, the folder the server answers.
+  await expect(page.getByRole('banner').getByRole('link').first()).toHaveAttribute('href', BASE);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: older.headline })).toBeVisible();
+});
+
+test('a deep address reloads into the same page, hydrated from its HTML with no content request', async ({
+  page,
+}) => {
+  const article = nth(koreas, 0);
+  const contentRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/content/') && !request.url().includes('/content/images/')) {
+      contentRequests.push(request.url());
+    }
+  });
+  await page.goto(below(articlePath(article)));
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link' }).first().waitFor();
+  expect(contentRequests).toEqual([]);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${SUB_PATH_SITE_URL}${below(articlePath(article))}`,
+  );
+  await expectNoAxeViolations(page);
+
+  // Moving on fetches the next page's data from below the prefix.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Science' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Science' })).toBeVisible();
+  expect(contentRequests.length).toBeGreaterThan(0);
+  for (const url of contentRequests) expect(new URL(url).pathname).toMatch(/^\/broadsheet\/content\//);
+});
+
+test.describe('unknown addresses', () => {
+  test.use({ allowConsoleErrors: [failedResourceLog] });
+
+  test('below the prefix get the not-found page with status 404 and a way back to the front page', async ({
+    page,
+  }) => {
+    const response = await page.goto('news/koreas/no-such-article');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: /front page/i }).click();
+    await expect(page).toHaveURL(BASE);
+    await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
+  });
+});
+
+test('nothing is served outside the prefix, and the prefix without its slash leads to it', async ({
+  request,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? '').origin;
+  for (const outside of ['/', '/news/koreas', '/content/site.json', '/feeds/all.xml']) {
+    expect((await request.get(`${origin}${outside}`)).status(), outside).toBe(404);
+  }
+  const bare = await request.get(`${origin}/broadsheet`, { maxRedirects: 0 });
+  expect(bare.status()).toBe(301);
+  expect(bare.headers().location).toMatch(/\/broadsheet\/$/);
+});
+
+test('feeds, the sitemap and robots.txt give addresses below the site URL', async ({ request }) => {
+  const parser = new XMLParser();
+  const feed = parser.parse(await (await request.get('feeds/all.xml')).text()) as {
+    rss: { channel: { link: string; item: { link: string }[] } };
+  };
+  expect(feed.rss.channel.link).toBe(SUB_PATH_SITE_URL);
+  for (const item of feed.rss.channel.item) expect(item.link.startsWith(SUB_PATH_SITE_URL)).toBe(true);
+  const sitemap = parser.parse(await (await request.get('sitemap.xml')).text()) as {
+    urlset: { url: { loc: string }[] };
+  };
+  expect(sitemap.urlset.url.length).toBeGreaterThan(10);
+  for (const { loc } of sitemap.urlset.url) expect(loc.startsWith(SUB_PATH_SITE_URL)).toBe(true);
+  expect(await (await request.get('robots.txt')).text()).toContain(
+    `Sitemap: ${SUB_PATH_SITE_URL}sitemap.xml`,
+  );
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reader goes from the front page to a section and an article, and back to the front page', async ({
+    page,
+  }) => {
+    await page.goto('');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Koreas' }).click();
+    await expect(page).toHaveURL(`${BASE}news/koreas`);
+    const article = nth(koreas, 2);
+    await page.getByRole('link', { name: article.headline }).click();
+    await expect(page).toHaveURL(`${BASE}${below(articlePath(article))}`);
+    await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
+    await page.getByRole('banner').getByRole('link').first().click();
+    await expect(page).toHaveURL(BASE);
+    await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
+  });
+});
