@@ -113,8 +113,12 @@ test.describe('content and pictures on a second origin', () => {
         );
         const image = new Image();
         const loaded = await new Promise((resolve) => {
-          image.onload = () => resolve('loaded');
-          image.onerror = () => resolve('refused');
+          image.onload = () => {
+            resolve('loaded');
+          };
+          image.onerror = () => {
+            resolve('refused');
+          };
           image.src = imageUrl;
         });
         return { fetched, loaded };
