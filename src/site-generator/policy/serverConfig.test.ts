@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { nginxConfig, securityHeaders, staticHostHeaders } from './serverConfig';
+
+const headerPolicy = "default-src 'self'; frame-ancestors 'none'";
+
+describe('nginxConfig', () => {
+  it('puts every location under the base path', () => {
+    const config = nginxConfig({ base: '/broadsheet/', headerPolicy });
+    const locations = [...config.matchAll(/^\s*location (?:[=^~]+ )?(\S+) \{/gm)].map(([, path]) => path);
+    expect(locations).toEqual([
+      '/broadsheet',
+      '/broadsheet/',
+      '/broadsheet/assets/',
+      '/broadsheet/content/',
+      '\\.(avif|webp)$',
+      '/broadsheet/feeds/',
+      '^/broadsheet/sitemap(s/sitemap-[0-9]+)?\\.xml$',
+      '/broadsheet/404.html',
+      '/broadsheet/_deploy/',
+      '/broadsheet/_headers',
+    ]);
+    expect(config).toContain('error_page 404 /broadsheet/404.html;');
+    expect(config).toContain('return 301 /broadsheet/;');
+  });
+
+  it('at the root, serves from / with no redirect', () => {
+    const config = nginxConfig({ base: '/', headerPolicy });
+    expect(config).toMatch(/^location \^~ \/ \{$/m);
+    expect(config).toContain('error_page 404 /404.html;');
+    expect(config).not.toContain('return 301');
+  });
+
+  it('repeats every security header in each location, where add_header would otherwise drop them', () => {
+    const config = nginxConfig({ base: '/', headerPolicy });
+    const locationsWithHeaders = config.match(/add_header Cache-Control/g)?.length ?? 0;
+    for (const [name, value] of securityHeaders(headerPolicy)) {
+      expect(config.split(`add_header ${name} "${value}" always;`).length - 1, name).toBe(
+        locationsWithHeaders,
+      );
+    }
+    expect(locationsWithHeaders).toBe(7);
+  });
+});
+
+describe('staticHostHeaders', () => {
+  it('sets the policy on every page and caches hashed assets for a year, under the base path', () => {
+    expect(staticHostHeaders({ base: '/news/', headerPolicy }).split('\n')).toEqual(
+      expect.arrayContaining([
+        '/news/*',
+        `  Content-Security-Policy: ${headerPolicy}`,
+        '/news/assets/*',
+        '  Cache-Control: public, max-age=31536000, immutable',
+      ]),
+    );
+  });
+});
