@@ -3,7 +3,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { serveImageVariants } from './imageVariantMiddleware.ts';
-import { planImageVariants, writeImageVariants, type VariantSource } from './imageVariants.ts';
+import { writeImageVariants, type VariantSource } from './imageVariants.ts';
 import { ContentError } from './loadContent.ts';
 import { prepareContent, type DerivedFile, type PreparedContent } from './prepareContent.ts';
 import {
@@ -98,9 +98,9 @@ function withoutStack(error: ContentError): ContentError {
  * from them: served from memory by the dev server, written into dist/ by the build.
  *
  * In a build, Vite calls the hooks below in this order, and each relies on the last:
- * 1. buildStart runs every content stage (prepareContent, then the image
- *    check). A content problem throws there, before anything is bundled, and
- *    nothing is kept for later hooks.
+ * 1. buildStart runs every content check at once (prepareContent, images
+ *    included). A content problem throws there, before anything is bundled,
+ *    and nothing is kept for later hooks.
  * 2. generateBundle emits the derived files.
  * 3. writeBundle writes the image variants and keeps the index.html this
  *    build wrote, as the template for prerendering.
@@ -149,7 +149,7 @@ export function contentPlugin({ contentDir, urlPath = '/content', publishing = {
       if (this.environment.config.command !== 'build' || this.environment.config.build.ssr) return;
       try {
         const content = await prepareContent(contentDir, urlPath, publishing);
-        variantSources = await planImageVariants(contentDir, content.shape.articles);
+        variantSources = content.variantSources;
         for (const warning of content.warnings) this.warn(warning);
         prepared = content;
       } catch (error) {

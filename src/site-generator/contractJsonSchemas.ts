@@ -5,6 +5,10 @@ import { CONTRACT_VERSION, articleSchema, siteSchema } from '../features/content
  * The publishers' JSON Schemas, generated from the same valibot schemas the app
  * validates with. Transforms (inline markup parsing) have no JSON Schema form
  * and only shape the output, so they are left out.
+ *
+ * Neither schema forbids fields it does not know (the contract ignores them,
+ * so newer content does not break older readers), which is also what lets a
+ * source file name its schema with a top-level `"$schema"` for the editor.
  */
 export function contractJsonSchemas() {
   const describe = (name: string, schema: typeof articleSchema | typeof siteSchema, title: string) => ({
@@ -16,4 +20,9 @@ export function contractJsonSchemas() {
     article: describe('article', articleSchema, `Broadsheet article, contract v${String(CONTRACT_VERSION)}`),
     site: describe('site', siteSchema, `Broadsheet site, contract v${String(CONTRACT_VERSION)}`),
   };
+}
+
+/** `article.schema.json`: a schema's file name, in the build's content/schema/ and in the repository's schemas/. */
+export function schemaFileName(name: string): string {
+  return `${name}.schema.json`;
 }

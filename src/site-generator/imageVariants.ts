@@ -7,9 +7,8 @@ import { isWebAddress } from '../features/content/contract/addresses.ts';
 import type { Article } from '../features/content/contract/schema.ts';
 import { imageVariants, variantStem, type VariantFormat } from '../features/content/imageVariants.ts';
 import { ContentError } from './loadContent.ts';
-import { articleImages } from './articleImages.ts';
+import { articleImages, type ArticleImage } from './articleImages.ts';
 
-type ImageUse = { label: string; where: string; width: number; height: number };
 /** One source file with variants, however many articles use it, and what it is made into. */
 export type VariantSource = { src: string; file: string; variants: Variant[] };
 export type Variant = { path: string; width: number; format: VariantFormat };
@@ -27,15 +26,12 @@ const ENCODERS = {
   webp: { quality: 75, effort: 4 },
 } as const;
 
-/** Every image in the content folder the articles reference (hero and body), grouped by file. */
-function imageUses(articles: readonly Article[]): Map<string, ImageUse[]> {
-  const uses = new Map<string, ImageUse[]>();
-  for (const { label, where, image } of articleImages(articles)) {
-    // Pictures on other servers are used as they are; everything else must be a file in the folder.
-    if (isWebAddress(image.src)) continue;
-    const list = uses.get(image.src) ?? [];
-    list.push({ label, where, width: image.width, height: image.height });
-    uses.set(image.src, list);
+/** The uses of files in the content folder, grouped by file (pictures on other servers are used as they are). */
+function usesByFile(images: Iterable<ArticleImage>): Map<string, ArticleImage[]> {
+  const uses = new Map<string, ArticleImage[]>();
+  for (const use of images) {
+    if (isWebAddress(use.image.src)) continue;
+    uses.set(use.image.src, [...(uses.get(use.image.src) ?? []), use]);
   }
   return uses;
 }
@@ -67,66 +63,75 @@ async function resolveImageFile(
   return { file: real };
 }
 
+const blame = (uses: readonly ArticleImage[], what: string) =>
+  uses.map(({ label, where, image }) => `${label}: ${where}.src: "${image.src}" ${what}`);
+
+/** A photo's problems (unreadable, or a use declaring the wrong size), and the variants to make of it. */
+async function checkPhoto(
+  src: string,
+  file: string,
+  uses: readonly ArticleImage[],
+): Promise<{ problems: string[]; source?: VariantSource }> {
+  const metadata = await sharp(file)
+    .metadata()
+    .catch(() => undefined);
+  if (!metadata) return { problems: blame(uses, 'is missing or is not a readable image') };
+  // The size the picture is shown at, after any EXIF rotation.
+  const real = metadata.autoOrient;
+  const problems = uses.flatMap(({ label, where, image }) =>
+    (['width', 'height'] as const)
+      .filter((key) => image[key] !== real[key])
+      .map(
+        (key) =>
+          `${label}: ${where}.${key}: expected ${String(real[key])}, the ${key} of ${src}, received ${String(image[key])}`,
+      ),
+  );
+  const variants = imageVariants(src, real.width).flatMap(({ format, files }) =>
+    files.map((variant) => ({ ...variant, format })),
+  );
+  return { problems, source: { src, file, variants } };
+}
+
 /**
  * Checks each referenced image once: that it exists inside the content
  * folder; for photos also that sharp can read it, that every use declares its
  * true width and height, and that no two photos would share variant names.
- * Throws a ContentError with every problem found.
+ * Returns every problem found, and the variants to make of the photos.
  */
-export async function planImageVariants(
+export async function checkImages(
   contentDir: string,
-  articles: readonly Article[],
-): Promise<VariantSource[]> {
+  images: Iterable<ArticleImage>,
+): Promise<{ sources: VariantSource[]; problems: string[] }> {
   const problems: string[] = [];
   const sources: VariantSource[] = [];
   const srcByStem = new Map<string, string>();
-  for (const [src, uses] of imageUses(articles)) {
+  for (const [src, uses] of usesByFile(images)) {
     const { file, problem } = await resolveImageFile(contentDir, src);
     if (file === undefined) {
-      for (const use of uses)
-        problems.push(`${use.label}: ${use.where}.src: "${src}" ${problem ?? 'is missing'}`);
+      problems.push(...blame(uses, problem ?? 'is missing'));
       continue;
     }
     const stem = variantStem(src);
     if (stem === undefined) continue;
     const other = srcByStem.get(stem);
     if (other !== undefined) {
-      for (const use of uses)
-        problems.push(
-          `${use.label}: ${use.where}.src: "${src}" would share its variants with "${other}", rename one`,
-        );
+      problems.push(...blame(uses, `would share its variants with "${other}", rename one`));
       continue;
     }
     srcByStem.set(stem, src);
-    const metadata = await sharp(file)
-      .metadata()
-      .catch(() => undefined);
-    if (!metadata) {
-      for (const use of uses)
-        problems.push(`${use.label}: ${use.where}.src: "${src}" is missing or is not a readable image`);
-      continue;
-    }
-    // The size the picture is shown at, after any EXIF rotation.
-    const { width, height } = metadata.autoOrient;
-    for (const use of uses) {
-      for (const [key, declared, real] of [
-        ['width', use.width, width],
-        ['height', use.height, height],
-      ] as const) {
-        if (declared !== real)
-          problems.push(
-            `${use.label}: ${use.where}.${key}: expected ${String(real)}, the ${key} of ${src}, received ${String(declared)}`,
-          );
-      }
-    }
-    sources.push({
-      src,
-      file,
-      variants: imageVariants(src, width).flatMap(({ format, files }) =>
-        files.map((file) => ({ ...file, format })),
-      ),
-    });
+    const photo = await checkPhoto(src, file, uses);
+    problems.push(...photo.problems);
+    if (photo.source) sources.push(photo.source);
   }
+  return { sources, problems };
+}
+
+/** The variants to make of every photo the articles use; throws a ContentError with every image problem. */
+export async function planImageVariants(
+  contentDir: string,
+  articles: readonly Article[],
+): Promise<VariantSource[]> {
+  const { sources, problems } = await checkImages(contentDir, articleImages(articles));
   if (problems.length > 0) throw new ContentError(problems);
   return sources;
 }

@@ -1,25 +1,10 @@
 // @vitest-environment node
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Section } from '../features/content/contract/schema';
 import { articleSource, section, siteSource } from '../testing/contentFixtures';
 import { textAnchor } from '../features/content/contract/anchors';
+import { contentFolder, removeContentFolders } from './contentFolder.test-helper';
 import { ContentError, loadContent } from './loadContent';
-
-const folders: string[] = [];
-
-/** A content folder holding `files` (path → JSON value; a string is written as it is). */
-async function contentFolder(files: Record<string, unknown>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-content-'));
-  folders.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
-  }
-  return dir;
-}
 
 /** A site with the given sections and one valid article, plus `files`. */
 function withValidContent(files: Record<string, unknown> = {}, sections: Section[] = [section('news')]) {
@@ -41,9 +26,7 @@ async function problemsOf(dir: string): Promise<string[]> {
 
 const heading = { type: 'heading', text: 'A heading' };
 
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+afterEach(removeContentFolders);
 
 describe('loadContent', () => {
   it('loads a valid folder into the site and its validated articles', async () => {
@@ -204,6 +187,47 @@ describe('loadContent', () => {
       'articles/rain.json: section: unknown section "weather", expected one of news',
       'articles/rain.json: headline: expected non-empty text',
     ]);
+  });
+
+  it('reports an unknown section and an invalid block of the same article in one run', async () => {
+    const dir = await withValidContent({
+      'articles/rain.json': {
+        ...articleSource({ id: 'rain', section: 'weather' }),
+        body: [{ type: 'video', src: 'rain.mp4' }],
+      },
+    });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual([
+      'articles/rain.json: section: unknown section "weather", expected one of news',
+      'articles/rain.json: body[0].type: expected one of paragraph, heading, pullquote, image, list, received "video"',
+    ]);
+  });
+
+  it('reports an id that differs from the file name even when the body breaks the contract', async () => {
+    const dir = await withValidContent({
+      'articles/harbour.json': { ...articleSource({ id: 'port' }), body: [] },
+    });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toEqual([
+      'articles/harbour.json: id: expected "harbour" to match the file name, received "port"',
+      'articles/harbour.json: body: expected at least one block',
+    ]);
+  });
+
+  it('reports a duplicate id even when the other file breaks the contract', async () => {
+    const dir = await withValidContent({
+      'articles/other.json': { ...articleSource({ id: 'good' }), headline: '' },
+    });
+
+    const problems = await problemsOf(dir);
+
+    expect(problems).toContain(
+      'articles/other.json: id: duplicate id "good", also used by articles/good.json',
+    );
   });
 
   it('warns, without failing, about characters it had to replace, naming file and path', async () => {

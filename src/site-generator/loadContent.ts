@@ -8,24 +8,31 @@ import {
   type Article,
   type SiteSource,
 } from '../features/content/contract/schema.ts';
+import { contentPaths } from '../features/content/contract/paths.ts';
 import { unsafeCharacters } from '../features/content/contract/text.ts';
 
 export type LoadedContent = { site: SiteSource; articles: Article[]; warnings: string[] };
 /** A source file as read: its name from the content folder and its parsed JSON (undefined when unreadable). */
 export type SourceFile = { label: string; data: unknown };
 
+/** "Content has 2 problems:" and the problems, one an indented line: how every tool reports them. */
+export function problemList(problems: readonly string[]): string {
+  return (
+    `Content has ${String(problems.length)} problem${problems.length === 1 ? '' : 's'}:\n` +
+    problems.map((problem) => `  ${problem}`).join('\n')
+  );
+}
+
 /** A content problem the publisher must fix; its message lists every problem found, one a line. */
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `Content has ${String(problems.length)} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((problem) => `  ${problem}`).join('\n'),
-    );
+    super(problemList(problems));
     this.name = 'ContentError';
   }
 }
 
-async function readJson(file: string, label: string, problems: string[]): Promise<unknown> {
+/** A JSON file's parsed value, or undefined with a problem added when it cannot be read or parsed. */
+export async function readJson(file: string, label: string, problems: string[]): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -72,54 +79,77 @@ function replacedCharacters(data: unknown, label: string, where = ''): string[] 
   return [];
 }
 
-/** The section an article names, read from the raw data so it is checked even when other fields fail. */
-function claimedSection(data: unknown): string | undefined {
-  if (data === null || typeof data !== 'object' || !('section' in data)) return undefined;
-  return typeof data.section === 'string' ? data.section : undefined;
+/**
+ * A string field of an article as written (its id or section), read from the
+ * raw data so the checks across files run even when other fields fail.
+ */
+function claimed(data: unknown, field: 'id' | 'section'): string | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const value: unknown = Reflect.get(data, field);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * What one article file claims of its place among the others (its section,
+ * its id against the file name and the other files), checked from the raw
+ * data, so these problems are reported together with any in its fields.
+ */
+function crossFileProblems(
+  label: string,
+  data: unknown,
+  sectionIds: ReadonlySet<string> | undefined,
+  fileById: Map<string, string>,
+): string[] {
+  const problems: string[] = [];
+  const section = claimed(data, 'section');
+  if (sectionIds && section !== undefined && !sectionIds.has(section)) {
+    problems.push(
+      `${label}: section: unknown section "${section}", expected one of ${[...sectionIds].join(', ')}`,
+    );
+  }
+  const id = claimed(data, 'id');
+  if (id === undefined) return problems;
+  const expectedId = path.basename(label, '.json');
+  if (id !== expectedId) {
+    problems.push(`${label}: id: expected "${expectedId}" to match the file name, received "${id}"`);
+  }
+  const earlier = fileById.get(id);
+  if (earlier) problems.push(`${label}: id: duplicate id "${id}", also used by ${earlier}`);
+  else fileById.set(id, label);
+  return problems;
 }
 
 /**
  * Validates the site and every article, collecting all problems before
  * failing, so a publisher sees every mistake in one run. `site` is undefined
- * when site.json could not be read (already reported).
+ * when site.json could not be read (already reported). `articles` holds only
+ * the articles without a problem, so later checks never see a broken one.
  */
 export function checkSources(site: SourceFile | undefined, articleFiles: readonly SourceFile[]) {
   const problems: string[] = [];
   const warnings: string[] = [];
   const validSite = site && validate(siteSchema, site.data, site.label, problems);
   if (site) warnings.push(...replacedCharacters(site.data, site.label));
-  const sectionIds = new Set(validSite?.sections.map((section) => section.id));
+  // Without a valid site.json there is no list of sections to check against.
+  const sectionIds = validSite && new Set(validSite.sections.map((section) => section.id));
   const fileById = new Map<string, string>();
   const articles: Article[] = [];
 
   for (const { label, data } of articleFiles) {
     warnings.push(...replacedCharacters(data, label));
-    const section = claimedSection(data);
-    if (validSite && section !== undefined && !sectionIds.has(section)) {
-      problems.push(
-        `${label}: section: unknown section "${section}", expected one of ${[...sectionIds].join(', ')}`,
-      );
-    }
-    const article = validate(articleSchema, data, label, problems);
-    if (!article) continue;
-    const expectedId = path.basename(label, '.json');
-    if (article.id !== expectedId) {
-      problems.push(
-        `${label}: id: expected "${expectedId}" to match the file name, received "${article.id}"`,
-      );
-    }
-    const earlier = fileById.get(article.id);
-    if (earlier) problems.push(`${label}: id: duplicate id "${article.id}", also used by ${earlier}`);
-    fileById.set(article.id, label);
-    articles.push(article);
+    const fileProblems = crossFileProblems(label, data, sectionIds, fileById);
+    const article = validate(articleSchema, data, label, fileProblems);
+    problems.push(...fileProblems);
+    if (article && fileProblems.length === 0) articles.push(article);
   }
   return { site: validSite, articles, problems, warnings };
 }
 
-/** Reads every source file of the content folder and checks it; throws a ContentError listing every problem. */
-export async function loadContent(contentDir: string): Promise<LoadedContent> {
+/** The source files of a content folder as read, with the problems of any that cannot be read. */
+export async function readSources(contentDir: string) {
   const problems: string[] = [];
-  const siteData = await readJson(path.join(contentDir, 'site.json'), 'site.json', problems);
+  const siteLabel = contentPaths.site();
+  const siteData = await readJson(path.join(contentDir, siteLabel), siteLabel, problems);
   const articlesDir = path.join(contentDir, 'articles');
   const files = (await readdir(articlesDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort();
   if (files.length === 0) problems.push('articles/: no article files found');
@@ -129,10 +159,16 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     const data = await readJson(path.join(articlesDir, file), label, problems);
     if (data !== undefined) articleFiles.push({ label, data });
   }
+  const site: SourceFile | undefined =
+    siteData === undefined ? undefined : { label: siteLabel, data: siteData };
+  return { site, articleFiles, problems };
+}
 
-  const site = siteData === undefined ? undefined : { label: 'site.json', data: siteData };
-  const checked = checkSources(site, articleFiles);
-  problems.push(...checked.problems);
+/** Reads every source file of the content folder and checks it; throws a ContentError listing every problem. */
+export async function loadContent(contentDir: string): Promise<LoadedContent> {
+  const sources = await readSources(contentDir);
+  const checked = checkSources(sources.site, sources.articleFiles);
+  const problems = [...sources.problems, ...checked.problems];
   if (problems.length > 0 || !checked.site) throw new ContentError(problems);
   return { site: checked.site, articles: checked.articles, warnings: checked.warnings };
 }

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contractJsonSchemas } from './contractJsonSchemas.ts';
-import { articleImages } from './articleImages.ts';
+import { checkContent } from './checkContent.ts';
+import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
 import { deriveListings } from './deriveListings.ts';
-import { ContentError, loadContent } from './loadContent.ts';
-import { contentOriginOf, imageOriginProblems } from './policy/contentSecurityPolicy.ts';
-import { publishingProblems, type PublishingOptions } from './publishingOptions.ts';
-import { routeCollisions, siteRoutes, type Route } from './siteRoutes.ts';
-import { siteShape, type SiteShape } from './siteShape.ts';
+import type { VariantSource } from './imageVariants.ts';
+import { ContentError } from './loadContent.ts';
+import type { PublishingOptions } from './publishingOptions.ts';
+import { siteRoutes, type Route } from './siteRoutes.ts';
+import type { SiteShape } from './siteShape.ts';
 
 export type DerivedFile = { contents: string; contentType: string };
 
@@ -18,6 +18,8 @@ export type PreparedContent = {
   /** Derived files keyed by their path from the site root (`/content/front.json`, `/sitemap.xml`). */
   files: Map<string, DerivedFile>;
   routes: Route[];
+  /** The photos to make smaller copies of, checked on disk. */
+  variantSources: VariantSource[];
   /** Things that were mended, not refused (characters replaced), for the publisher to fix. */
   warnings: string[];
 };
@@ -38,38 +40,25 @@ function derivedFiles(shape: SiteShape, urlPath: string): Map<string, DerivedFil
   };
   for (const [name, document] of deriveListings(shape)) add(`${urlPath}/${name}`, JSON.stringify(document));
   for (const [name, schema] of Object.entries(contractJsonSchemas())) {
-    add(`${urlPath}/schema/${name}.schema.json`, JSON.stringify(schema));
+    add(`${urlPath}/schema/${schemaFileName(name)}`, JSON.stringify(schema));
   }
   for (const [filePath, contents] of deriveDiscovery(shape)) add(filePath, contents);
   return files;
 }
 
 /**
- * The content stages, in order: read and validate every source, work out the
- * site's shape, refuse pages that would share an address and pictures from
- * servers the pages' policy would block, derive listings,
- * feeds and the sitemap. The first stage that finds problems throws a
- * ContentError listing all of them, so no later stage sees bad content.
+ * Runs every content check at once (checkContent: the publishing options, the
+ * contract and the facts across files, shared addresses, image origins, images
+ * on disk), then derives listings, feeds and the sitemap. Any problem throws
+ * one ContentError listing all of them, so nothing is derived from bad content.
  */
 export async function prepareContent(
   contentDir: string,
   urlPath: string,
   options: PublishingOptions = {},
 ): Promise<PreparedContent> {
-  const optionProblems = publishingProblems(options);
-  if (optionProblems.length > 0) throw new ContentError(optionProblems);
-  const loaded = await loadContent(contentDir);
-  const site = options.siteUrl === undefined ? loaded.site : { ...loaded.site, url: options.siteUrl };
-  const shape = siteShape(site, loaded.articles);
-  const problems = [
-    ...routeCollisions(shape),
-    ...imageOriginProblems(articleImages(shape.articles), {
-      siteUrl: site.url,
-      imageOrigins: site.imageOrigins ?? [],
-      contentOrigin: contentOriginOf(options.contentBase),
-    }),
-  ];
-  if (problems.length > 0) throw new ContentError(problems);
+  const { problems, warnings, shape, variantSources } = await checkContent(contentDir, options);
+  if (problems.length > 0 || !shape) throw new ContentError(problems);
   const files = derivedFiles(shape, urlPath);
   if (options.siteUrl !== undefined) {
     // The app reads its canonical address from site.json too: publish the
@@ -80,5 +69,5 @@ export async function prepareContent(
       contentType: 'application/json',
     });
   }
-  return { shape, files, routes: siteRoutes(shape), warnings: loaded.warnings };
+  return { shape, files, routes: siteRoutes(shape), variantSources, warnings };
 }

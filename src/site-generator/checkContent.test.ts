@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it } from 'vitest';
+import { articleSource, section, siteSource } from '../testing/contentFixtures';
+import { checkContent } from './checkContent';
+import {
+  contentFolder,
+  removeContentFolders,
+  sampleContentCopy,
+  sampleContentDir,
+} from './contentFolder.test-helper';
+
+afterEach(removeContentFolders);
+
+const photo = (src: string, width: number, height: number) => ({ src, alt: 'A photo', width, height });
+
+/** A site with News and its child Koreas, plus `files`, and a 700 × 400 photo at images/harbour.jpg. */
+async function contentWithPhoto(files: Record<string, unknown>): Promise<string> {
+  const dir = await contentFolder({
+    'site.json': siteSource([section('news'), section('koreas', 'news')]),
+    ...files,
+  });
+  await mkdir(path.join(dir, 'images'), { recursive: true });
+  const jpeg = await sharp({ create: { width: 700, height: 400, channels: 3, background: '#3a7bd5' } })
+    .jpeg()
+    .toBuffer();
+  await writeFile(path.join(dir, 'images/harbour.jpg'), jpeg);
+  return dir;
+}
+
+describe('checkContent', () => {
+  it('finds no problem in the sample content and gives its shape and photos', async () => {
+    const { problems, shape, variantSources } = await checkContent(sampleContentDir);
+
+    expect(problems).toEqual([]);
+    expect(shape?.articles.length).toBeGreaterThanOrEqual(40);
+    expect(variantSources.length).toBeGreaterThan(0);
+  });
+
+  it('reports a broken block, a shared address and a wrong photo size in one run, by file', async () => {
+    const dir = await contentWithPhoto({
+      'articles/storm.json': { ...articleSource({ id: 'storm' }), body: [{ type: 'video' }] },
+      'articles/koreas.json': articleSource({ id: 'koreas', section: 'news' }),
+      'articles/harbour.json': articleSource({ id: 'harbour', image: photo('images/harbour.jpg', 700, 401) }),
+    });
+
+    const { problems, shape } = await checkContent(dir);
+
+    expect(problems).toEqual([
+      'articles/harbour.json: image.height: expected 400, the height of images/harbour.jpg, received 401',
+      'articles/koreas.json: id: the address /news/koreas of article "koreas" is already the address of ' +
+        'section "koreas" (site.json sections[1].id); rename one of them',
+      'articles/storm.json: body[0].type: expected one of paragraph, heading, pullquote, image, list, received "video"',
+    ]);
+    expect(shape?.articles.map((article) => article.id)).toEqual(['harbour', 'koreas']);
+  });
+
+  it('checks the images of an article that breaks the contract elsewhere', async () => {
+    const dir = await contentWithPhoto({
+      'articles/storm.json': {
+        ...articleSource({ id: 'storm', section: 'weather', image: photo('images/gone.jpg', 700, 400) }),
+        body: [
+          { type: 'image', ...photo('images/harbour.jpg', 600, 400) },
+          { type: 'image', ...photo('../outside.jpg', 700, 400) },
+        ],
+      },
+    });
+
+    const { problems } = await checkContent(dir);
+
+    expect(problems).toEqual([
+      'articles/storm.json: section: unknown section "weather", expected one of news, koreas',
+      'articles/storm.json: body[1].src: expected a path inside the content folder such as images/harbour.jpg, or an http(s) address, received "../outside.jpg"',
+      'articles/storm.json: image.src: "images/gone.jpg" is missing',
+      'articles/storm.json: body[0].width: expected 700, the width of images/harbour.jpg, received 600',
+    ]);
+  });
+
+  it('still checks the articles and their images when site.json breaks the contract', async () => {
+    const dir = await contentWithPhoto({
+      'site.json': { ...siteSource(), language: 'english' },
+      'articles/harbour.json': articleSource({ id: 'harbour', image: photo('images/harbour.jpg', 70, 400) }),
+    });
+
+    const { problems, shape } = await checkContent(dir);
+
+    expect(problems).toEqual([
+      'site.json: language: expected a BCP 47 language tag such as en-GB, received "english"',
+      'articles/harbour.json: image.width: expected 700, the width of images/harbour.jpg, received 70',
+    ]);
+    expect(shape).toBeUndefined();
+  });
+
+  it('reports problems in two files of a copy of the sample content together', async () => {
+    const dir = await sampleContentCopy();
+    const edit = async (file: string, change: (data: Record<string, unknown>) => void) => {
+      const data = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Record<string, unknown>;
+      change(data);
+      await writeFile(path.join(dir, file), JSON.stringify(data));
+    };
+    await edit('site.json', (site) => (site.url = 'news.example'));
+    await edit('articles/boseong-green-tea-fields.json', (article) => {
+      (article.image as { width: number }).width = 1601;
+    });
+
+    const { problems } = await checkContent(dir);
+
+    expect(problems).toEqual([
+      'site.json: url: expected an absolute URL such as https://news.example, received "news.example"',
+      'articles/boseong-green-tea-fields.json: image.width: expected 1600, the width of images/boseong-green-tea-fields.jpg, received 1601',
+    ]);
+  });
+});

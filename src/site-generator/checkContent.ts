@@ -1,0 +1,74 @@
+import { contentPaths } from '../features/content/contract/paths.ts';
+import { articleImages, salvagedArticleImages } from './articleImages.ts';
+import { checkImages, type VariantSource } from './imageVariants.ts';
+import { checkSources, readSources } from './loadContent.ts';
+import { contentOriginOf, imageOriginProblems } from './policy/contentSecurityPolicy.ts';
+import { publishingProblems, type PublishingOptions } from './publishingOptions.ts';
+import { routeCollisions } from './siteRoutes.ts';
+import { siteShape, type SiteShape } from './siteShape.ts';
+
+/** Everything the checks found in a content folder, and what the build goes on with when nothing is wrong. */
+export type ContentCheck = {
+  /** Every problem, one a line, grouped by file: the publishing options and site.json first, then the articles by name. */
+  problems: string[];
+  /** Things that were mended, not refused (characters replaced), for the publisher to fix. */
+  warnings: string[];
+  /** The site as the valid sources make it (with the deployment's address, if one is set); undefined when site.json is unusable. */
+  shape: SiteShape | undefined;
+  /** The photos to make variants of. */
+  variantSources: VariantSource[];
+};
+
+/** "site.json" or "articles/x.json": the file a problem line names before its first colon. */
+const fileOf = (problem: string) => problem.slice(0, problem.indexOf(':'));
+/** Options (BROADSHEET_…) and site.json before the articles, the articles by name; stable within a file. */
+const rank = (file: string) => (file.startsWith('articles/') ? 2 : file === 'site.json' ? 1 : 0);
+const byFile = (a: string, b: string) => {
+  const [fileA, fileB] = [fileOf(a), fileOf(b)];
+  if (fileA === fileB) return 0;
+  return rank(fileA) - rank(fileB) || (fileA < fileB ? -1 : 1);
+};
+
+/**
+ * Every check of a content folder in one run, so a publisher sees every
+ * problem at once: the publishing options, the contract and the facts across
+ * files (sections, ids), pages that would share an address, pictures from
+ * servers the pages' policy would block, and the images on disk. Each later
+ * check runs whatever the others found, on what passed the contract: an
+ * article that breaks it gets its address checked once it is fixed, but its
+ * images now, each that passes the contract on its own.
+ */
+export async function checkContent(
+  contentDir: string,
+  options: PublishingOptions = {},
+): Promise<ContentCheck> {
+  const sources = await readSources(contentDir);
+  const checked = checkSources(sources.site, sources.articleFiles);
+  const site =
+    checked.site &&
+    (options.siteUrl === undefined ? checked.site : { ...checked.site, url: options.siteUrl });
+  const shape = site && siteShape(site, checked.articles);
+  const valid = new Set(checked.articles.map((article) => contentPaths.article(article.id)));
+  const images = [
+    ...articleImages(checked.articles),
+    ...sources.articleFiles
+      .filter(({ label }) => !valid.has(label))
+      .flatMap(({ label, data }) => salvagedArticleImages(label, data)),
+  ];
+  const onDisk = await checkImages(contentDir, images);
+  const problems = [
+    ...publishingProblems(options),
+    ...sources.problems,
+    ...checked.problems,
+    ...(shape ? routeCollisions(shape) : []),
+    ...(site
+      ? imageOriginProblems(images, {
+          siteUrl: site.url,
+          imageOrigins: site.imageOrigins ?? [],
+          contentOrigin: contentOriginOf(options.contentBase),
+        })
+      : []),
+    ...onDisk.problems,
+  ].sort(byFile);
+  return { problems, warnings: checked.warnings, shape, variantSources: onDisk.sources };
+}
