@@ -173,8 +173,15 @@ const sections = fc.uniqueArray(slug, { minLength: 1, maxLength: 6 }).chain((ids
     ),
 );
 
+/** What a source file may name in `"$schema"` for the editor; the contract ignores it. */
+const schemaReference = fc.constantFrom(
+  '../../schemas/site.schema.json',
+  'https://news.example/content/schema/article.schema.json',
+);
+
 export const siteDocument = fc.record(
   {
+    $schema: schemaReference,
     name: nonEmptyText,
     url: webAddress,
     language,
@@ -188,6 +195,7 @@ export const siteDocument = fc.record(
 function articleDocument(id: string, sectionIds: readonly string[]): fc.Arbitrary<ArticleSource> {
   return fc.record(
     {
+      $schema: schemaReference,
       id: fc.constant(`story-${id}`),
       section: fc.constantFrom(...sectionIds),
       headline: nonEmptyText,
