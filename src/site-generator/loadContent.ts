@@ -48,7 +48,13 @@ export async function readJson(file: string, label: string, problems: string[]):
   }
 }
 
-function validate<T extends v.GenericSchema>(schema: T, data: unknown, label: string, problems: string[]) {
+/** `data` as `schema` makes it, or undefined with a line `label: path: message` added for each issue. */
+export function validate<T extends v.GenericSchema>(
+  schema: T,
+  data: unknown,
+  label: string,
+  problems: string[],
+) {
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
   for (const { path: where, message } of describeIssues(result.issues)) {
