@@ -1,7 +1,8 @@
 import { contentPaths } from '../features/content/contract/paths.ts';
 import { articleImages, salvagedArticleImages } from './articleImages.ts';
+import { readSources } from './contentSources.ts';
 import { checkImages, type VariantSource } from './imageVariants.ts';
-import { checkSources, readSources } from './loadContent.ts';
+import { checkSources } from './loadContent.ts';
 import { contentOriginOf, imageOriginProblems } from './policy/contentSecurityPolicy.ts';
 import { publishingProblems, type PublishingOptions } from './publishingOptions.ts';
 import { routeCollisions } from './siteRoutes.ts';

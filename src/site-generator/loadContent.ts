@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { describeIssues } from '../features/content/contract/describeIssue.ts';
@@ -8,12 +7,10 @@ import {
   type Article,
   type SiteSource,
 } from '../features/content/contract/schema.ts';
-import { contentPaths } from '../features/content/contract/paths.ts';
 import { unsafeCharacters } from '../features/content/contract/text.ts';
+import { readSources, type SourceFile } from './contentSources.ts';
 
 export type LoadedContent = { site: SiteSource; articles: Article[]; warnings: string[] };
-/** A source file as read: its name from the content folder and its parsed JSON (undefined when unreadable). */
-export type SourceFile = { label: string; data: unknown };
 
 /** "Content has 2 problems:" and the problems, one an indented line: how every tool reports them. */
 export function problemList(problems: readonly string[]): string {
@@ -28,23 +25,6 @@ export class ContentError extends Error {
   constructor(readonly problems: string[]) {
     super(problemList(problems));
     this.name = 'ContentError';
-  }
-}
-
-/** A JSON file's parsed value, or undefined with a problem added when it cannot be read or parsed. */
-export async function readJson(file: string, label: string, problems: string[]): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    problems.push(`${label}: cannot be read (is it missing?)`);
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    problems.push(`${label}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    return undefined;
   }
 }
 
@@ -149,25 +129,6 @@ export function checkSources(site: SourceFile | undefined, articleFiles: readonl
     if (article && fileProblems.length === 0) articles.push(article);
   }
   return { site: validSite, articles, problems, warnings };
-}
-
-/** The source files of a content folder as read, with the problems of any that cannot be read. */
-export async function readSources(contentDir: string) {
-  const problems: string[] = [];
-  const siteLabel = contentPaths.site();
-  const siteData = await readJson(path.join(contentDir, siteLabel), siteLabel, problems);
-  const articlesDir = path.join(contentDir, 'articles');
-  const files = (await readdir(articlesDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort();
-  if (files.length === 0) problems.push('articles/: no article files found');
-  const articleFiles: SourceFile[] = [];
-  for (const file of files) {
-    const label = `articles/${file}`;
-    const data = await readJson(path.join(articlesDir, file), label, problems);
-    if (data !== undefined) articleFiles.push({ label, data });
-  }
-  const site: SourceFile | undefined =
-    siteData === undefined ? undefined : { label: siteLabel, data: siteData };
-  return { site, articleFiles, problems };
 }
 
 /** Reads every source file of the content folder and checks it; throws a ContentError listing every problem. */

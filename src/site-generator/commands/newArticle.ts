@@ -11,7 +11,8 @@ import {
   type SiteSource,
 } from '../../features/content/contract/schema.ts';
 import { MAX_ID_LENGTH } from '../../features/content/contract/slug.ts';
-import { readJson, validate } from '../loadContent.ts';
+import { readJson } from '../contentSources.ts';
+import { validate } from '../loadContent.ts';
 import { routeCollisions } from '../siteRoutes.ts';
 import { siteShape } from '../siteShape.ts';
 import { articleSchemaReference, articleScaffold, type ArticleScaffold } from './articleScaffold.ts';

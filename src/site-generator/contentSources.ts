@@ -1,0 +1,42 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { contentPaths } from '../features/content/contract/paths.ts';
+
+/** A source file as read: its name from the content folder and its parsed JSON. */
+export type SourceFile = { label: string; data: unknown };
+
+/** A JSON file's parsed value, or undefined with a problem added when it cannot be read or parsed. */
+export async function readJson(file: string, label: string, problems: string[]): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    problems.push(`${label}: cannot be read (is it missing?)`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    problems.push(`${label}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  }
+}
+
+/** The source files of a content folder as read, with the problems of any that cannot be read. */
+export async function readSources(contentDir: string) {
+  const problems: string[] = [];
+  const siteLabel = contentPaths.site();
+  const siteData = await readJson(path.join(contentDir, siteLabel), siteLabel, problems);
+  const articlesDir = path.join(contentDir, 'articles');
+  const files = (await readdir(articlesDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort();
+  if (files.length === 0) problems.push('articles/: no article files found');
+  const articleFiles: SourceFile[] = [];
+  for (const file of files) {
+    const label = `articles/${file}`;
+    const data = await readJson(path.join(articlesDir, file), label, problems);
+    if (data !== undefined) articleFiles.push({ label, data });
+  }
+  const site: SourceFile | undefined =
+    siteData === undefined ? undefined : { label: siteLabel, data: siteData };
+  return { site, articleFiles, problems };
+}
