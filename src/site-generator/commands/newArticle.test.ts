@@ -86,6 +86,15 @@ describe('npm run new-article', () => {
     expect(await readArticle(dir, 'rain')).toMatchObject({ id: 'rain', headline: 'Rain again' });
   });
 
+  it('starts the articles folder of a new content folder', async () => {
+    const dir = await contentFolder({ 'site.json': siteSource() });
+
+    const { exitCode } = await newArticle(dir, ['--section', 'news', 'First light']);
+
+    expect(exitCode).toBe(0);
+    expect(await readArticle(dir, 'first-light')).toMatchObject({ id: 'first-light' });
+  });
+
   it('refuses an unknown section, listing the sections there are', async () => {
     const dir = await smallContent();
 

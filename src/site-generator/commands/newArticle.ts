@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
@@ -91,6 +91,8 @@ function validated(scaffold: ArticleScaffold, label: string): Article {
 /** Writes the file unless one of that name exists: an id is never taken over. */
 async function writeNew(file: string, scaffold: ArticleScaffold, id: string) {
   try {
+    // A new newsroom's folder may have no articles/ yet.
+    await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(scaffold, null, 2)}\n`, { flag: 'wx' });
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
