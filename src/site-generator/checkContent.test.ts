@@ -78,6 +78,37 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports a picture from a server the policy would block, a broken block and a bad option together', async () => {
+    const dir = await contentWithPhoto({
+      'articles/storm.json': {
+        ...articleSource({ id: 'storm', image: photo('https://photos.example/storm.jpg', 700, 400) }),
+        headline: '',
+      },
+    });
+
+    const { problems } = await checkContent(dir, { contentBase: 'content' });
+
+    expect(problems).toEqual([
+      'BROADSHEET_CONTENT_BASE: expected an http:// or https:// address such as https://content.example.org/v1, or a path on this site such as /content, received "content"',
+      'articles/storm.json: headline: expected non-empty text',
+      'articles/storm.json: image.src: the image is on https://photos.example, which site.json imageOrigins does not list, so browsers would refuse it; add "https://photos.example" to imageOrigins',
+    ]);
+  });
+
+  it('checks against the deployment’s own address when one is set', async () => {
+    const dir = await contentWithPhoto({
+      'articles/storm.json': articleSource({
+        id: 'storm',
+        image: photo('https://cdn.example/storm.jpg', 700, 400),
+      }),
+    });
+
+    const { problems, shape } = await checkContent(dir, { siteUrl: 'https://cdn.example/gazette/' });
+
+    expect(problems).toEqual([]);
+    expect(shape?.site.url).toBe('https://cdn.example/gazette/');
+  });
+
   it('still checks the articles and their images when site.json breaks the contract', async () => {
     const dir = await contentWithPhoto({
       'site.json': { ...siteSource(), language: 'english' },

@@ -13,6 +13,12 @@ import { siteBasePath } from '../features/content/contract/siteAddress.ts';
  */
 export type PublishingOptions = { siteUrl?: string; contentBase?: string };
 
+/** The options as the environment sets them; a variable set to nothing counts as unset. */
+export function publishingOptionsFrom(env: Readonly<Record<string, string | undefined>>): PublishingOptions {
+  const setting = (name: string) => (env[name] === '' ? undefined : env[name]);
+  return { siteUrl: setting('BROADSHEET_SITE_URL'), contentBase: setting('BROADSHEET_CONTENT_BASE') };
+}
+
 /** Problems with the options, for the same list as the content's own problems. */
 export function publishingProblems({ siteUrl, contentBase }: PublishingOptions): string[] {
   const problems: string[] = [];

@@ -42,7 +42,7 @@ test('a publisher names the site, writes an article, checks, builds and reads it
       const scaffolded = await npm('new-article', '--', '--section', 'koreas', headline);
       expect(scaffolded.stderr).toBe('');
       expect(scaffolded.code).toBe(0);
-      expect(scaffolded.stdout).toContain(`its page will be /news/koreas/${id}`);
+      expect(scaffolded.stdout).toContain(`it will be at https://broadsheet.example/news/koreas/${id}.`);
       await editJson(`articles/${id}.json`, (article) => {
         article.body = [{ type: 'paragraph', text: firstParagraph }];
       });

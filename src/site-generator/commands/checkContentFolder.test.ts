@@ -51,6 +51,23 @@ describe('npm run check-content', () => {
     ]);
   });
 
+  it('checks with the build’s BROADSHEET_ settings', async () => {
+    const dir = await contentFolder({
+      'site.json': siteSource(),
+      'articles/first.json': articleSource({ id: 'first' }),
+    });
+    const { context, output } = commandContext({
+      env: {
+        BROADSHEET_CONTENT_DIR: dir,
+        BROADSHEET_SITE_URL: 'ftp://news.example',
+        BROADSHEET_CONTENT_BASE: '',
+      },
+    });
+
+    expect(await run(context)).toBe(1);
+    expect(output.errors[0]).toContain('BROADSHEET_SITE_URL: expected an http:// or https:// address');
+  });
+
   it('warns about replaced characters and the sample address, and still passes', async () => {
     const dir = await contentFolder({
       'site.json': { ...siteSource(), url: 'https://broadsheet.example' },

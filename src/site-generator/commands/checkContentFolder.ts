@@ -1,5 +1,6 @@
 import { checkContent } from '../checkContent.ts';
 import { problemList } from '../loadContent.ts';
+import { publishingOptionsFrom } from '../publishingOptions.ts';
 import { contentDirOf, type Command } from './command.ts';
 
 /** The address site.json ships with: every canonical link, share link, feed and sitemap would point there. */
@@ -9,11 +10,15 @@ const counted = (count: number, noun: string) => `${String(count)} ${noun}${coun
 
 /**
  * `npm run check-content`: every check the build makes of the content folder
- * (contract, sections, ids, shared addresses, images on disk) without
- * building, each problem printed; exit code 1 when there is any.
+ * (contract, sections, ids, shared addresses, image origins, images on disk),
+ * with the same BROADSHEET_… settings, without building; each problem
+ * printed, and exit code 1 when there is any.
  */
 export const run: Command = async (context) => {
-  const { problems, warnings, shape } = await checkContent(contentDirOf(context));
+  const { problems, warnings, shape } = await checkContent(
+    contentDirOf(context),
+    publishingOptionsFrom(context.env),
+  );
   for (const warning of warnings) context.printError(`warning: ${warning}`);
   if (problems.length > 0 || !shape) {
     context.printError(problemList(problems));

@@ -52,9 +52,20 @@ describe('npm run new-article', () => {
       /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/,
     );
     expect(printed[0]).toBe(
-      `Wrote ${dir}/articles/headline-here.json; its page will be /news/koreas/headline-here.`,
+      `Wrote ${dir}/articles/headline-here.json; once published it will be at https://news.example/news/koreas/headline-here.`,
     );
     expect(printed.join('\n')).toContain('npm run check-content');
+  });
+
+  it('gives the addresses under the base path of a site served from a folder', async () => {
+    const dir = await contentFolder({
+      'site.json': { ...siteSource(), url: 'https://example.github.io/gazette' },
+    });
+
+    const { printed } = await newArticle(dir, ['--section', 'news', 'Harbour lights']);
+
+    expect(printed[0]).toContain('it will be at https://example.github.io/gazette/news/harbour-lights.');
+    expect(printed.join('\n')).toContain('open http://localhost:5173/gazette/news/harbour-lights');
   });
 
   it('leaves the content folder valid for the build’s checks', async () => {

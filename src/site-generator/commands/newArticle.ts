@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { contentPaths } from '../../features/content/contract/paths.ts';
+import { absoluteUrl } from '../../features/content/contract/siteAddress.ts';
 import {
   articleSchema,
   siteSchema,
@@ -104,17 +105,18 @@ async function writeNew(file: string, scaffold: ArticleScaffold, id: string) {
   }
 }
 
-function nextSteps(context: CommandContext, file: string, address: string): string[] {
+/** What to do next; `address` is the article's canonical address, under the site's base path. */
+function nextSteps(context: CommandContext, file: string, address: URL): string[] {
   const chosenDir = context.env.BROADSHEET_CONTENT_DIR;
   const withContent = chosenDir ? `BROADSHEET_CONTENT_DIR=${chosenDir} ` : '';
   return [
-    `Wrote ${displayPath(context.cwd, file)}; its page will be ${address}.`,
+    `Wrote ${displayPath(context.cwd, file)}; once published it will be at ${address.href}.`,
     '',
     'Next:',
     '  1. Replace the paragraph with your text, and add a standfirst, byline or image if you',
     '     like (README, "The contract"); "$schema" lets your editor check the fields as you type.',
     `  2. ${withContent}npm run check-content`,
-    `  3. ${withContent}npm start, then open http://localhost:5173${address}`,
+    `  3. ${withContent}npm start, then open http://localhost:5173${address.pathname}`,
   ];
 }
 
@@ -141,6 +143,7 @@ export const run: Command = (context) =>
     if (collisions.length > 0) throw new CommandFailure([...collisions, 'Choose another id with --id.']);
     const file = path.join(contentDir, label);
     await writeNew(file, scaffold, id);
-    for (const line of nextSteps(context, file, shape.articlePath(article))) context.print(line);
+    const address = new URL(absoluteUrl(site.url, shape.articlePath(article)));
+    for (const line of nextSteps(context, file, address)) context.print(line);
     return 0;
   });
