@@ -95,6 +95,19 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports a deployment address that is not a web address with the content’s own problems', async () => {
+    const dir = await contentWithPhoto({
+      'articles/storm.json': { ...articleSource({ id: 'storm' }), headline: '' },
+    });
+
+    const { problems } = await checkContent(dir, { siteUrl: 'me.github.io' });
+
+    expect(problems).toEqual([
+      expect.stringMatching(/^BROADSHEET_SITE_URL: expected an http:\/\/ or https:\/\/ address/) as unknown,
+      'articles/storm.json: headline: expected non-empty text',
+    ]);
+  });
+
   it('checks against the deployment’s own address when one is set', async () => {
     const dir = await contentWithPhoto({
       'articles/storm.json': articleSource({

@@ -43,11 +43,12 @@ export async function checkContent(
   contentDir: string,
   options: PublishingOptions = {},
 ): Promise<ContentCheck> {
+  const optionProblems = publishingProblems(options);
+  // Options that are wrong themselves are reported, not used.
+  const { siteUrl, contentBase }: PublishingOptions = optionProblems.length === 0 ? options : {};
   const sources = await readSources(contentDir);
   const checked = checkSources(sources.site, sources.articleFiles);
-  const site =
-    checked.site &&
-    (options.siteUrl === undefined ? checked.site : { ...checked.site, url: options.siteUrl });
+  const site = checked.site && (siteUrl === undefined ? checked.site : { ...checked.site, url: siteUrl });
   const shape = site && siteShape(site, checked.articles);
   const valid = new Set(checked.articles.map((article) => contentPaths.article(article.id)));
   const images = [
@@ -58,7 +59,7 @@ export async function checkContent(
   ];
   const onDisk = await checkImages(contentDir, images);
   const problems = [
-    ...publishingProblems(options),
+    ...optionProblems,
     ...sources.problems,
     ...checked.problems,
     ...(shape ? routeCollisions(shape) : []),
@@ -66,7 +67,7 @@ export async function checkContent(
       ? imageOriginProblems(images, {
           siteUrl: site.url,
           imageOrigins: site.imageOrigins ?? [],
-          contentOrigin: contentOriginOf(options.contentBase),
+          contentOrigin: contentOriginOf(contentBase),
         })
       : []),
     ...onDisk.problems,
