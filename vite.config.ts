@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/site-generator/contentPlugin.ts';
 import { precompressPlugin } from './src/site-generator/precompressPlugin.ts';
+import { publishingOptionsFrom } from './src/site-generator/publishingOptions.ts';
 
 // BROADSHEET_CONTENT_DIR builds another content tree: a newsroom's own repository, or a
 // generated archive for measurements.
@@ -13,13 +14,9 @@ const contentDir =
 if (process.env.VITE_CONTENT_BASE !== undefined) {
   throw new Error('VITE_CONTENT_BASE is now BROADSHEET_CONTENT_BASE: rename it and build again.');
 }
-// A deployment's own address (a GitHub Pages fork, say) and a content server, if any;
-// a variable set to nothing counts as unset.
-const setting = (name: string) => (process.env[name] === '' ? undefined : process.env[name]);
-const publishing = {
-  siteUrl: setting('BROADSHEET_SITE_URL'),
-  contentBase: setting('BROADSHEET_CONTENT_BASE'),
-};
+// A deployment's own address (a GitHub Pages fork, say) and a content server, if any,
+// read as `npm run check-content` reads them.
+const publishing = publishingOptionsFrom(process.env);
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), contentPlugin({ contentDir, publishing }), precompressPlugin()],
