@@ -12,7 +12,9 @@ import { CONTRACT_VERSION, articleSchema, siteSchema } from '../features/content
  */
 export function contractJsonSchemas() {
   const describe = (name: string, schema: typeof articleSchema | typeof siteSchema, title: string) => ({
-    $id: `https://broadsheet.example/content/schema/v${String(CONTRACT_VERSION)}/${name}.schema.json`,
+    // An identity, not an address: the schemas are published under each site's
+    // own base path, so no single web address would be true for every site.
+    $id: `urn:broadsheet:contract:v${String(CONTRACT_VERSION)}:${name}`,
     title,
     ...toJsonSchema(schema, { errorMode: 'ignore' }),
   });
