@@ -190,9 +190,10 @@ export function contentPlugin({ contentDir, urlPath = '/content', publishing = {
         throw new Error('this build wrote no index.html, so there is nothing to prerender pages into');
       }
       const outDir = path.resolve(config.root, config.build.outDir);
-      // The sample content is published by Vite's public/ copy; content kept elsewhere is copied here.
+      // The sample content is published by Vite's public/ copy; content kept elsewhere is copied
+      // here, around the files the build derived (site.json with a deployment's address among them).
       if (path.resolve(contentDir) !== path.resolve(config.publicDir, urlPath.slice(1))) {
-        await cp(contentDir, path.join(outDir, urlPath), { recursive: true });
+        await cp(contentDir, path.join(outDir, urlPath), { recursive: true, force: false });
       }
       // The policy travels with the pages (a meta tag, for hosts that cannot set
       // headers) and with the server configuration written beside them.

@@ -68,3 +68,31 @@ describe('npm run build with a content error', () => {
     expect(await readdir(run.outDir)).toEqual(['index.html']);
   }, 60_000);
 });
+
+describe('npm run build of content kept outside the repository, for a deployment address', () => {
+  it('publishes site.json with the deployment address, as the pages name it', async () => {
+    const contentDir = path.join(work, 'outside', 'content');
+    const outDir = path.join(work, 'outside', 'dist');
+    await cp(path.join(root, 'public/content'), contentDir, { recursive: true });
+    // As `npm run build` runs: without the test runner's NODE_ENV=test, which would ask for React's development JSX.
+    const environment = { ...process.env };
+    delete environment.NODE_ENV;
+    const run = spawnSync(process.execPath, ['src/site-generator/runBuild.mjs', '--outDir', outDir], {
+      cwd: root,
+      env: {
+        ...environment,
+        BROADSHEET_CONTENT_DIR: contentDir,
+        BROADSHEET_SITE_URL: 'https://me.github.io/fork/',
+      },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const site = JSON.parse(await readFile(path.join(outDir, 'content/site.json'), 'utf8')) as {
+      url: string;
+    };
+    expect(site.url).toBe('https://me.github.io/fork/');
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toContain(
+      '<link rel="canonical" href="https://me.github.io/fork/"/>',
+    );
+  }, 120_000);
+});
