@@ -18,7 +18,7 @@ import { renderedRouteSources } from './app/lazyRoute';
 import { createQueryClient } from './app/queryClient';
 import { articleQuery, frontPageQuery, sectionPageQuery, siteQuery } from './features/content/contentQueries';
 import type { PageData } from './features/content/contract/pageData';
-import { routerBasename, siteHref } from './lib/basePath';
+import { basePath, siteHref } from './lib/basePath';
 
 export type RenderedPage = {
   /** The app's markup, for inside #root. */
@@ -119,7 +119,7 @@ export function createPageRenderer() {
   async function renderMarkup(url: string): Promise<string> {
     function Router({ children }: { children: ReactNode }) {
       return (
-        <StaticRouter basename={routerBasename} location={siteHref(url)}>
+        <StaticRouter basename={basePath} location={siteHref(url)}>
           {children}
         </StaticRouter>
       );

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
-import { routerBasename } from '@/lib/basePath';
+import { basePath } from '@/lib/basePath';
 
 /** The browser's router, below the site's base path (`/broadsheet/news` is the route `/news`). */
 export function BrowserRouterAtBase({ children }: { children: ReactNode }) {
-  return <BrowserRouter basename={routerBasename}>{children}</BrowserRouter>;
+  return <BrowserRouter basename={basePath}>{children}</BrowserRouter>;
 }

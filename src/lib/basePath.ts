@@ -1,15 +1,11 @@
 /**
  * The path the site is served under, `/` or `/broadsheet/`: set by the build
  * from the path of `site.json` `url` (see src/site-generator/contentPlugin.ts).
- */
-export const basePath = import.meta.env.BASE_URL;
-
-/**
- * The router's basename: the base path with its trailing slash, so a link to
- * the front page is `/broadsheet/`, the folder the server answers, rather than
+ * It is also the routers' basename, trailing slash included, so a link to the
+ * front page is `/broadsheet/`, the folder the server answers, rather than
  * `/broadsheet`, which it would have to redirect.
  */
-export const routerBasename = basePath;
+export const basePath = import.meta.env.BASE_URL;
 
 /** The href of a site path (`/feeds/all.xml`) for a plain link outside the router. */
 export function siteHref(sitePath: string): string {

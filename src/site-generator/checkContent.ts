@@ -18,6 +18,8 @@ export type ContentCheck = {
   shape: SiteShape | undefined;
   /** The photos to make variants of. */
   variantSources: VariantSource[];
+  /** site.json as written, for republishing it with a deployment's address. */
+  siteDocument: unknown;
 };
 
 /** "site.json" or "articles/x.json": the file a problem line names before its first colon. */
@@ -72,5 +74,11 @@ export async function checkContent(
       : []),
     ...onDisk.problems,
   ].sort(byFile);
-  return { problems, warnings: checked.warnings, shape, variantSources: onDisk.sources };
+  return {
+    problems,
+    warnings: checked.warnings,
+    shape,
+    variantSources: onDisk.sources,
+    siteDocument: sources.site?.data,
+  };
 }

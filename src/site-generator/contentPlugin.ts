@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { serveImageVariants } from './imageVariantMiddleware.ts';
@@ -13,7 +13,7 @@ import {
   withPolicyMeta,
   type PolicyInputs,
 } from './policy/contentSecurityPolicy.ts';
-import { SERVER_CONFIG_FILES, nginxConfig, staticHostHeaders } from './policy/serverConfig.ts';
+import { writeServerConfigs } from './policy/serverConfig.ts';
 import { prerenderSite } from './prerender.ts';
 import { readBasePath, type PublishingOptions } from './publishingOptions.ts';
 
@@ -202,15 +202,10 @@ export function contentPlugin({ contentDir, urlPath = '/content', publishing = {
         contentOrigin: contentOriginOf(publishing.contentBase),
         imageOrigins: prepared.shape.site.imageOrigins ?? [],
       };
-      const headerPolicy = contentSecurityPolicy(policyInputs, 'header');
-      const serverConfigs = [
-        [SERVER_CONFIG_FILES.nginx, nginxConfig({ base: config.base, headerPolicy })],
-        [SERVER_CONFIG_FILES.staticHostHeaders, staticHostHeaders({ base: config.base, headerPolicy })],
-      ] as const;
-      for (const [file, contents] of serverConfigs) {
-        await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
-        await writeFile(path.join(outDir, file), contents);
-      }
+      await writeServerConfigs(outDir, {
+        base: config.base,
+        headerPolicy: contentSecurityPolicy(policyInputs, 'header'),
+      });
       const started = performance.now();
       const count = await prerenderSite({
         root: config.root,

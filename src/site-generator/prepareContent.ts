@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContent } from './checkContent.ts';
 import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
@@ -57,15 +56,14 @@ export async function prepareContent(
   urlPath: string,
   options: PublishingOptions = {},
 ): Promise<PreparedContent> {
-  const { problems, warnings, shape, variantSources } = await checkContent(contentDir, options);
+  const { problems, warnings, shape, variantSources, siteDocument } = await checkContent(contentDir, options);
   if (problems.length > 0 || !shape) throw new ContentError(problems);
   const files = derivedFiles(shape, urlPath);
   if (options.siteUrl !== undefined) {
     // The app reads its canonical address from site.json too: publish the
     // source as written, with the deployment's address in place of its own.
-    const source = JSON.parse(await readFile(path.join(contentDir, 'site.json'), 'utf8')) as object;
     files.set(`${urlPath}/site.json`, {
-      contents: JSON.stringify({ ...source, url: options.siteUrl }, null, 2),
+      contents: JSON.stringify({ ...(siteDocument as object), url: options.siteUrl }, null, 2),
       contentType: 'application/json',
     });
   }

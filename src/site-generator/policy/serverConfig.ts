@@ -1,3 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
 /**
  * Server configuration for one build, written beside its pages: the nginx
  * locations under the site's base path and a `_headers` file for hosts that
@@ -142,4 +145,16 @@ export function staticHostHeaders({ base, headerPolicy }: ServerConfigInputs): s
     block(`${base}*`, securityHeaders(headerPolicy)),
     block(`${base}assets/*`, [['Cache-Control', IMMUTABLE]]),
   ].join('\n')}\n`;
+}
+
+/** Writes both configurations into the build's output folder. */
+export async function writeServerConfigs(outDir: string, inputs: ServerConfigInputs): Promise<void> {
+  const configs = [
+    [SERVER_CONFIG_FILES.nginx, nginxConfig(inputs)],
+    [SERVER_CONFIG_FILES.staticHostHeaders, staticHostHeaders(inputs)],
+  ] as const;
+  for (const [file, contents] of configs) {
+    await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+    await writeFile(path.join(outDir, file), contents);
+  }
 }
