@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromeFlags, chromePath } from './tests/support/chromium.mjs';
-import { ports, variantsDir } from './tests/support/variants.mjs';
+import { SUB_PATH_SITE_URL, ports, variantsDir } from './tests/support/variants.mjs';
 
 const desktop = { ...devices['Desktop Chrome'], channel: undefined };
 const local = (port: number, pathPrefix = '/') => `http://127.0.0.1:${String(port)}${pathPrefix}`;
 const variantTests = /sub-path\.spec\.ts/;
+const subPath = new URL(SUB_PATH_SITE_URL).pathname;
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser)
@@ -34,7 +35,7 @@ export default defineConfig({
       name: 'sub-path',
       testMatch: variantTests,
       // Relative addresses (`news/koreas`) resolve below the prefix.
-      use: { ...desktop, baseURL: local(ports.subPath, '/broadsheet/') },
+      use: { ...desktop, baseURL: local(ports.subPath, subPath) },
     },
   ],
   webServer: [
@@ -46,7 +47,7 @@ export default defineConfig({
     },
     {
       command: `node tests/support/buildVariant.mjs sub-path && bash tests/support/nginx.sh ${String(ports.subPath)} ${variantsDir}sub-path`,
-      url: local(ports.subPath, '/broadsheet/'),
+      url: local(ports.subPath, subPath),
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
     },

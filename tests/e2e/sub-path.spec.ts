@@ -6,7 +6,7 @@ import { SUB_PATH_SITE_URL } from '../support/variants.mjs';
 // The sample site built with the address https://example.github.io/broadsheet/
 // and served by nginx under /broadsheet/ only: nothing answers at /. Paths
 // here are relative, so they resolve below the prefix.
-const BASE = '/broadsheet/';
+const BASE = new URL(SUB_PATH_SITE_URL).pathname;
 const koreas = listing('koreas');
 const below = (sitePath: string) => sitePath.replace(/^\//, '');
 
