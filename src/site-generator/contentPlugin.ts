@@ -191,9 +191,13 @@ export function contentPlugin({ contentDir, urlPath = '/content', publishing = {
       }
       const outDir = path.resolve(config.root, config.build.outDir);
       // The sample content is published by Vite's public/ copy; content kept elsewhere is copied
-      // here, around the files the build derived (site.json with a deployment's address among them).
+      // here, over that copy, except the site.json a deployment's address replaced in the bundle.
       if (path.resolve(contentDir) !== path.resolve(config.publicDir, urlPath.slice(1))) {
-        await cp(contentDir, path.join(outDir, urlPath), { recursive: true, force: false });
+        const republishedSite = publishing.siteUrl === undefined ? null : path.join(contentDir, 'site.json');
+        await cp(contentDir, path.join(outDir, urlPath), {
+          recursive: true,
+          filter: (source) => source !== republishedSite,
+        });
       }
       // The policy travels with the pages (a meta tag, for hosts that cannot set
       // headers) and with the server configuration written beside them.

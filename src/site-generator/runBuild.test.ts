@@ -70,10 +70,14 @@ describe('npm run build with a content error', () => {
 });
 
 describe('npm run build of content kept outside the repository, for a deployment address', () => {
-  it('publishes site.json with the deployment address, as the pages name it', async () => {
+  it('publishes its own articles, and site.json with the deployment address, as the pages name it', async () => {
     const contentDir = path.join(work, 'outside', 'content');
     const outDir = path.join(work, 'outside', 'dist');
     await cp(path.join(root, 'public/content'), contentDir, { recursive: true });
+    // The sample content is in public/ too: the build must publish this folder's version of each file.
+    const articleFile = path.join(contentDir, 'articles/ondol-floor-heating.json');
+    const article = JSON.parse(await readFile(articleFile, 'utf8')) as { headline: string };
+    await writeFile(articleFile, JSON.stringify({ ...article, headline: 'A headline only this folder has' }));
     // As `npm run build` runs: without the test runner's NODE_ENV=test, which would ask for React's development JSX.
     const environment = { ...process.env };
     delete environment.NODE_ENV;
@@ -94,5 +98,9 @@ describe('npm run build of content kept outside the repository, for a deployment
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toContain(
       '<link rel="canonical" href="https://me.github.io/fork/"/>',
     );
+    const published = JSON.parse(
+      await readFile(path.join(outDir, 'content/articles/ondol-floor-heating.json'), 'utf8'),
+    ) as { headline: string };
+    expect(published.headline).toBe('A headline only this folder has');
   }, 120_000);
 });
