@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/site-generator/contentPlugin.ts';
+import { fontPreloadPlugin } from './src/site-generator/fontPreloadPlugin.ts';
 import { precompressPlugin } from './src/site-generator/precompressPlugin.ts';
 import { publishingOptionsFrom } from './src/site-generator/publishingOptions.ts';
 
@@ -19,7 +20,13 @@ if (process.env.VITE_CONTENT_BASE !== undefined) {
 const publishing = publishingOptionsFrom(process.env);
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), tailwindcss(), contentPlugin({ contentDir, publishing }), precompressPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentPlugin({ contentDir, publishing }),
+    fontPreloadPlugin(),
+    precompressPlugin(),
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
