@@ -46,10 +46,10 @@ export function ArticleRoute({ sectionId }: Props) {
     <>
       <ArticlePage site={site} article={article} droppedBlockCount={droppedBlocks.length} />
       {more.length > 0 && (
-        <aside aria-labelledby="more-from-section" className="mx-auto mt-16 max-w-3xl">
+        <aside aria-labelledby="more-from-section" className="mx-auto mt-block max-w-article">
           <h2
             id="more-from-section"
-            className="mb-4 border-b-2 border-ink pb-2 font-sans text-sm font-bold tracking-wider uppercase"
+            className="mb-4 border-t-thick border-rule-strong pt-2 font-sans text-kicker text-ink uppercase"
           >
             More from {section.title}
           </h2>
@@ -97,21 +97,23 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
           href={siteHref(feedPaths.section(section.id))}
         />
       )}
-      <article className="mx-auto max-w-3xl">
-        <div className="space-y-4">
-          {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
+      <article className="mx-auto max-w-article">
+        {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
+        <div className="mt-2">
           <ArticleHeader article={article} locale={site.language} />
+        </div>
+        <div className="mt-3">
           <ShareBar
             {...share}
             shareCount={article.shareCount}
             label="Share this article"
-            leading={<SaveToggle article={saved} />}
+            trailing={<SaveToggle article={saved} />}
             isCompact
           />
-          {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
         </div>
+        {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
         {article.image && (
-          <div className="mt-6">
+          <div className="-mx-gutter mt-4 sm:mx-0">
             <HeroFigure image={article.image} />
           </div>
         )}
@@ -126,7 +128,10 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
               <TagList tags={article.tags} />
             </div>
           )}
-          <div className="mt-10 border-t border-rule pt-6">
+          <div className="mt-10 border-t-thick border-rule-strong pt-3">
+            <p aria-hidden="true" className="mb-3 font-sans text-kicker text-ink uppercase">
+              Share this article
+            </p>
             <ShareBar {...share} label="Share this article (end)" />
           </div>
         </div>

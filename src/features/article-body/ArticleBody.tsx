@@ -30,12 +30,15 @@ type Props = { blocks: Block[]; droppedBlockCount: number; actions?: BlockAction
 export function ArticleBody({ blocks, droppedBlockCount, actions = noActions }: Props) {
   return (
     <BlockActionsContext value={actions}>
-      <div className="space-y-5 font-serif text-(length:--article-text) leading-relaxed">
+      <div className="space-y-[1.1em] font-serif text-body">
         {blocks.map((block, index) => (
           <BlockView key={index} block={block} />
         ))}
         {droppedBlockCount > 0 && (
-          <p role="note" className="rounded border border-rule bg-surface p-3 font-sans text-sm text-muted">
+          <p
+            role="note"
+            className="rounded border-thin border-rule bg-surface p-3 font-sans text-meta text-muted"
+          >
             {droppedBlockCount === 1
               ? 'One part of this article could not be shown.'
               : `${String(droppedBlockCount)} parts of this article could not be shown.`}

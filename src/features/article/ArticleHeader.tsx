@@ -6,26 +6,33 @@ type Props = { article: Article; locale: string };
 
 export function ArticleHeader({ article, locale }: Props) {
   return (
-    <header className="space-y-4">
-      <PageHeading className="font-serif text-3xl leading-tight font-black sm:text-5xl sm:leading-[1.1]">
+    <header>
+      <PageHeading className="font-serif text-headline font-bold text-balance">
         {article.headline}
       </PageHeading>
       {article.standfirst && (
-        <p className="font-serif text-xl leading-snug text-muted sm:text-2xl">{article.standfirst}</p>
+        <p className="mt-3 font-serif text-standfirst text-pretty text-muted">{article.standfirst}</p>
       )}
-      {/* A line each on phones: the time reads differently once hydrated (the reader's zone,
-          "3 hours ago"), and a line of its own keeps that from moving anything below it. */}
-      <div className="flex flex-col gap-y-1 border-t border-rule pt-3 font-sans text-sm text-muted sm:flex-row sm:flex-wrap sm:gap-x-4">
-        {article.byline && <p className="font-semibold text-ink">By {article.byline}</p>}
-        <p>
-          Published <Timestamp dateTime={article.publishedAt} locale={locale} />
-        </p>
-        {article.updatedAt && (
-          <p>
-            Updated <Timestamp dateTime={article.updatedAt} locale={locale} />
-          </p>
+      {/* One line, on a phone too: it never wraps (the time reads differently once hydrated,
+          "3 hours ago", and a line that cannot wrap cannot move anything below it), and
+          the byline gives way with an ellipsis before the dates do. */}
+      <p className="mt-4 flex min-w-0 items-baseline gap-x-2 border-t-thin border-rule pt-3 font-sans text-meta whitespace-nowrap text-muted">
+        {article.byline && (
+          <>
+            <span className="min-w-0 truncate font-semibold text-ink">By {article.byline}</span>
+            <span aria-hidden="true">·</span>
+          </>
         )}
-      </div>
+        <Timestamp dateTime={article.publishedAt} locale={locale} precision="day" />
+        {article.updatedAt && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>
+              Updated <Timestamp dateTime={article.updatedAt} locale={locale} precision="day" />
+            </span>
+          </>
+        )}
+      </p>
     </header>
   );
 }

@@ -15,7 +15,8 @@ export function HeroFigure({ image }: Props) {
         isPriority
         sizes="(min-width: 51rem) 48rem, 100vw"
       />
-      <ImageCaption caption={image.caption} credit={image.credit} />
+      {/* The picture runs edge to edge on a phone; its caption keeps the page's margin. */}
+      <ImageCaption caption={image.caption} credit={image.credit} className="px-gutter sm:px-0" />
     </figure>
   );
 }

@@ -3,9 +3,9 @@ type Props = { tags: string[] };
 export function TagList({ tags }: Props) {
   if (tags.length === 0) return null;
   return (
-    <ul aria-label="Tags" className="flex flex-wrap gap-2 font-sans text-sm">
+    <ul aria-label="Tags" className="flex flex-wrap gap-2 font-sans text-meta">
       {tags.map((tag) => (
-        <li key={tag} className="rounded-full border border-rule px-3 py-1 text-muted">
+        <li key={tag} className="rounded-sm bg-surface px-2.5 py-1 text-muted">
           {tag}
         </li>
       ))}

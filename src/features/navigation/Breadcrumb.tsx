@@ -7,20 +7,23 @@ type Props = { site: Site; section: SectionNode; isSectionCurrent: boolean };
 /** News / Koreas: every step is a link except the page the reader is on. */
 export function Breadcrumb({ site, section, isSectionCurrent }: Props) {
   return (
-    <nav aria-label="Breadcrumb" className="font-sans text-sm">
+    <nav aria-label="Breadcrumb" className="font-sans text-kicker uppercase">
       <ol className="flex flex-wrap items-center gap-x-2 text-muted">
         {section.trail.map((step, index) => {
           const node = site.sectionsById[step.id];
           const isCurrent = isSectionCurrent && index === section.trail.length - 1;
           return (
             <li key={step.id} className="flex items-center gap-x-2">
-              {index > 0 && <span aria-hidden="true">/</span>}
+              {index > 0 && <span aria-hidden="true">›</span>}
               {isCurrent || !node ? (
-                <span aria-current={isCurrent ? 'page' : undefined} className="font-semibold text-ink">
+                <span
+                  aria-current={isCurrent ? 'page' : undefined}
+                  className="inline-flex min-h-6 items-center text-ink"
+                >
                   {step.title}
                 </span>
               ) : (
-                <Link to={node.path} className="font-semibold text-accent hover:underline">
+                <Link to={node.path} className="inline-flex min-h-6 items-center text-accent hover:underline">
                   {step.title}
                 </Link>
               )}

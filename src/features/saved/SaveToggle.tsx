@@ -27,16 +27,11 @@ export function SaveToggle({ article, isCompact = false }: Props) {
         isTabOnly ? 'Saving is unavailable in this browser: the list lasts until this tab closes.' : undefined
       }
       onClick={handleClick}
-      className={`relative z-10 inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded border font-sans text-sm font-semibold ${
-        isSaved ? 'border-ink bg-ink text-paper' : 'border-rule hover:border-ink'
+      className={`relative z-10 inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full border-thin font-sans text-control ${
+        isSaved ? 'border-ink bg-ink text-paper' : 'border-rule hover:border-ink hover:bg-surface'
       } ${isCompact ? 'px-2' : 'px-4'}`}
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="h-5 w-5"
-        fill={isSaved ? 'currentColor' : 'none'}
-      >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill={isSaved ? 'currentColor' : 'none'}>
         <path d="M6 3h12v18l-6-4-6 4z" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
       </svg>
       {!isCompact && (isSaved ? savedLabel : 'Save')}

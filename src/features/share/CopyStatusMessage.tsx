@@ -10,8 +10,8 @@ type Props = { status: CopyStatus; copiedText: string; failedText: string };
 export function CopyStatusMessage({ status, copiedText, failedText }: Props) {
   const message = status === 'copied' ? copiedText : status === 'failed' ? failedText : '';
   return (
-    <span role="status" className="font-sans text-sm font-semibold text-ink">
-      {message}
+    <span role="status" className="font-sans text-control">
+      {message && <span className="inline-block rounded bg-ink px-2 py-1 text-paper">{message}</span>}
     </span>
   );
 }

@@ -10,8 +10,9 @@ type Props = {
  * A ¶ that copies a link to its paragraph. Render it inside the paragraph,
  * whose wrapper needs `group relative`: from md up it sits in the left margin,
  * below that at the end of the paragraph. It stays invisible until the
- * paragraph is hovered or the link has keyboard focus, except on devices that
- * cannot hover, where it shows faintly, or touch readers could never find it.
+ * paragraph is hovered or has focus (a tap on a touch screen focuses the
+ * paragraph, so touch readers find it on the paragraph they touched), or the
+ * link has keyboard focus: never as a mark after every paragraph.
  * It is a real link, so when copying fails the browser's own "Copy link" works.
  */
 export function ParagraphLinkButton({ url }: Props) {
@@ -31,19 +32,19 @@ export function ParagraphLinkButton({ url }: Props) {
   }
 
   return (
-    <span className="relative select-none md:absolute md:-top-1.5 md:-left-12">
+    <span className="relative select-none md:absolute md:-start-12 md:top-0">
       <a
         href={url}
         aria-label="Copy link to this paragraph"
         onClick={handleClick}
         // The negative margin keeps the 44px target from stretching the line it sits in.
-        className="-my-3 inline-flex size-11 items-center justify-center rounded font-sans text-base text-muted no-underline opacity-0 transition-opacity group-hover:opacity-100 hover:text-accent focus-visible:opacity-100 md:my-0 [@media(hover:none)]:opacity-50"
+        className="-my-3 inline-flex size-11 items-center justify-center rounded font-sans text-base text-muted no-underline opacity-0 transition-opacity group-hover:opacity-100 group-focus:opacity-100 hover:text-accent focus-visible:opacity-100 md:my-0"
       >
         <span aria-hidden="true">¶</span>
       </a>
       <span role="status">
         {message && (
-          <span className="ml-1 rounded bg-ink box-decoration-clone px-2 py-1 font-sans text-xs font-semibold text-paper md:absolute md:bottom-full md:left-0 md:ml-0 md:whitespace-nowrap">
+          <span className="ms-1 rounded bg-ink box-decoration-clone px-2 py-1 font-sans text-control text-paper md:absolute md:start-0 md:bottom-full md:ms-0 md:whitespace-nowrap">
             {message}
           </span>
         )}

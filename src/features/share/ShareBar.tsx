@@ -4,6 +4,7 @@ import { CopyFallbackField } from './CopyFallbackField';
 import { CopyStatusMessage } from './CopyStatusMessage';
 import { pillClass } from './pillClass';
 import { ShareIcon } from './ShareIcon';
+import { ShareMenu } from './ShareMenu';
 import { ShareNetworkList } from './ShareNetworkList';
 import { useCopyFeedback } from './useCopyFeedback';
 import { useNativeShare } from './useNativeShare';
@@ -16,16 +17,30 @@ type Props = {
   locale: string;
   /** Names the region for screen readers; the top and foot bars need different names. */
   label: string;
-  /** Controls the page puts first in the row, such as the save toggle. */
-  leading?: ReactNode;
-  /** Folds the network links into a disclosure, to keep the top of the article short. */
+  /** Controls that follow the share control in the row, such as the save toggle. */
+  trailing?: ReactNode;
+  /**
+   * One short row for the top of the article: Share (the device's sheet, or a
+   * menu of copy and networks), the trailing controls, the share count. The
+   * full bar lays every network out.
+   */
   isCompact?: boolean;
 };
 
 /** Ways to pass an article on: the device's share sheet where it has one, a copyable link, the big networks. */
-export function ShareBar({ url, title, text, shareCount, locale, label, leading, isCompact = false }: Props) {
+export function ShareBar({
+  url,
+  title,
+  text,
+  shareCount,
+  locale,
+  label,
+  trailing,
+  isCompact = false,
+}: Props) {
   const share = useNativeShare();
   const feedback = useCopyFeedback();
+  const links = shareLinks({ url, title, text });
 
   async function handleShare() {
     if (!share) return;
@@ -33,55 +48,54 @@ export function ShareBar({ url, title, text, shareCount, locale, label, leading,
     if ((await share({ title, text, url })) === 'failed') await feedback.copy(url);
   }
 
+  const nativeShareButton = share && (
+    <button type="button" onClick={() => void handleShare()} className={pillClass}>
+      <ShareIcon name="share" />
+      Share
+    </button>
+  );
+  const copyButton = (
+    <button type="button" onClick={() => void feedback.copy(url)} className={pillClass}>
+      <ShareIcon name="link" />
+      Copy link
+    </button>
+  );
+
   return (
-    <section aria-label={label} className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
-        {leading}
+    <section aria-label={label}>
+      <div className="relative flex flex-wrap items-center gap-2">
+        {isCompact
+          ? (nativeShareButton ?? <ShareMenu links={links} onCopy={() => void feedback.copy(url)} />)
+          : null}
+        {trailing}
+        {!isCompact && nativeShareButton}
+        {!isCompact && copyButton}
         {shareCount !== undefined && (
-          <p className="mr-2 font-sans text-sm font-semibold text-muted">
-            {formatShareCount(shareCount, locale)}
-          </p>
+          <p className="ms-auto font-sans text-meta text-muted">{formatShareCount(shareCount, locale)}</p>
         )}
-        {share && (
-          <button type="button" onClick={() => void handleShare()} className={pillClass}>
-            <ShareIcon name="share" />
-            Share…
-          </button>
-        )}
-        <button type="button" onClick={() => void feedback.copy(url)} className={pillClass}>
-          <ShareIcon name="link" />
-          Copy link
-        </button>
-        <CopyStatusMessage
-          status={feedback.status}
-          copiedText="Link copied"
-          failedText="Copy failed — select the address below"
-        />
+        {/* Floats under the row's start, so the message never pushes the row onto two lines. */}
+        <div className="pointer-events-none absolute start-0 top-full z-20 mt-1">
+          <CopyStatusMessage
+            status={feedback.status}
+            copiedText="Link copied"
+            failedText="Copy failed — select the address below"
+          />
+        </div>
       </div>
       {feedback.status === 'failed' && (
-        <CopyFallbackField
-          value={url}
-          label="Article address"
-          onFocus={feedback.pause}
-          onBlur={feedback.resume}
-        />
+        <div className="mt-3">
+          <CopyFallbackField
+            value={url}
+            label="Article address"
+            onFocus={feedback.pause}
+            onBlur={feedback.resume}
+          />
+        </div>
       )}
-      {isCompact ? (
-        <details className="group">
-          <summary
-            className={`${pillClass} w-fit cursor-pointer list-none [&::-webkit-details-marker]:hidden`}
-          >
-            More ways to share
-            <span aria-hidden="true" className="transition-transform group-open:rotate-180">
-              ▾
-            </span>
-          </summary>
-          <div className="mt-3">
-            <ShareNetworkList links={shareLinks({ url, title, text })} />
-          </div>
-        </details>
-      ) : (
-        <ShareNetworkList links={shareLinks({ url, title, text })} />
+      {!isCompact && (
+        <div className="mt-3">
+          <ShareNetworkList links={links} />
+        </div>
       )}
     </section>
   );

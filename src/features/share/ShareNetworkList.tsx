@@ -1,7 +1,13 @@
 import { useId } from 'react';
 import type { ShareLink, ShareNetwork } from '@/lib/shareLinks';
+import { NetworkIcon } from './NetworkIcon';
+import { menuItemClass, pillClass } from './pillClass';
 
-type Props = { links: ShareLink[] };
+type Props = {
+  links: ShareLink[];
+  /** A wrapping row of pills (the foot of the article) or a menu's column. */
+  layout?: 'row' | 'menu';
+};
 
 // Short visible names keep the row compact; each is contained in its full
 // label, so speech-input users can say what they see.
@@ -15,11 +21,11 @@ const SHORT_NAMES: Record<ShareNetwork, string> = {
   email: 'Email',
 };
 
-export function ShareNetworkList({ links }: Props) {
+export function ShareNetworkList({ links, layout = 'row' }: Props) {
   const newTabHintId = useId();
   return (
     <>
-      <ul className="flex flex-wrap gap-2 font-sans text-sm">
+      <ul className={layout === 'row' ? 'flex flex-wrap gap-2' : 'grid'}>
         {links.map((link) => (
           <li key={link.network}>
             {/* A new tab keeps the article open behind the network's share page
@@ -30,8 +36,9 @@ export function ShareNetworkList({ links }: Props) {
               aria-describedby={newTabHintId}
               target="_blank"
               rel="noopener noreferrer"
-              className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-ink transition-colors hover:border-ink hover:bg-surface"
+              className={layout === 'row' ? pillClass : menuItemClass}
             >
+              <NetworkIcon network={link.network} />
               {SHORT_NAMES[link.network]}
             </a>
           </li>

@@ -6,7 +6,7 @@ type Props = { block: BlockOf<'image'> };
 
 export function ImageBlock({ block }: Props) {
   return (
-    <figure className="my-8">
+    <figure className="my-[1.75em]">
       <ContentImage
         src={block.src}
         alt={block.alt}

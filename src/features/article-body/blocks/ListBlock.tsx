@@ -6,7 +6,9 @@ type Props = { block: BlockOf<'list'> };
 export function ListBlock({ block }: Props) {
   const List = block.ordered ? 'ol' : 'ul';
   return (
-    <List className={`space-y-2 pl-6 ${block.ordered ? 'list-decimal' : 'list-disc'}`}>
+    <List
+      className={`space-y-[0.5em] ps-[1.4em] marker:text-muted ${block.ordered ? 'list-decimal' : 'list-disc'}`}
+    >
       {block.items.map((item, index) => (
         <li key={index}>
           <InlineText nodes={item} />

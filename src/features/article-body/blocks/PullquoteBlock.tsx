@@ -4,9 +4,13 @@ import type { BlockOf } from '../blockTypes';
 type Props = { block: BlockOf<'pullquote'> };
 
 /**
+ * A line lifted out of the article, set large between hairlines, with one
+ * big opening mark that hangs in the margin where there is one (beside the
+ * text column on wide screens) and indents the quote on a phone.
+ *
  * The attribution is the figure's own caption, and HTML lets a figcaption be
  * only the figure's first or last child: so the share action comes before it
- * in the markup and is drawn after it, on its row where there is room.
+ * in the markup and is drawn after it.
  */
 export function PullquoteBlock({ block }: Props) {
   const actions = useBlockActions();
@@ -14,22 +18,20 @@ export function PullquoteBlock({ block }: Props) {
     <figure
       id={block.anchor}
       tabIndex={-1}
-      className="my-10 flex scroll-mt-6 flex-wrap items-center justify-between gap-3 border-y-4 border-accent py-6 focus:outline-none sm:-mx-8 sm:px-8"
+      className="relative my-[1.25em] flex scroll-mt-6 flex-wrap items-center justify-between gap-3 border-y-thin border-rule py-[0.75em] ps-[1.5em] font-serif text-pullquote focus:outline-none md:ps-0"
     >
-      <blockquote className="basis-full font-serif text-2xl leading-snug font-bold text-ink italic sm:text-3xl">
-        <p>
-          <span aria-hidden="true" className="me-1 text-accent">
-            “
-          </span>
-          {block.text}
-          <span aria-hidden="true" className="ms-1 text-accent">
-            ”
-          </span>
-        </p>
+      <span
+        aria-hidden="true"
+        className="absolute start-0 top-[0.35em] text-[2.75em] leading-[0.8] font-bold text-accent select-none md:-start-[1.45em]"
+      >
+        “
+      </span>
+      <blockquote className="basis-full font-semibold text-balance text-ink">
+        <p>{block.text}</p>
       </blockquote>
       {actions.pullquote && <div className="order-last">{actions.pullquote(block)}</div>}
       {block.attribution && (
-        <figcaption className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">
+        <figcaption className="font-sans text-meta font-semibold tracking-wide text-muted uppercase">
           {block.attribution}
         </figcaption>
       )}
