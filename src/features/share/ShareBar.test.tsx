@@ -40,7 +40,7 @@ describe('ShareBar', () => {
   it('has no native share button where the browser cannot share', () => {
     render(bar());
 
-    expect(screen.queryByRole('button', { name: 'Share…' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
   });
 
   it('opens the share sheet with the title, text and address where the browser can share', async () => {
@@ -48,7 +48,7 @@ describe('ShareBar', () => {
     const share = stubShare();
     render(bar({ text: 'The town votes tonight.' }));
 
-    await user.click(screen.getByRole('button', { name: 'Share…' }));
+    await user.click(screen.getByRole('button', { name: 'Share' }));
 
     expect(share).toHaveBeenCalledWith({ title: TITLE, text: 'The town votes tonight.', url: URL });
   });
@@ -59,7 +59,7 @@ describe('ShareBar', () => {
     stubShare(() => Promise.reject(new DOMException('Share canceled', 'AbortError')));
     render(bar());
 
-    await user.click(screen.getByRole('button', { name: 'Share…' }));
+    await user.click(screen.getByRole('button', { name: 'Share' }));
 
     expect(writeText).not.toHaveBeenCalled();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
@@ -71,7 +71,7 @@ describe('ShareBar', () => {
     stubShare(() => Promise.reject(new DOMException('Bad data', 'DataError')));
     render(bar());
 
-    await user.click(screen.getByRole('button', { name: 'Share…' }));
+    await user.click(screen.getByRole('button', { name: 'Share' }));
 
     expect(screen.getByRole('status')).toContainElement(await screen.findByText('Link copied'));
     expect(writeText).toHaveBeenCalledWith(URL);
@@ -87,11 +87,11 @@ describe('ShareBar', () => {
     });
     const consoleError = vi.spyOn(console, 'error');
 
-    expect(screen.queryByRole('button', { name: 'Share…' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
 
     render(bar(), { container, hydrate: true });
 
-    expect(await screen.findByRole('button', { name: 'Share…' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Share' })).toBeInTheDocument();
     expect(consoleError).not.toHaveBeenCalled();
   });
 
@@ -179,5 +179,32 @@ describe('ShareBar', () => {
       expect(link).toHaveAttribute('target', '_blank');
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }
+  });
+
+  describe('compact, at the top of the article', () => {
+    it('folds copy and the networks into a Share menu, with the save control and the count on the same row', () => {
+      render(bar({ isCompact: true, shareCount: 12, trailing: <button type="button">Save</button> }));
+
+      const region = screen.getByRole('region', { name: 'Share this article' });
+      // eslint-disable-next-line testing-library/no-node-access -- <details> has no role to query by
+      const menu = within(region).getByText('Share').closest('details');
+
+      expect(menu).not.toBeNull();
+      expect(within(region).getAllByRole('button', { name: 'Copy link' })).toHaveLength(1);
+      expect(within(region).getAllByRole('link')).toHaveLength(7);
+      expect(within(region).getByRole('button', { name: 'Save' })).toBeInTheDocument();
+      expect(within(region).getByText('12 shares')).toBeInTheDocument();
+    });
+
+    it('opens the device’s share sheet instead of the menu where there is one', async () => {
+      const user = userEvent.setup();
+      const share = stubShare();
+      render(bar({ isCompact: true }));
+
+      await user.click(await screen.findByRole('button', { name: 'Share' }));
+
+      expect(share).toHaveBeenCalledOnce();
+      expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    });
   });
 });
