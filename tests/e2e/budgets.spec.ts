@@ -12,6 +12,7 @@ import { expect, test, waitForApp } from '../support/test';
 const JS_BUDGET = 110_000;
 const JS_GOAL = 100_000;
 const CSS_BUDGET = 12_000;
+const FONT_BUDGET = 70_000;
 const SECTION_PAGE_BUDGET = 25_000;
 /** About ten TCP segments: what a new connection delivers in its first round trip. */
 const FIRST_ROUND_TRIP = 14_600;
@@ -96,6 +97,42 @@ test('the styles an article loads are at most 12 KB gzip', async ({ page, baseUR
   expect(await gzipBytes(baseURL ?? '', styles)).toBeLessThanOrEqual(CSS_BUDGET);
 });
 
+test('every article loads at most 70 KB of fonts on a first visit, and preloads only the face its first screen needs', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  let largest = 0;
+  // Each article in a browser context of its own, so no font comes from another's cache; four at a time.
+  async function measure(article: (typeof articles)[number]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fonts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'font')
+        fonts.push(response.body().then((body) => body.length));
+    });
+    await page.goto(articlePath(article));
+    await waitForApp(page);
+    await page.evaluate(() => document.fonts.ready);
+    const bytes = (await Promise.all(fonts)).reduce((sum, size) => sum + size, 0);
+    const preloaded = await page
+      .locator('link[rel=preload][as=font]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+
+    expect(fonts.length, `${article.id} loads the web font`).toBeGreaterThan(0);
+    expect(bytes, `${article.id}: font bytes`).toBeLessThanOrEqual(FONT_BUDGET);
+    expect(preloaded, article.id).toHaveLength(1);
+    expect(preloaded[0]).toMatch(/source-serif-4-latin-wght-normal-[\w-]+\.woff2$/);
+    expect(await page.evaluate(() => document.fonts.check('700 1em "Source Serif 4 Variable"'))).toBe(true);
+    largest = Math.max(largest, bytes);
+    await context.close();
+  }
+  for (let start = 0; start < articles.length; start += 4) {
+    await Promise.all(articles.slice(start, start + 4).map(measure));
+  }
+  testInfo.annotations.push({ type: 'largest article font load', description: `${String(largest)} bytes` });
+});
+
 test('on-demand code loads where it is used: copying a link, the display panel, the saved page', async ({
   page,
   context,
@@ -108,7 +145,10 @@ test('on-demand code loads where it is used: copying a link, the display panel, 
   await page.goto(articlePath(photoArticle));
   await waitForApp(page);
 
-  await page.getByRole('button', { name: 'Copy link' }).first().click();
+  await page
+    .getByRole('region', { name: 'Share this article (end)' })
+    .getByRole('button', { name: 'Copy link' })
+    .click();
   await expect(page.getByText('Link copied').first()).toBeVisible();
   expect(scripts.some((script) => script.includes('/clipboard-'))).toBe(true);
 

@@ -33,21 +33,48 @@ test('each network link shares the canonical address, encoded, in a new tab', as
   }
 });
 
-test('the top bar folds the networks away until the reader opens them', async ({ page }) => {
+test('the top bar folds copy and the networks into the Share menu until the reader opens it', async ({
+  page,
+}) => {
   await page.goto(articlePath(article));
   await waitForApp(page);
   const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
   const xLink = topBar.getByRole('link', { name: 'Share on X' });
   await expect(xLink).toBeHidden();
-  await topBar.getByText('More ways to share').click();
+  await topBar.getByText('Share', { exact: true }).click();
   await expect(xLink).toBeVisible();
   await expect(xLink).toHaveAttribute('href', expectedLinks[0][1]);
+  await page.keyboard.press('Escape');
+  await expect(xLink).toBeHidden();
+});
+
+test('the top bar is one row on a phone: Share, Save and the count side by side', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const counted = articles.find((candidate) => (candidate.shareCount ?? 0) > 1) ?? article;
+  await page.goto(articlePath(counted));
+  await waitForApp(page);
+  const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
+  const controls = [
+    topBar.getByText('Share', { exact: true }),
+    topBar.getByRole('button', { name: 'Save' }),
+    topBar.getByText(/shares?$/),
+  ];
+  const middles = await Promise.all(
+    controls.map(async (control) => {
+      const box = await control.boundingBox();
+      if (!box) throw new Error('a control of the share row is not shown');
+      return box.y + box.height / 2;
+    }),
+  );
+  expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(2);
+  expect((await topBar.boundingBox())?.height).toBeLessThanOrEqual(48);
 });
 
 test('Copy link puts exactly the canonical address on the clipboard and says so', async ({ page }) => {
   await page.goto(`${articlePath(article)}?utm_campaign=autumn`);
   await waitForApp(page);
   const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
+  await topBar.getByText('Share', { exact: true }).click();
   await topBar.getByRole('button', { name: 'Copy link' }).click();
   await expect(topBar.getByRole('status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
@@ -92,7 +119,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(articlePath(article));
     await waitForApp(page);
     const topBar = page.getByRole('region', { name: 'Share this article', exact: true });
-    await topBar.getByText('More ways to share').click();
+    await topBar.getByText('Share', { exact: true }).click();
+    await expectNoAxeViolations(page);
     await topBar.getByRole('button', { name: 'Copy link' }).click();
     await expect(topBar.getByRole('status')).toHaveText('Link copied');
     await expectNoAxeViolations(page);
