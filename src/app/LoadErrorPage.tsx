@@ -33,8 +33,8 @@ function PlainLoadError({ onRetry }: { onRetry: () => void }) {
   return (
     <section role="alert" className="mx-auto max-w-measure py-10">
       <title>{`${heading} | Broadsheet`}</title>
-      <PageHeading className="font-serif text-4xl font-black">{heading}</PageHeading>
-      <p className="mt-4 text-lg">
+      <PageHeading className="font-serif text-page-title font-bold">{heading}</PageHeading>
+      <p className="mt-4 text-summary">
         {isOnline
           ? 'Check your internet connection, then try again.'
           : 'The page will load by itself as soon as you’re back online.'}

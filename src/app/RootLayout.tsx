@@ -45,7 +45,7 @@ export function RootLayout() {
       <link rel="alternate" type="application/rss+xml" title={site.name} href={siteHref(feedPaths.site())} />
       <a
         href="#main"
-        className="sr-only z-50 bg-ink px-4 py-3 font-sans font-semibold text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="sr-only z-50 bg-ink px-4 py-3 font-sans font-semibold text-paper focus:not-sr-only focus:fixed focus:start-2 focus:top-2"
       >
         Skip to content
       </a>
@@ -59,7 +59,7 @@ export function RootLayout() {
           </>
         }
       />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 pt-6 focus:outline-none sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-page px-gutter pt-6 focus:outline-none">
         <RouteBoundary pageEffects={<PageChangeEffects onAnnounce={setAnnouncement} />}>
           <Outlet />
         </RouteBoundary>

@@ -26,9 +26,11 @@ export function LoadErrorRoute({ error, onRetry }: Props) {
   return (
     <section role="alert" className="mx-auto max-w-measure py-10">
       <title>{`${heading} | Broadsheet`}</title>
-      <PageHeading className="font-serif text-4xl font-black">{heading}</PageHeading>
-      <p className="mt-4 text-lg">{advice}</p>
-      <p className="mt-4 rounded border border-rule bg-surface p-3 font-mono text-sm break-words">{detail}</p>
+      <PageHeading className="font-serif text-page-title font-bold">{heading}</PageHeading>
+      <p className="mt-4 text-summary">{advice}</p>
+      <p className="mt-4 rounded border-thin border-rule bg-surface p-3 font-mono text-meta break-words">
+        {detail}
+      </p>
       <div className="mt-6 flex flex-wrap gap-3 font-sans font-semibold">
         <button
           type="button"
@@ -39,7 +41,7 @@ export function LoadErrorRoute({ error, onRetry }: Props) {
         </button>
         <a
           href={siteHref('/')}
-          className="inline-flex min-h-11 items-center rounded border border-rule px-5 hover:border-ink"
+          className="inline-flex min-h-11 items-center rounded border-thin border-rule px-5 hover:border-ink"
         >
           Go to the front page
         </a>

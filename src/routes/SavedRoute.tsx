@@ -25,15 +25,15 @@ export function SavedRoute() {
         description={`The articles you saved to read later on ${site.name}, kept in this browser.`}
         url={canonicalUrl(site, '/saved')}
       />
-      <PageHeading className="font-serif text-4xl font-black sm:text-5xl">Saved articles</PageHeading>
+      <PageHeading className="font-serif text-page-title font-bold">Saved articles</PageHeading>
       <SavedHealthNotice health={health} onDismiss={savedStore.acknowledgeRecovery} />
       <SavedList
         articles={articles}
         locale={site.language}
         emptyState={
-          <div className="mt-2 rounded border border-rule bg-surface p-6 text-lg">
+          <div className="mt-2 rounded border-thin border-rule bg-surface p-6 text-summary">
             <p>You have not saved any articles yet.</p>
-            <p className="mt-2 text-base text-muted">
+            <p className="mt-2 text-summary text-muted">
               Use the <strong>Save</strong> button on any article or headline to keep it here and read it
               later. Your list stays in this browser: nothing is sent to us, and you can export it below.
             </p>

@@ -17,7 +17,7 @@ export function MirrorLinks({ mirrors, sitePath }: Props) {
   if (mirrors.length === 0) return null;
   return (
     <div className="mt-8 border-t border-rule pt-6">
-      <h2 id={headingId} className="font-sans text-lg font-semibold">
+      <h2 id={headingId} className="font-sans text-summary font-semibold">
         This page on our other addresses
       </h2>
       <p className="mt-2">If this address is blocked or cannot be reached where you are, try one of these.</p>

@@ -20,11 +20,11 @@ export function DisplaySettings() {
   return (
     // <details> is an interactive disclosure; the rule counts it as static.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <details className="relative font-sans text-sm" onKeyDown={handleKeyDown} onToggle={handleToggle}>
+    <details className="relative font-sans text-meta" onKeyDown={handleKeyDown} onToggle={handleToggle}>
       <summary className="flex min-h-11 cursor-pointer list-none items-center rounded px-2 font-semibold hover:text-accent [&::-webkit-details-marker]:hidden">
         Display
       </summary>
-      <div className="absolute right-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-4 rounded border border-rule bg-paper p-4 shadow-lg">
+      <div className="absolute end-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-4 rounded border-thin border-rule bg-paper p-4 shadow-lg">
         {hasOpened && (
           <Suspense fallback={<p className="text-muted">Loading settings…</p>}>
             <DisplaySettingsPanel />

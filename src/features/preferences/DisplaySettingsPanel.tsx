@@ -16,7 +16,7 @@ const textSizeLabels: Record<TextSize, string> = {
 };
 
 const optionClass =
-  'flex min-h-11 cursor-pointer items-center gap-2 rounded border border-rule px-3 has-checked:border-ink has-checked:font-semibold';
+  'flex min-h-11 cursor-pointer items-center gap-2 rounded border-thin border-rule px-3 has-checked:border-ink has-checked:font-semibold';
 
 /** The settings themselves: loaded when the reader first opens Display. */
 export function DisplaySettingsPanel() {

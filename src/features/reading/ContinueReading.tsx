@@ -21,7 +21,7 @@ export function ContinueReading({ previous }: Props) {
   return (
     <aside
       aria-label="Continue reading"
-      className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-xl flex-wrap items-center gap-3 rounded border border-rule bg-surface px-4 py-2 font-sans text-sm shadow-lg"
+      className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-xl flex-wrap items-center gap-3 rounded border-thin border-rule bg-surface px-4 py-2 font-sans text-meta shadow-lg"
     >
       <p>You have read about {Math.round(previous.progress * 100)}% of this article.</p>
       <button type="button" onClick={handleContinue} className="min-h-11 font-semibold text-accent underline">
@@ -32,7 +32,7 @@ export function ContinueReading({ previous }: Props) {
         onClick={() => {
           setIsDismissed(true);
         }}
-        className="ml-auto min-h-11 px-2 text-muted hover:text-ink"
+        className="ms-auto min-h-11 px-2 text-muted hover:text-ink"
       >
         Dismiss
       </button>

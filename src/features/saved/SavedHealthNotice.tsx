@@ -7,7 +7,7 @@ export function SavedHealthNotice({ health, onDismiss }: Props) {
   if (health.kind === 'ok') return null;
   if (health.kind === 'unavailable') {
     return (
-      <p role="alert" className="mt-4 rounded border border-accent p-4 font-sans text-sm">
+      <p role="alert" className="mt-4 rounded border-thin border-accent p-4 font-sans text-meta">
         Saving is unavailable in this browser: its storage is full or turned off. You can still save articles,
         but the list will be forgotten when you close this tab. Freeing space or allowing site data brings it
         back.
@@ -15,7 +15,7 @@ export function SavedHealthNotice({ health, onDismiss }: Props) {
     );
   }
   return (
-    <div role="alert" className="mt-4 rounded border border-accent p-4 font-sans text-sm">
+    <div role="alert" className="mt-4 rounded border-thin border-accent p-4 font-sans text-meta">
       <p>
         Your saved list could not be read because {health.reason}, so a fresh list was started.
         {health.corruptKey

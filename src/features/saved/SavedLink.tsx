@@ -9,11 +9,11 @@ export function SavedLink() {
     <Link
       to="/saved"
       aria-current={pathname === '/saved' ? 'page' : undefined}
-      className="inline-flex min-h-11 items-center gap-1 rounded px-2 font-sans text-sm font-semibold hover:text-accent aria-[current=page]:text-accent"
+      className="inline-flex min-h-11 items-center gap-1 rounded px-2 font-sans text-control hover:text-accent aria-[current=page]:text-accent"
     >
       Saved
       {count > 0 && (
-        <span className="rounded-full bg-ink px-1.5 text-xs text-paper">
+        <span className="rounded-full bg-ink px-1.5 text-meta text-paper">
           {count}
           <span className="sr-only"> articles</span>
         </span>

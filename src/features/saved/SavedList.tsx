@@ -30,9 +30,9 @@ export function SavedList({ articles, locale, emptyState }: Props) {
 
   return (
     <>
-      <div role="status" className="mt-4 min-h-11 font-sans text-sm">
+      <div role="status" className="mt-4 min-h-11 font-sans text-meta">
         {lastRemoved && (
-          <p className="flex flex-wrap items-center gap-3 rounded border border-rule bg-surface px-3 py-1">
+          <p className="flex flex-wrap items-center gap-3 rounded border-thin border-rule bg-surface px-3 py-1">
             <span>Removed “{lastRemoved.headline}”.</span>
             <button
               type="button"
@@ -69,16 +69,14 @@ export function SavedList({ articles, locale, emptyState }: Props) {
             )}
             <div>
               {article.sectionTitle && (
-                <p className="mb-1 font-sans text-xs font-bold tracking-wider text-accent uppercase">
-                  {article.sectionTitle}
-                </p>
+                <p className="mb-1 font-sans text-kicker text-accent uppercase">{article.sectionTitle}</p>
               )}
-              <h2 className="font-serif text-lg leading-tight font-bold sm:text-xl">
+              <h2 className="font-serif text-headline-card font-bold">
                 <Link to={article.path} className="hover:underline">
                   {article.headline}
                 </Link>
               </h2>
-              <p className="mt-1 font-sans text-sm text-muted">
+              <p className="mt-1 font-sans text-meta text-muted">
                 {article.publishedAt && <>Published {formatDate(article.publishedAt, locale)} · </>}
                 Saved {formatDate(new Date(article.savedAt).toISOString(), locale)}
               </p>
@@ -89,7 +87,7 @@ export function SavedList({ articles, locale, emptyState }: Props) {
                 handleRemove(article);
               }}
               aria-label={`Remove “${article.headline}” from saved articles`}
-              className="inline-flex min-h-11 items-center rounded border border-rule px-3 font-sans text-sm font-semibold hover:border-ink"
+              className="inline-flex min-h-11 items-center rounded border-thin border-rule px-3 font-sans text-control hover:border-ink"
             >
               Remove
             </button>

@@ -6,7 +6,7 @@ import { parseJsonExport, toJsonExport, toNetscapeBookmarks } from './exportForm
 type Props = { articles: SavedArticle[]; siteUrl: string; siteName: string };
 
 const buttonClass =
-  'inline-flex min-h-11 cursor-pointer items-center rounded border border-rule px-4 font-semibold hover:border-ink';
+  'inline-flex min-h-11 cursor-pointer items-center rounded border-thin border-rule px-4 font-semibold hover:border-ink';
 
 function describeImport(added: number, duplicates: number, rejected: { index: number; reason: string }[]) {
   const parts = [`Added ${String(added)} article${added === 1 ? '' : 's'}.`];
@@ -37,8 +37,8 @@ export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
   };
 
   return (
-    <section aria-labelledby="saved-transfer" className="mt-12 border-t border-rule pt-6 font-sans text-sm">
-      <h2 id="saved-transfer" className="text-base font-bold">
+    <section aria-labelledby="saved-transfer" className="mt-12 border-t border-rule pt-6 font-sans text-meta">
+      <h2 id="saved-transfer" className="text-summary font-bold">
         Export and import
       </h2>
       <div className="mt-3 flex flex-wrap gap-3">
@@ -81,7 +81,7 @@ export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
           <>
             <p>{report.summary}</p>
             {report.details.length > 0 && (
-              <ul className="mt-1 list-disc pl-5 text-muted">
+              <ul className="mt-1 list-disc ps-5 text-muted">
                 {report.details.map((detail) => (
                   <li key={detail}>{detail}</li>
                 ))}

@@ -11,7 +11,8 @@ function selectWhenShown(field: Field | null) {
   field?.select();
 }
 
-const fieldClass = 'w-full basis-full rounded border border-rule bg-surface px-3 font-sans text-sm text-ink';
+const fieldClass =
+  'w-full basis-full rounded border-thin border-rule bg-surface px-3 font-sans text-meta text-ink';
 
 /** Shown when copying failed: the text itself, for the reader to copy by hand. */
 export function CopyFallbackField({ value, label, onFocus, onBlur }: Props) {

@@ -28,9 +28,9 @@ export function QuoteShareButton({ quote, attribution, url }: Props) {
       <button
         type="button"
         onClick={() => void handleClick()}
-        className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-rule px-3 font-sans text-sm font-semibold text-muted transition-colors hover:border-ink hover:text-ink"
+        className="inline-flex min-h-11 items-center gap-1.5 rounded-full border-thin border-rule px-3 font-sans text-control text-muted transition-colors hover:border-ink hover:text-ink"
       >
-        <span aria-hidden="true" className="font-serif text-lg leading-none text-accent">
+        <span aria-hidden="true" className="font-serif text-summary leading-none text-accent">
           “
         </span>
         Share quote
