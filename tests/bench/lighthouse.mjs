@@ -43,7 +43,8 @@ async function runOnce(url) {
 /**
  * The floor: the article's prerendered HTML with every script (the app, the
  * query state, the theme) and every modulepreload removed. It keeps the same
- * CSS and images and is served from dist/ by the same nginx location as any page.
+ * CSS, fonts (their preload included) and images, and is served from dist/ by
+ * the same nginx location as any page.
  */
 export async function writeFloor(distDir, articlePath) {
   const html = await readFile(path.join(distDir, articlePath, 'index.html'), 'utf8');

@@ -38,7 +38,7 @@ export function ParagraphLinkButton({ url }: Props) {
         aria-label="Copy link to this paragraph"
         onClick={handleClick}
         // The negative margin keeps the 44px target from stretching the line it sits in.
-        className="-my-3 inline-flex size-11 items-center justify-center rounded font-sans text-base text-muted no-underline opacity-0 transition-opacity group-hover:opacity-100 group-focus:opacity-100 hover:text-accent focus-visible:opacity-100 md:my-0"
+        className="-my-3 inline-flex size-11 items-center justify-center rounded font-sans text-[1em] text-muted no-underline opacity-0 transition-opacity group-hover:opacity-100 group-focus:opacity-100 hover:text-accent focus-visible:opacity-100 md:my-0"
       >
         <span aria-hidden="true">¶</span>
       </a>
