@@ -67,6 +67,7 @@ describe('SectionRoute', () => {
 
     await screen.findByRole('heading', { level: 1, name: /Title of koreas/ });
     const meta = (key: string) =>
+      // eslint-disable-next-line testing-library/no-node-access -- head tags have no role or text to query by
       document.head.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
     expect(meta('og:image')).toBe('https://news.example/share-cards/news/koreas/card.jpg');
     expect(meta('og:image:alt')).toBe('Broadsheet: Title of koreas');

@@ -7,6 +7,7 @@ const site = toSite({ ...siteSource(), url: 'https://example.github.io/broadshee
 
 /** The content of the one head tag with this property or name; fails when there is none or more than one. */
 function headMeta(key: string): string | null {
+  // eslint-disable-next-line testing-library/no-node-access -- head tags have no role or text to query by
   const tags = document.head.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`);
   expect(tags, key).toHaveLength(1);
   return tags[0]?.getAttribute('content') ?? null;
@@ -57,6 +58,7 @@ describe('PageMetadata', () => {
     render(<PageMetadata site={site} title="Saved" description="Saved articles." url={site.url} />);
 
     expect(
+      // eslint-disable-next-line testing-library/no-node-access -- head tags have no role or text to query by
       document.head.querySelectorAll('meta[property^="og:image"], meta[name^="twitter:image"]'),
     ).toHaveLength(0);
     expect(headMeta('twitter:card')).toBe('summary_large_image');

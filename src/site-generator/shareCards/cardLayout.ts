@@ -54,24 +54,20 @@ const blockHeight = (set: SetBlock | null) => (set ? (set.lines.length - 1) * se
 
 /** The band: the site's name at the start, the section at the end, a rule beneath. */
 async function band(siteName: string, kicker: string | undefined): Promise<Shape> {
-  const section = await block(kicker, 700, { sizes: [28], maxWidth: 380, maxLines: 1 });
-  const sectionWidth = section?.lines[0]?.width ?? 0;
+  const baseline = (size: number) => Math.round((BAND.height + size * CAP_HEIGHT) / 2);
+  const sectionSize = 28;
+  const section = (await block(kicker, 700, { sizes: [sectionSize], maxWidth: 380, maxLines: 1 }))?.lines[0];
   const masthead = await block(siteName, 900, {
     sizes: [54, 46, 38],
-    maxWidth: TEXT_WIDTH - (sectionWidth > 0 ? sectionWidth + 40 : 0),
+    maxWidth: TEXT_WIDTH - (section ? section.width + 40 : 0),
     maxLines: 1,
   });
-  const baseline = (size: number) => Math.round((BAND.height + size * CAP_HEIGHT) / 2);
-  const sectionLine = section?.lines[0];
   return [
     rect(0, 0, WIDTH, BAND.height, CARD_PALETTE.paper),
     rect(0, BAND.height, WIDTH, BAND.rule, CARD_PALETTE.ink),
     masthead ? linesOf(masthead, baseline(masthead.size), CARD_PALETTE.ink) : '',
-    sectionLine && section
-      ? outline(
-          sectionLine.toPath(WIDTH - PAD - sectionLine.width, baseline(section.size)),
-          CARD_PALETTE.accent,
-        )
+    section
+      ? outline(section.toPath(WIDTH - PAD - section.width, baseline(sectionSize)), CARD_PALETTE.accent)
       : '',
   ].join('');
 }

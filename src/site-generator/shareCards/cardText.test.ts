@@ -15,7 +15,10 @@ const settableHeadline = fc
   .array(
     fc.oneof(
       fc.constantFrom(' ', '  ', '\u00A0', '\n', '\u202E', '…', '’', ': '),
-      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzÉßąŁΩЖ0123456789'), maxLength: 40 }),
+      fc.string({
+        unit: fc.constantFrom(...Array.from('abcdefghijklmnopqrstuvwxyzÉßąŁΩЖ0123456789')),
+        maxLength: 40,
+      }),
     ),
     { maxLength: 30 },
   )

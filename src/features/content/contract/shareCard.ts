@@ -51,8 +51,8 @@ export function shareCardAlt(siteName: string, subject: CardSubject): string {
     case 'section':
       return `${siteName}: ${subject.title}`;
     case 'article': {
-      const alt = cardPicture(subject.image)?.alt.trim();
-      return alt ? alt : `${siteName}: ${subject.headline}`;
+      const alt = cardPicture(subject.image)?.alt.trim() ?? '';
+      return alt === '' ? `${siteName}: ${subject.headline}` : alt;
     }
   }
 }
