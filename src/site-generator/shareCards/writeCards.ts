@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -41,23 +41,44 @@ async function pictureBytes(contentDir: string, src: string | undefined): Promis
   return file === undefined ? undefined : readFile(file);
 }
 
+/** A card's bytes: the file in the cache, or (a card not cached) the bytes themselves. */
+type CardSource = { cached: string; size: number } | { bytes: Buffer; size: number };
+
 /**
- * One card's bytes, from the cache when a card with the same key was drawn
- * before. A card drawn without the picture it was meant to have is not cached,
- * so it is tried again next time.
+ * Puts one card at `target`: a hard link to its file in the cache where it
+ * has one (a large archive's cards are then on disk once, and a warm build
+ * copies nothing), else a copy, else its bytes.
  */
-async function cardBytes(plan: CardPlan, contentDir: string, cacheDir: string) {
+async function placeCard(target: string, source: CardSource) {
+  await mkdir(path.dirname(target), { recursive: true });
+  await rm(target, { force: true });
+  if ('bytes' in source) return writeFile(target, source.bytes);
+  await link(source.cached, target).catch(() => copyFile(source.cached, target));
+}
+
+/**
+ * Draws one card into the cache, unless a card with the same key is there
+ * already. It is written under a temporary name and renamed, so a build
+ * stopped halfway leaves no half-written card to reuse. A card drawn without
+ * the picture it was meant to have is not cached, so it is tried again next time.
+ */
+async function cachedCard(plan: CardPlan, contentDir: string, cacheDir: string) {
   const picture = await pictureBytes(contentDir, plan.picture);
   const cached = path.join(cacheDir, `${cacheKey(plan, picture)}.jpg`);
-  const hit = await readFile(cached).catch(() => undefined);
-  if (hit) return { bytes: hit, isDrawn: false, isPictureMissing: false };
+  const size = await stat(cached).then(
+    (found) => found.size,
+    () => undefined,
+  );
+  if (size !== undefined) return { source: { cached, size }, isDrawn: false, isPictureMissing: false };
   const { bytes, hasPicture } = await renderShareCard(plan.text, picture);
-  const isPictureMissing = plan.picture !== undefined && !hasPicture;
-  if (!isPictureMissing) {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(cached, bytes);
+  if (plan.picture !== undefined && !hasPicture) {
+    return { source: { bytes, size: bytes.length }, isDrawn: true, isPictureMissing: true };
   }
-  return { bytes, isDrawn: true, isPictureMissing };
+  await mkdir(cacheDir, { recursive: true });
+  const partial = `${cached}.${String(process.pid)}.partial`;
+  await writeFile(partial, bytes);
+  await rename(partial, cached);
+  return { source: { cached, size: bytes.length }, isDrawn: true, isPictureMissing: false };
 }
 
 /**
@@ -73,14 +94,13 @@ export async function writeShareCards(
   const queue = [...plans];
   const worker = async () => {
     for (let plan = queue.shift(); plan; plan = queue.shift()) {
-      const { bytes, isDrawn, isPictureMissing } = await cardBytes(plan, contentDir, cacheDir);
+      const card = await cachedCard(plan, contentDir, cacheDir);
       const file = shareCardPath(plan.pagePath).slice(1);
-      await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
-      await writeFile(path.join(outDir, file), bytes);
+      await placeCard(path.join(outDir, file), card.source);
       report.cards += 1;
-      report.sizes.set(file, bytes.length);
-      if (isDrawn) report.drawn += 1;
-      if (isPictureMissing) {
+      report.sizes.set(file, card.source.size);
+      if (card.isDrawn) report.drawn += 1;
+      if (card.isPictureMissing) {
         report.warnings.push(
           `share card of ${plan.pagePath}: "${plan.picture ?? ''}" could not be drawn, so the card has no picture`,
         );
