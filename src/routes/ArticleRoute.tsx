@@ -85,7 +85,10 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
         title={article.headline}
         description={article.standfirst ?? article.headline}
         url={url}
-        image={article.image}
+        shareCard={{
+          pagePath: path,
+          subject: { kind: 'article', headline: article.headline, image: article.image },
+        }}
         article={{ ...article, section: section?.title ?? article.section }}
         structuredData={section ? articleStructuredData(site, article, section) : undefined}
       />

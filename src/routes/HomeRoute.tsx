@@ -1,6 +1,7 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { frontPageQuery, siteQuery } from '@/features/content/contentQueries';
+import { pagePaths } from '@/features/content/contract/paths';
 import { canonicalUrl } from '@/features/content/site';
 import { ArticleCard } from '@/features/listing/ArticleCard';
 import { PageMetadata } from '@/features/seo/PageMetadata';
@@ -19,8 +20,8 @@ export function HomeRoute() {
         site={site}
         title={site.name}
         description={site.description}
-        url={canonicalUrl(site, '/')}
-        image={lead?.image}
+        url={canonicalUrl(site, pagePaths.front())}
+        shareCard={{ pagePath: pagePaths.front(), subject: { kind: 'front', description: site.description } }}
       />
       <PageHeading className="mb-4 border-b-2 border-ink pb-2 font-sans text-sm font-bold tracking-wider uppercase">
         Latest news

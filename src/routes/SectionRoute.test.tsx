@@ -58,4 +58,19 @@ describe('SectionRoute', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
+
+  it('offers the section’s own share card on every one of its pages', async () => {
+    renderRoute('/news/koreas/page/2', {
+      site,
+      sectionPages: [{ section: 'koreas', page: 2, totalPages: 2, totalArticles: 21, items: [summary('a')] }],
+    });
+
+    await screen.findByRole('heading', { level: 1, name: /Title of koreas/ });
+    const meta = (key: string) =>
+      // eslint-disable-next-line testing-library/no-node-access -- head tags have no role or text to query by
+      document.head.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
+    expect(meta('og:image')).toBe('https://news.example/share-cards/news/koreas/card.jpg');
+    expect(meta('og:image:alt')).toBe('Broadsheet: Title of koreas');
+    expect(meta('og:description')).toBe('The latest from Title of koreas at Broadsheet.');
+  });
 });

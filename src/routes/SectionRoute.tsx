@@ -2,6 +2,7 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { feedPaths } from '@/features/content/contract/paths';
+import { sectionDescription } from '@/features/content/contract/shareCard';
 import { canonicalUrl, sectionPagePath } from '@/features/content/site';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { Pagination } from '@/features/listing/Pagination';
@@ -41,9 +42,9 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
       <PageMetadata
         site={site}
         title={title}
-        description={`The latest from ${section.title} at ${site.name}.`}
+        description={sectionDescription(section.title, site.name)}
         url={url}
-        image={listing.items[0]?.image}
+        shareCard={{ pagePath: section.path, subject: { kind: 'section', title: section.title } }}
         structuredData={sectionStructuredData(site, section, url, listing.items)}
       />
       <link

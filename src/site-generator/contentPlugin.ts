@@ -16,6 +16,8 @@ import {
 import { writeServerConfigs } from './policy/serverConfig.ts';
 import { prerenderSite } from './prerender.ts';
 import { readBasePath, type PublishingOptions } from './publishingOptions.ts';
+import { planShareCards } from './shareCards/planCards.ts';
+import { cardSummary, writeShareCards } from './shareCards/writeCards.ts';
 
 type Options = {
   /** Folder of the source files: site.json and articles/. */
@@ -102,8 +104,8 @@ function withoutStack(error: ContentError): ContentError {
  *    included). A content problem throws there, before anything is bundled,
  *    and nothing is kept for later hooks.
  * 2. generateBundle emits the derived files.
- * 3. writeBundle writes the image variants and keeps the index.html this
- *    build wrote, as the template for prerendering.
+ * 3. writeBundle writes the image variants and the share cards, and keeps
+ *    the index.html this build wrote, as the template for prerendering.
  * 4. closeBundle prerenders. Vite calls it even after a failed build, so it
  *    runs only when buildEnd saw no error and step 3 kept this build's
  *    index.html: a stale dist/ is never prerendered against.
@@ -114,8 +116,10 @@ export function contentPlugin({ contentDir, urlPath = '/content', publishing = {
   let variantSources: VariantSource[] | null = null;
   let writtenTemplate: string | null = null;
   let hasBuildFailed = false;
-  // Encoded variants outlive dist/, keyed by the source bytes, so a rebuild only encodes what changed.
+  // Encoded variants and drawn cards outlive dist/, keyed by what makes their pixels,
+  // so a rebuild only encodes and draws what changed.
   const cacheDirOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-images');
+  const cardCacheDirOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-share-cards');
   return {
     name: 'broadsheet-content',
     // The site's base path comes from one place, the path of site.json `url`:
@@ -180,6 +184,14 @@ export function contentPlugin({ contentDir, urlPath = '/content', publishing = {
           `of ${String(variantSources.length)} photos in ${String(Math.round(performance.now() - started))} ms, ` +
           `${kilobytes(report.bytes)} from ${kilobytes(report.sourceBytes)} of originals`,
       );
+      const cardsStarted = performance.now();
+      const cards = await writeShareCards(planShareCards(prepared.shape), {
+        contentDir,
+        outDir: path.resolve(config.root, config.build.outDir),
+        cacheDir: cardCacheDirOf(config.root),
+      });
+      config.logger.info(cardSummary(cards, performance.now() - cardsStarted));
+      for (const warning of cards.warnings) config.logger.warn(warning);
       const index = bundle['index.html'];
       if (index?.type === 'asset') writtenTemplate = String(index.source);
     },

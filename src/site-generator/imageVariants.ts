@@ -49,7 +49,7 @@ const isInside = (folder: string, file: string) => file.startsWith(folder + path
  * leading outside the folder (the contract refuses `..`; this is the check
  * on disk).
  */
-async function resolveImageFile(
+export async function resolveImageFile(
   contentDir: string,
   src: string,
 ): Promise<{ file?: string; problem?: string }> {

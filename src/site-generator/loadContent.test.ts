@@ -151,7 +151,7 @@ describe('loadContent', () => {
     expect(problems).toEqual(['site.json: sections[1].id: duplicate section id "news", also sections[0]']);
   });
 
-  it.each(['saved', 'search', 'content', 'assets', 'feeds', 'sitemaps', 'page'])(
+  it.each(['saved', 'search', 'content', 'assets', 'feeds', 'sitemaps', 'share-cards', 'page'])(
     'reports the reserved top-level section id %s',
     async (id) => {
       const dir = await withValidContent({}, [section('news'), section(id)]);

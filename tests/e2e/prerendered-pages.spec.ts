@@ -40,9 +40,9 @@ test('an article page carries its content and every metadata tag in the HTML its
   expect(meta(document, 'og:title')).toBe(article.headline);
   expect(meta(document, 'og:url')).toBe(url);
   expect(meta(document, 'og:site_name')).toBe(site.name);
-  expect(meta(document, 'og:image')).toMatch(/^https:\/\/broadsheet\.example\/content\/images\/.+\.svg$/);
+  expect(meta(document, 'og:image')).toBe(`${site.url}/share-cards${articlePath(article)}/card.jpg`);
   expect(meta(document, 'og:image:width')).toBe('1200');
-  expect(meta(document, 'og:image:height')).toBe('675');
+  expect(meta(document, 'og:image:height')).toBe('630');
   expect(meta(document, 'og:image:alt')).toBe(article.image?.alt);
   expect(meta(document, 'article:published_time')).toBe(article.publishedAt);
   expect(meta(document, 'article:section')).toBe('Koreas');

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { articlePath, listing, nth } from '../support/sampleContent';
 import { expect, expectNoAxeViolations, failedResourceLog, test as base, waitForApp } from '../support/test';
+import { shareCardOf } from '../support/shareCards';
 import { SUB_PATH_SITE_URL } from '../support/variants.mjs';
 
 // The sample site built with the address https://example.github.io/broadsheet/
@@ -133,6 +134,21 @@ test('feeds, the sitemap and robots.txt give addresses below the site URL', asyn
   expect(await (await request.get('robots.txt')).text()).toContain(
     `Sitemap: ${SUB_PATH_SITE_URL}sitemap.xml`,
   );
+});
+
+test('link previews offer share cards below the site URL, which the server sends there', async ({
+  request,
+}) => {
+  const article = nth(koreas, 0);
+  for (const [pagePath, card] of [
+    ['', 'share-cards/card.jpg'],
+    ['news/koreas', 'share-cards/news/koreas/card.jpg'],
+    [below(articlePath(article)), `share-cards/${below(articlePath(article))}/card.jpg`],
+  ] as const) {
+    const { declared, served } = await shareCardOf(request, pagePath);
+    expect(declared.url, pagePath).toBe(`${SUB_PATH_SITE_URL}${card}`);
+    expect(served, pagePath).toMatchObject({ status: 200, format: 'jpeg', width: 1200, height: 630 });
+  }
 });
 
 test.describe('with JavaScript turned off', () => {

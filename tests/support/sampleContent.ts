@@ -27,7 +27,13 @@ export type SampleArticle = {
   body: SampleBlock[];
 };
 type SampleSection = { id: string; title: string; parent?: string };
-type SampleSite = { name: string; url: string; sections: SampleSection[]; mirrors?: string[] };
+type SampleSite = {
+  name: string;
+  url: string;
+  description: string;
+  sections: SampleSection[];
+  mirrors?: string[];
+};
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(path.join(contentDir, file), 'utf8'));

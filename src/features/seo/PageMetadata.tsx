@@ -1,6 +1,10 @@
-import type { Image } from '@/features/content/contract/schema';
-import type { Site } from '@/features/content/site';
-import { absoluteImageUrl } from './structuredData';
+import {
+  SHARE_CARD,
+  shareCardAlt,
+  shareCardPath,
+  type CardSubject,
+} from '@/features/content/contract/shareCard';
+import { canonicalUrl, type Site } from '@/features/content/site';
 
 type ArticleFacts = { publishedAt: string; updatedAt?: string; section: string; tags?: string[] };
 
@@ -10,7 +14,8 @@ type Props = {
   description: string;
   /** Absolute canonical URL of the page. */
   url: string;
-  image?: Pick<Image, 'src' | 'alt' | 'width' | 'height'>;
+  /** The page whose share card the link preview shows (a section's first page for all its pages), and what it shows. */
+  shareCard?: { pagePath: string; subject: CardSubject };
   article?: ArticleFacts;
   /** schema.org JSON-LD for the page. */
   structuredData?: object;
@@ -19,9 +24,14 @@ type Props = {
 /**
  * The page's description, canonical link, Open Graph and Twitter card tags.
  * React hoists them into <head>, in the prerendered HTML and after every
- * client-side navigation alike.
+ * client-side navigation alike. The preview picture is the page's share card,
+ * which the build draws at the address shareCardPath gives.
  */
-export function PageMetadata({ site, title, description, url, image, article, structuredData }: Props) {
+export function PageMetadata({ site, title, description, url, shareCard, article, structuredData }: Props) {
+  const card = shareCard && {
+    url: canonicalUrl(site, shareCardPath(shareCard.pagePath)),
+    alt: shareCardAlt(site.name, shareCard.subject),
+  };
   return (
     <>
       <meta name="description" content={description} />
@@ -32,14 +42,15 @@ export function PageMetadata({ site, title, description, url, image, article, st
       <meta property="og:description" content={description} />
       <meta property="og:url" content={url} />
       <meta property="og:locale" content={site.language.replace('-', '_')} />
-      {image && (
+      {card && (
         <>
-          <meta property="og:image" content={absoluteImageUrl(site, image.src)} />
-          <meta property="og:image:width" content={String(image.width)} />
-          <meta property="og:image:height" content={String(image.height)} />
-          <meta property="og:image:alt" content={image.alt} />
-          <meta name="twitter:image" content={absoluteImageUrl(site, image.src)} />
-          <meta name="twitter:image:alt" content={image.alt} />
+          <meta property="og:image" content={card.url} />
+          <meta property="og:image:type" content={SHARE_CARD.type} />
+          <meta property="og:image:width" content={String(SHARE_CARD.width)} />
+          <meta property="og:image:height" content={String(SHARE_CARD.height)} />
+          <meta property="og:image:alt" content={card.alt} />
+          <meta name="twitter:image" content={card.url} />
+          <meta name="twitter:image:alt" content={card.alt} />
         </>
       )}
       {article && (

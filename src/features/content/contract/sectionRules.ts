@@ -11,7 +11,15 @@ import type { Section } from './schema.ts';
 export const MAX_SECTION_DEPTH = 8;
 
 /** Top-level paths the app or the build uses for itself. */
-const RESERVED_TOP_LEVEL_IDS = new Set(['saved', 'search', 'content', 'assets', 'feeds', 'sitemaps']);
+const RESERVED_TOP_LEVEL_IDS = new Set([
+  'saved',
+  'search',
+  'content',
+  'assets',
+  'feeds',
+  'sitemaps',
+  'share-cards',
+]);
 /** `/news/page/2` is page 2 of News, so no section may be called `page`. */
 const RESERVED_IDS = new Set(['page']);
 
