@@ -18,12 +18,14 @@ if (process.env.VITE_CONTENT_BASE !== undefined) {
 // A deployment's own address (a GitHub Pages fork, say) and a content server, if any,
 // read as `npm run check-content` reads them.
 const publishing = publishingOptionsFrom(process.env);
+// The benchmark's generated archives measure the build without drawing a card per article.
+const drawsShareCards = process.env.BROADSHEET_SHARE_CARDS !== 'skip';
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     tailwindcss(),
-    contentPlugin({ contentDir, publishing }),
+    contentPlugin({ contentDir, publishing, drawsShareCards }),
     fontPreloadPlugin(),
     precompressPlugin(),
   ],

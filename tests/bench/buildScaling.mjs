@@ -20,7 +20,7 @@ function runBuild(root, archiveDir, outDir, timeoutMs) {
     const started = performance.now();
     const child = fork(path.join(here, 'buildArchiveChild.mjs'), [outDir], {
       cwd: root,
-      env: { ...process.env, BROADSHEET_CONTENT_DIR: archiveDir },
+      env: { ...process.env, BROADSHEET_CONTENT_DIR: archiveDir, BROADSHEET_SHARE_CARDS: 'skip' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const stopWatching = watchDescendants(child.pid);
