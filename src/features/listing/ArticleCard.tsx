@@ -53,7 +53,7 @@ export function ArticleCard({
               // Only a lead is likely the largest paint; every other picture waits for the viewport.
               isPriority={variant === 'lead'}
               sizes={sizes}
-              className="aspect-video object-cover"
+              className={`object-cover ${layout.crop}`}
             />
           </div>
         )}

@@ -15,7 +15,7 @@ describe('the widths card pictures are drawn at', () => {
   });
 
   it('are a thumbnail on a phone', () => {
-    expect(gridCardSizes('page', { sm: 6, lg: 3 }).endsWith(', 7.5rem')).toBe(true);
+    expect(gridCardSizes('page', { sm: 6, lg: 3 }).endsWith(', 6.5rem')).toBe(true);
     expect(STANDARD_SIZES).toMatch(/6\.5rem$/);
   });
 

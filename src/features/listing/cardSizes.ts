@@ -12,11 +12,11 @@ export type CardArea = 'page' | 'lead-column';
 const PAGE_AT_MAX_REM = 77;
 const LEAD_COLUMN_AT_MAX_REM = ((PAGE_AT_MAX_REM - 2) * 2) / 3;
 const GAP_REM = 1.5;
-/** A card this wide sets its picture beside its text on half of it, and from the next on a third (`@xl`, `@4xl`). */
-const HALF_FROM_REM = 36;
+/** A card this wide sets its picture beside its text on half of it, and from the next on a third (`@md`, `@4xl`). */
+const HALF_FROM_REM = 28;
 const THIRD_FROM_REM = 56;
 /** On a phone a grid card is a row with a thumbnail at its end. */
-export const THUMBNAIL = '7.5rem';
+export const THUMBNAIL = '6.5rem';
 
 const areaAtMax: Record<CardArea, number> = { page: PAGE_AT_MAX_REM, 'lead-column': LEAD_COLUMN_AT_MAX_REM };
 const areaAtLg: Record<CardArea, string> = { page: '100vw - 3rem', 'lead-column': '(100vw - 5rem) * 2 / 3' };
@@ -37,9 +37,11 @@ function atMax(area: CardArea, span: Span): string {
 }
 
 /**
- * Between breakpoints the width is a calc() of the viewport; only a card
- * spanning the whole row is wide enough there to set its picture beside
- * its text: on a third of it across the page from `lg`, on half elsewhere.
+ * Between breakpoints the width is a calc() of the viewport, and the card
+ * is counted as its picture: a card spanning the whole row sets its picture
+ * beside its text (on a third of it across the page from `lg`, on half
+ * elsewhere); a card of half a row may too where it is wider than 28rem,
+ * which leaves the estimate a little large, never too small.
  */
 function inRange(area: string, span: Span, pictureShare: number): string {
   const factor = span === GRID_COLUMNS ? pictureShare : share(span);
