@@ -1,17 +1,21 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { frontPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { pagePaths } from '@/features/content/contract/paths';
 import { canonicalUrl } from '@/features/content/site';
-import { ArticleCard } from '@/features/listing/ArticleCard';
+import { FrontPageTop } from '@/features/listing/FrontPageTop';
+import { SectionBlock } from '@/features/listing/SectionBlock';
 import { PageMetadata } from '@/features/seo/PageMetadata';
-import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { PageHeading } from '@/ui/PageHeading';
 import { renderSaveToggle } from './renderSaveToggle';
 
+/**
+ * The front page as the build arranged it (front.json): the lead, its
+ * secondaries and the latest, then a block per top-level section of the
+ * stories not shown above.
+ */
 export function HomeRoute() {
   const [{ data: site }, { data: front }] = useSuspenseQueries({ queries: [siteQuery(), frontPageQuery()] });
-  const [lead, ...latest] = front.latest;
+  const { lead } = front;
 
   return (
     <>
@@ -23,45 +27,23 @@ export function HomeRoute() {
         url={canonicalUrl(site, pagePaths.front())}
         shareCard={{ pagePath: pagePaths.front(), subject: { kind: 'front', description: site.description } }}
       />
-      <PageHeading className="mb-4 border-b-2 border-ink pb-2 font-sans text-sm font-bold tracking-wider uppercase">
-        Latest news
-      </PageHeading>
+      {/* The stories say what the page is; the heading is there for navigation and assistive technology. */}
+      <PageHeading className="sr-only">Latest news</PageHeading>
       {lead ? (
-        <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-          <ArticleCard summary={lead} variant="lead" showsSection actions={renderSaveToggle(lead)} />
-          <ArticleCardList
-            renderActions={renderSaveToggle}
-            summaries={latest}
-            showsSection
-            variant="compact"
-            label="More of the latest"
-          />
-        </div>
+        <FrontPageTop
+          lead={lead}
+          secondaries={front.secondaries}
+          latest={front.latest}
+          renderActions={renderSaveToggle}
+        />
       ) : (
-        <p className="text-lg text-muted">Nothing has been published yet. Come back soon.</p>
+        <p className="font-serif text-summary text-muted">Nothing has been published yet. Come back soon.</p>
       )}
       {front.sections.map(({ section: sectionId, items }) => {
         const section = site.sectionsById[sectionId];
-        if (!section || items.length === 0) return null;
-        return (
-          <section key={sectionId} aria-labelledby={`front-${sectionId}`} className="mt-12">
-            <h2
-              id={`front-${sectionId}`}
-              className="mb-4 border-b-2 border-ink pb-2 font-sans text-sm font-bold tracking-wider uppercase"
-            >
-              <Link to={section.path} className="hover:text-accent">
-                {section.title} <span aria-hidden="true">→</span>
-              </Link>
-            </h2>
-            <ArticleCardList
-              renderActions={renderSaveToggle}
-              summaries={items}
-              headingLevel={3}
-              variant="tile"
-              isGrid
-            />
-          </section>
-        );
+        return section ? (
+          <SectionBlock key={sectionId} section={section} stories={items} renderActions={renderSaveToggle} />
+        ) : null;
       })}
     </>
   );

@@ -53,6 +53,50 @@ describe('SectionRoute', () => {
     expect(document.title).toBe('Title of koreas, page 2 | Broadsheet');
   });
 
+  it('opens the first page with its newest story as the lead, the rest in a grid', async () => {
+    renderRoute('/news/koreas', {
+      site,
+      sectionPages: [
+        {
+          section: 'koreas',
+          page: 1,
+          totalPages: 2,
+          totalArticles: 24,
+          items: [summary('newest'), summary('second'), summary('third')],
+        },
+      ],
+    });
+
+    const lead = await screen.findByRole('heading', { level: 2, name: /newest$/ });
+    const grid = screen.getByRole('list', { name: 'Title of koreas articles' });
+    expect(grid).not.toContainElement(lead);
+    expect(lead.compareDocumentPosition(grid) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      within(grid)
+        .getAllByRole('heading')
+        .map((heading) => heading.textContent),
+    ).toEqual([expect.stringMatching(/second$/), expect.stringMatching(/third$/)]);
+  });
+
+  it('shows later pages as the grid alone', async () => {
+    renderRoute('/news/koreas/page/2', {
+      site,
+      sectionPages: [
+        {
+          section: 'koreas',
+          page: 2,
+          totalPages: 2,
+          totalArticles: 22,
+          items: [summary('older'), summary('oldest')],
+        },
+      ],
+    });
+
+    const grid = await screen.findByRole('list', { name: 'Title of koreas articles' });
+    expect(within(grid).getAllByRole('article')).toHaveLength(2);
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
   it('shows the not-found page for a page number that is not a whole number', async () => {
     renderRoute('/news/koreas?page=1.5', { site });
 

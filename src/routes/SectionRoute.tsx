@@ -4,8 +4,8 @@ import { sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { feedPaths } from '@/features/content/contract/paths';
 import { sectionDescription } from '@/features/content/contract/shareCard';
 import { canonicalUrl, sectionPagePath } from '@/features/content/site';
-import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { Pagination } from '@/features/listing/Pagination';
+import { SectionListing } from '@/features/listing/SectionListing';
 import { parsePageParam } from '@/features/listing/pageParam';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
 import { SectionLink } from '@/features/navigation/SectionLink';
@@ -54,13 +54,13 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
         href={siteHref(feedPaths.section(section.id))}
       />
       <Breadcrumb site={site} section={section} isSectionCurrent />
-      <PageHeading className="mt-2 font-serif text-4xl font-black sm:text-5xl">
+      <PageHeading className="mt-2 font-serif text-page-title font-bold">
         {section.title}
-        {page > 1 && <span className="ml-3 font-sans text-lg font-normal text-muted">Page {page}</span>}
+        {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
       </PageHeading>
       {section.children.length > 0 && (
         <nav aria-label={`In ${section.title}`} className="mt-4">
-          <ul className="flex flex-wrap gap-2 font-sans text-sm font-semibold">
+          <ul className="flex flex-wrap gap-2 font-sans text-control">
             {section.children.map((child) => {
               const node = site.sectionsById[child.id];
               return node ? (
@@ -77,16 +77,17 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
           </ul>
         </nav>
       )}
-      <div className="mt-8 max-w-4xl">
+      <div className="mt-8">
         {listing.items.length > 0 ? (
-          <ArticleCardList
-            renderActions={renderSaveToggle}
-            summaries={listing.items}
-            showsSection={section.children.length > 0}
+          <SectionListing
+            stories={listing.items}
+            hasLead={listing.page === 1}
             label={`${section.title} articles`}
+            showsSection={section.children.length > 0}
+            renderActions={renderSaveToggle}
           />
         ) : (
-          <p className="rounded border border-rule bg-surface p-6 text-lg">
+          <p className="rounded border border-rule bg-surface p-6 font-serif text-summary">
             Nothing has been published in {section.title} yet. New articles appear here as soon as they are
             out.
           </p>

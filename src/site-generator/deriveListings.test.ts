@@ -3,12 +3,7 @@ import { gzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { contentPaths } from '../features/content/contract/paths';
-import {
-  frontPageSchema,
-  sectionPageSchema,
-  type FrontPage,
-  type SectionPage,
-} from '../features/content/contract/schema';
+import { frontPageSchema, sectionPageSchema, type SectionPage } from '../features/content/contract/schema';
 import {
   articlesInSection,
   hoursAfterBase,
@@ -26,12 +21,6 @@ type Documents = ReturnType<typeof deriveListings>;
 function sectionPage(documents: Documents, sectionId: string, page = 1): SectionPage {
   const document = documents.get(contentPaths.sectionPage(sectionId, page));
   if (!document || !('page' in document)) throw new Error(`no page ${String(page)} of ${sectionId}`);
-  return document;
-}
-
-function frontPage(documents: Documents): FrontPage {
-  const document = documents.get(contentPaths.front());
-  if (!document || !('latest' in document)) throw new Error('no front page');
   return document;
 }
 
@@ -149,52 +138,6 @@ describe('deriveListings section pages', () => {
     const [summary] = sectionPage(listingsOf(oneSectionSite, [validatedArticle()]), 'news').items;
 
     expect(Object.keys(summary ?? {}).sort()).toEqual(['headline', 'id', 'publishedAt', 'section']);
-  });
-});
-
-describe('deriveListings front page', () => {
-  it('shows the 10 newest articles of the whole site as the latest', () => {
-    const articles = [...articlesInSection('sport', 6, 0), ...articlesInSection('koreas', 6, -6)];
-
-    const { latest } = frontPage(listingsOf(nestedSite, articles));
-
-    expect(ids(latest)).toEqual([
-      'sport-1',
-      'sport-2',
-      'sport-3',
-      'sport-4',
-      'sport-5',
-      'sport-6',
-      'koreas-1',
-      'koreas-2',
-      'koreas-3',
-      'koreas-4',
-    ]);
-  });
-
-  it('has one entry per top-level section, in the order of site.json', () => {
-    const { sections } = frontPage(listingsOf(nestedSite, articlesInSection('news', 1)));
-
-    expect(sections.map((entry) => entry.section)).toEqual(['news', 'sport', 'culture']);
-  });
-
-  it('shows the 4 newest articles of each top-level section, its descendants included', () => {
-    const articles = [...articlesInSection('koreas', 3, 0), ...articlesInSection('news', 3, -0.5)];
-
-    const { sections } = frontPage(listingsOf(nestedSite, articles));
-
-    expect(ids(sections.find((entry) => entry.section === 'news')?.items ?? [])).toEqual([
-      'koreas-1',
-      'news-1',
-      'koreas-2',
-      'news-2',
-    ]);
-  });
-
-  it('gives a top-level section without articles an empty list', () => {
-    const { sections } = frontPage(listingsOf(nestedSite, articlesInSection('news', 2)));
-
-    expect(sections.find((entry) => entry.section === 'culture')?.items).toEqual([]);
   });
 });
 

@@ -1,11 +1,5 @@
 import * as v from 'valibot';
-import {
-  FRONT_PAGE_LATEST,
-  FRONT_PAGE_PER_SECTION,
-  LISTING_PAGE_SIZE,
-  contentPaths,
-  listingPageCount,
-} from '../features/content/contract/paths.ts';
+import { LISTING_PAGE_SIZE, contentPaths, listingPageCount } from '../features/content/contract/paths.ts';
 import {
   articleSummarySchema,
   type Article,
@@ -13,6 +7,7 @@ import {
   type FrontPage,
   type SectionPage,
 } from '../features/content/contract/schema.ts';
+import { deriveFrontPage } from './deriveFrontPage.ts';
 import type { SiteShape } from './siteShape.ts';
 
 /** The summary schema keeps exactly the listing's fields and drops the rest. */
@@ -33,7 +28,8 @@ function paginate(sectionId: string, items: readonly ArticleSummary[]): SectionP
 
 /**
  * Every derived document, keyed by its path below the content base: a section
- * lists its own articles and its descendants', newest first, a page per 20.
+ * lists its own articles and its descendants', newest first, a page per 20;
+ * the front page is arranged by deriveFrontPage.
  */
 export function deriveListings({
   site,
@@ -51,17 +47,12 @@ export function deriveListings({
     }
   }
 
-  const front: FrontPage = {
-    latest: articles
-      .slice(0, FRONT_PAGE_LATEST)
-      .map((article) => summaries.get(article) ?? toSummary(article)),
+  const front = deriveFrontPage({
+    newest: articles.map((article) => summaries.get(article) ?? toSummary(article)),
     sections: site.sections
       .filter((section) => section.parent === undefined)
-      .map((section) => ({
-        section: section.id,
-        items: listingOf(section.id).slice(0, FRONT_PAGE_PER_SECTION),
-      })),
-  };
+      .map((section) => ({ id: section.id, listing: listingOf(section.id) })),
+  });
   documents.set(contentPaths.front(), front);
   return documents;
 }

@@ -228,3 +228,24 @@ export const contentDocuments = siteDocument.chain((site) =>
     )
     .map((articles) => ({ site, articles })),
 );
+
+/**
+ * A site.json and an archive of up to `maxArticles` articles in its sections,
+ * some with a picture and some without.
+ */
+export const archiveDocuments = (maxArticles: number) =>
+  siteDocument.chain((site) =>
+    fc
+      .uniqueArray(slug, { minLength: 0, maxLength: maxArticles })
+      .chain((ids) =>
+        fc.tuple(
+          ...ids.map((id) =>
+            articleDocument(
+              id,
+              site.sections.map((section) => section.id),
+            ),
+          ),
+        ),
+      )
+      .map((articles) => ({ site, articles })),
+  );

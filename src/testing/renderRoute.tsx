@@ -5,19 +5,20 @@ import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/AppRoutes';
 import { preloadRoutes } from '../app/lazyRoute';
 import { contentKeys } from '../features/content/contentQueries';
-import type { SectionPage, SiteSource } from '../features/content/contract/schema';
+import type { FrontPage, SectionPage, SiteSource } from '../features/content/contract/schema';
 import { toSite } from '../features/content/site';
 
-type Seed = { site: SiteSource; sectionPages?: SectionPage[] };
+type Seed = { site: SiteSource; front?: FrontPage; sectionPages?: SectionPage[] };
 
 /**
  * Renders the real route table at `path` with the query cache seeded, so a
  * page can be tested without a server. Any fetch the seed did not cover fails
  * loudly instead of hanging.
  */
-export function renderRoute(path: string, { site, sectionPages = [] }: Seed) {
+export function renderRoute(path: string, { site, front, sectionPages = [] }: Seed) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   queryClient.setQueryData(contentKeys.site(), toSite(site));
+  if (front) queryClient.setQueryData(contentKeys.front(), front);
   for (const page of sectionPages) {
     queryClient.setQueryData(contentKeys.sectionPage(page.section, page.page), page);
   }

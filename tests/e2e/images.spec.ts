@@ -98,15 +98,21 @@ test('images below the fold load lazily, body photos as pictures too', async ({ 
   await expect(bodyPhoto.locator('source[type="image/avif"]')).toHaveAttribute('sizes', /40rem/);
 });
 
-test('a listing asks for the small variant that its thumbnails need', async ({ page }) => {
-  await page.goto('/news/koreas');
-  await waitForApp(page);
-  const thumbnail = page.locator('main picture img').first();
-  await thumbnail.scrollIntoViewIfNeeded();
-  await expect(thumbnail).toHaveJSProperty('complete', true);
+for (const [name, viewport, variant] of [
+  ['on a phone, its thumbnails', { width: 360, height: 780 }, /-320\.avif$/],
+  ['at 1280 px, its grid of three', { width: 1280, height: 900 }, /-480\.avif$/],
+] as const) {
+  test(`a listing asks for the small variant that ${name} need`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/news/koreas');
+    await waitForApp(page);
+    const thumbnail = page.getByRole('list', { name: 'Koreas articles' }).locator('picture img').first();
+    await thumbnail.scrollIntoViewIfNeeded();
+    await expect(thumbnail).toHaveJSProperty('complete', true);
 
-  expect(await thumbnail.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/-320\.avif$/);
-});
+    expect(await thumbnail.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(variant);
+  });
+}
 
 test('an SVG hero stays a plain image, loaded first', async ({ page }) => {
   await page.goto(articlePath(svgHero));

@@ -1,40 +1,47 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '@/features/content/contract/schema';
-import { ArticleCard, type CardVariant } from './ArticleCard';
+import { ArticleCard } from './ArticleCard';
+import { STANDARD_SIZES } from './cardSizes';
 
 type Props = {
   summaries: ArticleSummary[];
+  /** Thumbnail rows with standfirsts, or compact headlines for a rail. */
+  variant?: 'standard' | 'compact';
+  label?: string;
   headingLevel?: 2 | 3;
   showsSection?: boolean;
-  label?: string;
-  variant?: CardVariant;
-  /** A column divided by rules, or a grid of tiles. */
-  isGrid?: boolean;
+  /** Spread the items over the height the list is given, so it ends level with the column beside it. */
+  fillsHeight?: boolean;
   /** Controls for each card, such as the save toggle. */
   renderActions?: (summary: ArticleSummary) => ReactNode;
 };
 
+/** Cards in a column, a hairline between each. */
 export function ArticleCardList({
   summaries,
+  variant = 'standard',
+  label,
   headingLevel,
   showsSection,
-  label,
-  variant,
-  isGrid = false,
+  fillsHeight = false,
   renderActions,
 }: Props) {
   return (
     <ul
       aria-label={label}
-      className={isGrid ? 'grid gap-6 sm:grid-cols-2 lg:grid-cols-4' : 'divide-y divide-rule'}
+      className={`divide-y divide-rule ${fillsHeight ? 'flex h-full flex-col justify-between' : ''}`}
     >
       {summaries.map((summary) => (
-        <li key={summary.id} className={isGrid ? '' : 'py-5 first:pt-0'}>
+        <li
+          key={summary.id}
+          className={variant === 'compact' ? 'py-3.5 first:pt-0 last:pb-0' : 'py-5 first:pt-0'}
+        >
           <ArticleCard
             summary={summary}
+            variant={variant}
             headingLevel={headingLevel}
             showsSection={showsSection}
-            variant={variant}
+            sizes={STANDARD_SIZES}
             actions={renderActions?.(summary)}
           />
         </li>

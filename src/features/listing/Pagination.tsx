@@ -7,7 +7,7 @@ import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
 type Props = { section: SectionNode; page: number; totalPages: number };
 
 const linkClass =
-  'inline-flex min-h-11 items-center rounded border border-rule px-4 font-sans font-semibold hover:border-ink';
+  'inline-flex min-h-11 items-center rounded border border-rule px-4 font-sans text-control hover:border-ink';
 
 function PageLink({
   section,
@@ -36,7 +36,7 @@ export function Pagination({ section, page, totalPages }: Props) {
   return (
     <nav
       aria-label="Pages"
-      className="mt-8 flex items-center justify-between gap-4 border-t border-rule pt-6"
+      className="mt-block flex items-center justify-between gap-4 border-t border-rule pt-6"
     >
       <div>
         {page > 1 && (
@@ -45,7 +45,7 @@ export function Pagination({ section, page, totalPages }: Props) {
           </PageLink>
         )}
       </div>
-      <p className="font-sans text-sm text-muted">
+      <p className="font-sans text-meta text-muted">
         Page {page} of {totalPages}
       </p>
       <div>

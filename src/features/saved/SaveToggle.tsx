@@ -27,14 +27,34 @@ export function SaveToggle({ article, isCompact = false }: Props) {
         isTabOnly ? 'Saving is unavailable in this browser: the list lasts until this tab closes.' : undefined
       }
       onClick={handleClick}
-      className={`relative z-10 inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full border-thin font-sans text-control ${
-        isSaved ? 'border-ink bg-ink text-paper' : 'border-rule hover:border-ink hover:bg-surface'
-      } ${isCompact ? 'px-2' : 'px-4'}`}
+      className={isCompact ? compactClass(isSaved) : labelledClass(isSaved)}
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill={isSaved ? 'currentColor' : 'none'}>
-        <path d="M6 3h12v18l-6-4-6 4z" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className={isCompact ? 'size-5' : 'size-4'}
+        fill={isSaved ? 'currentColor' : 'none'}
+      >
+        <path
+          d="M6 3h12v18l-6-4-6 4z"
+          stroke="currentColor"
+          strokeWidth={isCompact ? 1.75 : 2}
+          strokeLinejoin="round"
+        />
       </svg>
       {!isCompact && (isSaved ? savedLabel : 'Save')}
     </button>
   );
 }
+
+/** On a card: a light bookmark glyph, no border, in a 44 px target; the accent and filled once saved. */
+const compactClass = (isSaved: boolean) =>
+  `relative z-10 inline-flex min-h-11 min-w-11 items-center justify-center rounded-full ${
+    isSaved ? 'text-accent' : 'text-muted hover:text-ink'
+  }`;
+
+/** On the article: a labelled button that fills once saved. */
+const labelledClass = (isSaved: boolean) =>
+  `relative z-10 inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full border-thin px-4 font-sans text-control ${
+    isSaved ? 'border-ink bg-ink text-paper' : 'border-rule hover:border-ink hover:bg-surface'
+  }`;

@@ -1,6 +1,13 @@
 /** Where each document lives below the content base; shared by the build and the browser. */
 export const LISTING_PAGE_SIZE = 20;
-export const FRONT_PAGE_LATEST = 10;
+/**
+ * The front page: a lead and its secondaries beside a rail of the latest,
+ * then a block of up to four stories per top-level section. The rail's
+ * length is set so that the rail and the lead column end level at desktop
+ * widths (see HomeRoute).
+ */
+export const FRONT_PAGE_SECONDARIES = 3;
+export const FRONT_PAGE_LATEST = 8;
 export const FRONT_PAGE_PER_SECTION = 4;
 
 export const contentPaths = {

@@ -172,10 +172,54 @@ export const sectionPageSchema = v.object({
   items: v.array(articleSummarySchema),
 });
 
-export const frontPageSchema = v.object({
-  latest: v.array(articleSummarySchema),
-  sections: v.array(v.object({ section: slugSchema, items: v.array(articleSummarySchema) })),
-});
+/**
+ * front.json carries its own shape version: the browser code of one build
+ * reading the front page of another fails with a clear path (`version`)
+ * rather than a missing field. Version 2 arranged the page (lead,
+ * secondaries, latest, section blocks) and made the build leave out what the
+ * page already shows above, which the contract checks.
+ */
+export const FRONT_PAGE_VERSION = 2;
+
+export const frontPageSchema = v.pipe(
+  v.object({
+    version: v.literal(FRONT_PAGE_VERSION),
+    lead: v.optional(articleSummarySchema),
+    secondaries: v.array(articleSummarySchema),
+    latest: v.array(articleSummarySchema),
+    /** Top-level sections with stories not shown above; a section with none has no block. */
+    sections: v.array(
+      v.object({
+        section: slugSchema,
+        items: v.pipe(v.array(articleSummarySchema), v.nonEmpty('expected at least one article')),
+      }),
+    ),
+  }),
+  v.check(
+    (front) =>
+      new Set(frontPageStories(front).map((story) => story.id)).size === frontPageStories(front).length,
+    'expected each article at most once on the front page',
+  ),
+  v.check(
+    (front) => front.lead !== undefined || frontPageStories(front).length === 0,
+    'expected a lead story on a front page with any story',
+  ),
+);
+
+/** Every story on the front page, top to bottom. */
+export function frontPageStories(front: {
+  lead?: ArticleSummary;
+  secondaries: ArticleSummary[];
+  latest: ArticleSummary[];
+  sections: { items: ArticleSummary[] }[];
+}): ArticleSummary[] {
+  return [
+    ...(front.lead ? [front.lead] : []),
+    ...front.secondaries,
+    ...front.latest,
+    ...front.sections.flatMap((block) => block.items),
+  ];
+}
 
 export type Image = v.InferOutput<typeof imageSchema>;
 export type Block = v.InferOutput<typeof blockSchema>;
