@@ -10,8 +10,19 @@ import type { Section } from './schema.ts';
  */
 export const MAX_SECTION_DEPTH = 8;
 
-/** Top-level paths the app or the build uses for itself. */
-const RESERVED_TOP_LEVEL_IDS = new Set(['saved', 'search', 'content', 'assets', 'feeds', 'sitemaps']);
+/**
+ * Top-level paths the app or the build uses for itself (`/404` is the address
+ * the not-found page is rendered at). No top-level section and no page may take one.
+ */
+export const RESERVED_TOP_LEVEL_IDS: ReadonlySet<string> = new Set([
+  'saved',
+  'search',
+  'content',
+  'assets',
+  'feeds',
+  'sitemaps',
+  '404',
+]);
 /** `/news/page/2` is page 2 of News, so no section may be called `page`. */
 const RESERVED_IDS = new Set(['page']);
 
