@@ -41,7 +41,8 @@ export function PageRoute({ pageId }: Props) {
             </p>
           )}
         </header>
-        <div className="mt-8">
+        {/* An address written out in full (newsroom@…) may be wider than a phone. */}
+        <div className="mt-8 wrap-break-word">
           <ArticleBody blocks={page.body} droppedBlockCount={droppedBlocks.length} />
         </div>
       </div>

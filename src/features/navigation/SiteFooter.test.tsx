@@ -64,6 +64,14 @@ describe('SiteFooter', () => {
     ]);
   });
 
+  it('marks the page the reader is on', () => {
+    renderFooter({ sitePath: '/privacy' });
+
+    const pagesNav = screen.getByRole('navigation', { name: 'About this site' });
+    expect(within(pagesNav).getByRole('link', { name: 'Privacy' })).toHaveAttribute('aria-current', 'page');
+    expect(within(pagesNav).getByRole('link', { name: 'About us' })).not.toHaveAttribute('aria-current');
+  });
+
   it('links the site feed and each top-level section’s feed', () => {
     renderFooter();
 

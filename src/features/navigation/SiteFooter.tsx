@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { NavLink } from 'react-router';
 import { pageQuery } from '@/features/content/contentQueries';
 import { feedPaths, pagePaths } from '@/features/content/contract/paths';
 import type { PageLink } from '@/features/content/contract/schema';
@@ -81,15 +81,20 @@ export function SiteFooter({ site, sitePath }: Props) {
   );
 }
 
-/** A link to one of the site's own pages, which warms its content and code on intent. */
+/** A link to one of the site's own pages (`aria-current` on it), which warms its content and code on intent. */
 function SitePageLink({ page }: { page: PageLink }) {
   const prefetchHandlers = usePrefetchOnIntent(
     (queryClient) => [queryClient.query(pageQuery(page.id))],
     'page',
   );
   return (
-    <Link to={pagePaths.page(page.id)} className={footerLinkClass} {...prefetchHandlers}>
+    <NavLink
+      to={pagePaths.page(page.id)}
+      end
+      className={({ isActive }) => `${footerLinkClass} ${isActive ? 'text-ink underline' : ''}`}
+      {...prefetchHandlers}
+    >
       {page.title}
-    </Link>
+    </NavLink>
   );
 }
