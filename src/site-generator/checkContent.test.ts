@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RESERVED_TOP_LEVEL_IDS } from '../features/content/contract/sectionRules';
 import { articleSource, pageSource, section, siteSource } from '../testing/contentFixtures';
 import { checkContent } from './checkContent';
 import {
@@ -77,7 +78,7 @@ describe('checkContent', () => {
     expect(problems).toEqual([
       'pages/contact-us.json: id: expected "contact-us" to match the file name, received "contact"',
       'pages/contact-us.json: title: expected non-empty text',
-      'pages/feeds.json: id: expected an id the site does not keep for itself (saved, search, content, assets, feeds, sitemaps, 404), received "feeds"',
+      `pages/feeds.json: id: expected an id the site does not keep for itself (${[...RESERVED_TOP_LEVEL_IDS].join(', ')}), received "feeds"`,
       'pages/map.json: body[0].width: expected 700, the width of images/harbour.jpg, received 600',
       'pages/news.json: id: the address /news of page "news" is already the address of section "news" ' +
         '(site.json sections[0].id); rename one of them',

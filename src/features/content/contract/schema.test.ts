@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { articleSource, pageSource, siteSource } from '../../../testing/contentFixtures';
 import { describeIssues, type Problem } from './describeIssue';
 import { articleSchema, pageSchema, publishedSiteSchema, siteSchema } from './schema';
+import { RESERVED_TOP_LEVEL_IDS } from './sectionRules';
+
+/** The addresses the site keeps for itself, as the contract lists them (saved, search, …, 404). */
+const RESERVED = [...RESERVED_TOP_LEVEL_IDS].join(', ');
 
 function problemsOf(schema: v.GenericSchema, data: unknown): Problem[] {
   const result = v.safeParse(schema, data);
@@ -223,8 +227,7 @@ describe('pageSchema', () => {
       { id: 'saved' },
       {
         path: 'id',
-        message:
-          'expected an id the site does not keep for itself (saved, search, content, assets, feeds, sitemaps, 404), received "saved"',
+        message: `expected an id the site does not keep for itself (${RESERVED}), received "saved"`,
       },
     ],
     [
