@@ -16,7 +16,13 @@ import { StaticRouter } from 'react-router';
 import { App } from './app/App';
 import { renderedRouteSources } from './app/lazyRoute';
 import { createQueryClient } from './app/queryClient';
-import { articleQuery, frontPageQuery, sectionPageQuery, siteQuery } from './features/content/contentQueries';
+import {
+  articleQuery,
+  frontPageQuery,
+  pageQuery,
+  sectionPageQuery,
+  siteQuery,
+} from './features/content/contentQueries';
 import type { PageData } from './features/content/contract/pageData';
 import { basePath, siteHref } from './lib/basePath';
 
@@ -88,6 +94,8 @@ export function createPageRenderer() {
             return queryClient.query(sectionPageQuery(item.section, item.page));
           case 'article':
             return queryClient.query(articleQuery(item.id));
+          case 'page':
+            return queryClient.query(pageQuery(item.id));
         }
       }),
     ]);

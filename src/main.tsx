@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { BrowserRouterAtBase } from './app/BrowserRouterAtBase';
 import { hasShownFirstPage } from './app/firstPage';
 import { preloadRoutes } from './app/lazyRoute';
+import { markNotFoundDocument } from './app/notFoundDocument';
 import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
 import { ContentLoadError } from './features/content/contentErrors';
@@ -39,6 +40,7 @@ const isHydratable =
   renderedFor === prerenderedPath(sitePathOf(window.location.pathname) ?? '', window.location.search);
 
 if (prerendered?.textContent && isHydratable) {
+  if (renderedFor === '*') markNotFoundDocument(sitePathOf(window.location.pathname) ?? '');
   // The state is the build's own serialisation of the same query cache, not fetched data.
   hydrate(queryClient, JSON.parse(prerendered.textContent) as DehydratedState);
   // The HTML was just revalidated with the server, so its data counts as fetched now,

@@ -3,13 +3,15 @@ import { Route, Routes } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
 import { ArticleRoute } from '@/routes/ArticleRoute';
 import { NotFoundRoute } from '@/routes/NotFoundRoute';
-import { HomeRoute, SavedRoute, SectionRoute } from './lazyRoutes';
+import { pagePaths } from '@/features/content/contract/paths';
+import { HomeRoute, PageRoute, SavedRoute, SectionRoute } from './lazyRoutes';
 import { RootLayout } from './RootLayout';
 
 /**
- * The route table. Section paths come from site.json, so the router itself
- * matches `/news/koreas` (a section) and `/news/koreas/{id}` (an article), and
- * anything else falls through to the not-found page.
+ * The route table. Section paths and the site's own pages come from site.json,
+ * so the router itself matches `/news/koreas` (a section), `/news/koreas/{id}`
+ * (an article) and `/about` (a page), and anything else falls through to the
+ * not-found page without a request.
  */
 export function AppRoutes() {
   const { data: site } = useSuspenseQuery(siteQuery());
@@ -35,6 +37,13 @@ export function AppRoutes() {
             element={<ArticleRoute key={section.id} sectionId={section.id} />}
           />,
         ])}
+        {site.pages.map((page) => (
+          <Route
+            key={`page/${page.id}`}
+            path={pagePaths.page(page.id)}
+            element={<PageRoute key={page.id} pageId={page.id} />}
+          />
+        ))}
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -13,6 +13,7 @@ import { LoadingBar } from '@/ui/LoadingBar';
 import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
 import { usePageChangeEffects } from './usePageChangeEffects';
+import { usePagePath } from './usePagePath';
 import { siteHref } from '@/lib/basePath';
 
 function PageChangeEffects({ onAnnounce }: { onAnnounce: (message: string) => void }) {
@@ -24,6 +25,7 @@ export function RootLayout() {
   const { data: site } = useSuspenseQuery(siteQuery());
   const [announcement, setAnnouncement] = useState('');
   const isFetching = useIsFetching() > 0;
+  const pagePath = usePagePath();
 
   const { data: preferences } = usePreferences();
 
@@ -64,7 +66,7 @@ export function RootLayout() {
           <Outlet />
         </RouteBoundary>
       </main>
-      <SiteFooter site={site} />
+      <SiteFooter site={site} sitePath={pagePath} />
       <div aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </div>

@@ -14,8 +14,12 @@ export const SectionRoute = lazyRoute('src/routes/SectionRoute.tsx', () =>
 export const SavedRoute = lazyRoute('src/routes/SavedRoute.tsx', () =>
   import('@/routes/SavedRoute').then((module) => module.SavedRoute),
 );
+export const PageRoute = lazyRoute('src/routes/PageRoute.tsx', () =>
+  import('@/routes/PageRoute').then((module) => module.PageRoute),
+);
 export const LoadErrorRoute = lazyRoute('src/routes/LoadErrorRoute.tsx', () =>
   import('@/routes/LoadErrorRoute').then((module) => module.LoadErrorRoute),
 );
 
 registerPagePreload('section', SectionRoute.preload);
+registerPagePreload('page', PageRoute.preload);

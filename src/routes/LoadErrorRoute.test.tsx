@@ -30,7 +30,7 @@ type Options = {
 
 function renderErrorPage(error: unknown, { onRetry = vi.fn(), site, path = '/', basename }: Options = {}) {
   const queryClient = new QueryClient();
-  if (site) queryClient.setQueryData(siteQuery().queryKey, toSite(site));
+  if (site) queryClient.setQueryData(siteQuery().queryKey, toSite({ ...site, pages: [] }));
   return render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter initialEntries={[path]} basename={basename}>

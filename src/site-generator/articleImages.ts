@@ -1,23 +1,48 @@
 import * as v from 'valibot';
-import { blockSchema, imageSchema, type Article } from '../features/content/contract/schema.ts';
+import { contentPaths } from '../features/content/contract/paths.ts';
+import {
+  blockSchema,
+  imageSchema,
+  type Article,
+  type Block,
+  type Page,
+} from '../features/content/contract/schema.ts';
 
 export type ArticleImage = {
-  /** The article's file, `articles/{id}.json`. */
+  /** The article's or page's file, `articles/{id}.json` or `pages/{id}.json`. */
   label: string;
   /** Where in the file: `image` (the hero) or `body[3]`. */
   where: string;
   image: { src: string; width: number; height: number };
 };
 
-/** Every image the articles show, hero and body, with where each is declared. */
-export function* articleImages(articles: readonly Article[]): Generator<ArticleImage> {
-  for (const article of articles) {
-    const label = `articles/${article.id}.json`;
-    if (article.image) yield { label, where: 'image', image: article.image };
-    for (const [index, block] of article.body.entries()) {
-      if (block.type === 'image') yield { label, where: `body[${String(index)}]`, image: block };
-    }
+function* bodyImages(label: string, body: readonly Block[]): Generator<ArticleImage> {
+  for (const [index, block] of body.entries()) {
+    if (block.type === 'image') yield { label, where: `body[${String(index)}]`, image: block };
   }
+}
+
+/** Every image the articles and pages show, heroes and bodies, with where each is declared. */
+export function* articleImages(
+  articles: readonly Article[],
+  pages: readonly Page[] = [],
+): Generator<ArticleImage> {
+  for (const article of articles) {
+    const label = contentPaths.article(article.id);
+    if (article.image) yield { label, where: 'image', image: article.image };
+    yield* bodyImages(label, article.body);
+  }
+  for (const page of pages) yield* bodyImages(contentPaths.page(page.id), page.body);
+}
+
+/** The image blocks of a source's body that pass the contract on their own. */
+function salvagedBodyImages(label: string, data: object): ArticleImage[] {
+  const body: unknown = Reflect.get(data, 'body');
+  return (Array.isArray(body) ? body : []).flatMap((block: unknown, index) => {
+    const parsed = v.safeParse(blockSchema, block);
+    const isImage = parsed.success && parsed.output.type === 'image';
+    return isImage ? [{ label, where: `body[${String(index)}]`, image: parsed.output }] : [];
+  });
 }
 
 /**
@@ -28,13 +53,13 @@ export function* articleImages(articles: readonly Article[]): Generator<ArticleI
 export function salvagedArticleImages(label: string, data: unknown): ArticleImage[] {
   if (data === null || typeof data !== 'object') return [];
   const hero = v.safeParse(imageSchema, Reflect.get(data, 'image'));
-  const body: unknown = Reflect.get(data, 'body');
   return [
     ...(hero.success ? [{ label, where: 'image', image: hero.output }] : []),
-    ...(Array.isArray(body) ? body : []).flatMap((block: unknown, index) => {
-      const parsed = v.safeParse(blockSchema, block);
-      const isImage = parsed.success && parsed.output.type === 'image';
-      return isImage ? [{ label, where: `body[${String(index)}]`, image: parsed.output }] : [];
-    }),
+    ...salvagedBodyImages(label, data),
   ];
+}
+
+/** The image blocks of a page source that breaks the contract (pages have no hero). */
+export function salvagedPageImages(label: string, data: unknown): ArticleImage[] {
+  return data === null || typeof data !== 'object' ? [] : salvagedBodyImages(label, data);
 }

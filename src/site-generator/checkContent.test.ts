@@ -3,7 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleSource, section, siteSource } from '../testing/contentFixtures';
+import { RESERVED_TOP_LEVEL_IDS } from '../features/content/contract/sectionRules';
+import { articleSource, pageSource, section, siteSource } from '../testing/contentFixtures';
 import { checkContent } from './checkContent';
 import {
   contentFolder,
@@ -36,6 +37,7 @@ describe('checkContent', () => {
 
     expect(problems).toEqual([]);
     expect(shape?.articles.length).toBeGreaterThanOrEqual(40);
+    expect(shape?.pages.map((page) => page.id)).toEqual(['about', 'contact', 'corrections', 'privacy']);
     expect(variantSources.length).toBeGreaterThan(0);
   });
 
@@ -55,6 +57,50 @@ describe('checkContent', () => {
       'articles/storm.json: body[0].type: expected one of paragraph, heading, pullquote, image, list, received "video"',
     ]);
     expect(shape?.articles.map((article) => article.id)).toEqual(['harbour', 'koreas']);
+  });
+
+  it('checks the site’s own pages as it checks articles, and gives the valid ones to the shape by id', async () => {
+    const dir = await contentWithPhoto({
+      'articles/storm.json': articleSource({ id: 'storm' }),
+      'pages/privacy.json': pageSource({ id: 'privacy', title: 'Privacy' }),
+      'pages/about.json': pageSource({ id: 'about' }),
+      'pages/news.json': pageSource({ id: 'news' }),
+      'pages/feeds.json': pageSource({ id: 'feeds' }),
+      'pages/map.json': pageSource({
+        id: 'map',
+        body: [{ type: 'image', ...photo('images/harbour.jpg', 600, 400) }],
+      }),
+      'pages/contact-us.json': pageSource({ id: 'contact', title: '' }),
+    });
+
+    const { problems, shape } = await checkContent(dir);
+
+    expect(problems).toEqual([
+      'pages/contact-us.json: id: expected "contact-us" to match the file name, received "contact"',
+      'pages/contact-us.json: title: expected non-empty text',
+      `pages/feeds.json: id: expected an id the site does not keep for itself (${[...RESERVED_TOP_LEVEL_IDS].join(', ')}), received "feeds"`,
+      'pages/map.json: body[0].width: expected 700, the width of images/harbour.jpg, received 600',
+      'pages/news.json: id: the address /news of page "news" is already the address of section "news" ' +
+        '(site.json sections[0].id); rename one of them',
+    ]);
+    expect(shape?.pages.map((page) => page.id)).toEqual(['about', 'map', 'news', 'privacy']);
+  });
+
+  it('checks the images of a page that breaks the contract elsewhere', async () => {
+    const dir = await contentWithPhoto({
+      'articles/storm.json': articleSource({ id: 'storm' }),
+      'pages/about.json': {
+        ...pageSource({ id: 'about', body: [{ type: 'image', ...photo('images/gone.jpg', 700, 400) }] }),
+        title: 42,
+      },
+    });
+
+    const { problems } = await checkContent(dir);
+
+    expect(problems).toEqual([
+      'pages/about.json: title: expected string, received 42',
+      'pages/about.json: body[0].src: "images/gone.jpg" is missing',
+    ]);
   });
 
   it('checks the images of an article that breaks the contract elsewhere', async () => {

@@ -1,5 +1,5 @@
 import { contentPaths } from '../features/content/contract/paths.ts';
-import { articleImages, salvagedArticleImages } from './articleImages.ts';
+import { articleImages, salvagedArticleImages, salvagedPageImages } from './articleImages.ts';
 import { readSources } from './contentSources.ts';
 import { checkImages, type VariantSource } from './imageVariants.ts';
 import { checkSources } from './loadContent.ts';
@@ -10,7 +10,7 @@ import { siteShape, type SiteShape } from './siteShape.ts';
 
 /** Everything the checks found in a content folder, and what the build goes on with when nothing is wrong. */
 export type ContentCheck = {
-  /** Every problem, one a line, grouped by file: the publishing options and site.json first, then the articles by name. */
+  /** Every problem, one a line, grouped by file: the publishing options and site.json first, then the articles, then the pages, by name. */
   problems: string[];
   /** Things that were mended, not refused (characters replaced), for the publisher to fix. */
   warnings: string[];
@@ -24,8 +24,9 @@ export type ContentCheck = {
 
 /** "site.json" or "articles/x.json": the file a problem line names before its first colon. */
 const fileOf = (problem: string) => problem.slice(0, problem.indexOf(':'));
-/** Options (BROADSHEET_…) and site.json before the articles, the articles by name; stable within a file. */
-const rank = (file: string) => (file.startsWith('articles/') ? 2 : file === 'site.json' ? 1 : 0);
+/** Options (BROADSHEET_…), site.json, the articles, then the pages, each folder by name; stable within a file. */
+const rank = (file: string) =>
+  file.startsWith('pages/') ? 3 : file.startsWith('articles/') ? 2 : file === 'site.json' ? 1 : 0;
 const byFile = (a: string, b: string) => {
   const [fileA, fileB] = [fileOf(a), fileOf(b)];
   if (fileA === fileB) return 0;
@@ -49,15 +50,18 @@ export async function checkContent(
   // Options that are wrong themselves are reported, not used.
   const { siteUrl, contentBase }: PublishingOptions = optionProblems.length === 0 ? options : {};
   const sources = await readSources(contentDir);
-  const checked = checkSources(sources.site, sources.articleFiles);
+  const checked = checkSources(sources.site, sources.articleFiles, sources.pageFiles);
   const site = checked.site && (siteUrl === undefined ? checked.site : { ...checked.site, url: siteUrl });
-  const shape = site && siteShape(site, checked.articles);
-  const valid = new Set(checked.articles.map((article) => contentPaths.article(article.id)));
+  const shape = site && siteShape(site, checked.articles, checked.pages);
+  const valid = new Set([
+    ...checked.articles.map((article) => contentPaths.article(article.id)),
+    ...checked.pages.map((page) => contentPaths.page(page.id)),
+  ]);
+  const isBroken = ({ label }: { label: string }) => !valid.has(label);
   const images = [
-    ...articleImages(checked.articles),
-    ...sources.articleFiles
-      .filter(({ label }) => !valid.has(label))
-      .flatMap(({ label, data }) => salvagedArticleImages(label, data)),
+    ...articleImages(checked.articles, checked.pages),
+    ...sources.articleFiles.filter(isBroken).flatMap(({ label, data }) => salvagedArticleImages(label, data)),
+    ...sources.pageFiles.filter(isBroken).flatMap(({ label, data }) => salvagedPageImages(label, data)),
   ];
   const onDisk = await checkImages(contentDir, images);
   const problems = [

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { contentPaths } from '../features/content/contract/paths.ts';
 import { serveImageVariants } from './imageVariantMiddleware.ts';
 import { writeImageVariants, type VariantSource } from './imageVariants.ts';
 import { ContentError } from './loadContent.ts';
@@ -220,12 +221,12 @@ export function contentPlugin({
       }
       const outDir = path.resolve(config.root, config.build.outDir);
       // The sample content is published by Vite's public/ copy; content kept elsewhere is copied
-      // here, over that copy, except the site.json a deployment's address replaced in the bundle.
+      // here, over that copy, except site.json, which the bundle holds as published (prepareContent).
       if (path.resolve(contentDir) !== path.resolve(config.publicDir, urlPath.slice(1))) {
-        const republishedSite = publishing.siteUrl === undefined ? null : path.join(contentDir, 'site.json');
+        const publishedSite = path.join(contentDir, contentPaths.site());
         await cp(contentDir, path.join(outDir, urlPath), {
           recursive: true,
-          filter: (source) => source !== republishedSite,
+          filter: (source) => source !== publishedSite,
         });
       }
       // The policy travels with the pages (a meta tag, for hosts that cannot set

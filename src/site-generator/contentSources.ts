@@ -22,21 +22,32 @@ export async function readJson(file: string, label: string, problems: string[]):
   }
 }
 
-/** The source files of a content folder as read, with the problems of any that cannot be read. */
+/** The JSON files of one folder of the content folder (`articles`), by name, and those that could be read. */
+async function readFolder(contentDir: string, folder: string, problems: string[]) {
+  const dir = path.join(contentDir, folder);
+  const files = (await readdir(dir).catch(() => [])).filter((file) => file.endsWith('.json')).sort();
+  const sources: SourceFile[] = [];
+  for (const file of files) {
+    const label = `${folder}/${file}`;
+    const data = await readJson(path.join(dir, file), label, problems);
+    if (data !== undefined) sources.push({ label, data });
+  }
+  return { files, sources };
+}
+
+/**
+ * The source files of a content folder as read (site.json, articles/ and the
+ * optional pages/), with the problems of any that cannot be read.
+ */
 export async function readSources(contentDir: string) {
   const problems: string[] = [];
   const siteLabel = contentPaths.site();
   const siteData = await readJson(path.join(contentDir, siteLabel), siteLabel, problems);
-  const articlesDir = path.join(contentDir, 'articles');
-  const files = (await readdir(articlesDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort();
-  if (files.length === 0) problems.push('articles/: no article files found');
-  const articleFiles: SourceFile[] = [];
-  for (const file of files) {
-    const label = `articles/${file}`;
-    const data = await readJson(path.join(articlesDir, file), label, problems);
-    if (data !== undefined) articleFiles.push({ label, data });
-  }
+  const articles = await readFolder(contentDir, 'articles', problems);
+  if (articles.files.length === 0) problems.push('articles/: no article files found');
+  // Pages are optional: a site may have none.
+  const pages = await readFolder(contentDir, 'pages', problems);
   const site: SourceFile | undefined =
     siteData === undefined ? undefined : { label: siteLabel, data: siteData };
-  return { site, articleFiles, problems };
+  return { site, articleFiles: articles.sources, pageFiles: pages.sources, problems };
 }

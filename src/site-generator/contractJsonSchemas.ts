@@ -1,5 +1,10 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { CONTRACT_VERSION, articleSchema, siteSchema } from '../features/content/contract/schema.ts';
+import {
+  CONTRACT_VERSION,
+  articleSchema,
+  pageSchema,
+  siteSchema,
+} from '../features/content/contract/schema.ts';
 
 /**
  * The publishers' JSON Schemas, generated from the same valibot schemas the app
@@ -11,7 +16,11 @@ import { CONTRACT_VERSION, articleSchema, siteSchema } from '../features/content
  * source file name its schema with a top-level `"$schema"` for the editor.
  */
 export function contractJsonSchemas() {
-  const describe = (name: string, schema: typeof articleSchema | typeof siteSchema, title: string) => ({
+  const describe = (
+    name: string,
+    schema: typeof articleSchema | typeof pageSchema | typeof siteSchema,
+    title: string,
+  ) => ({
     // An identity, not an address: the schemas are published under each site's
     // own base path, so no single web address would be true for every site.
     $id: `urn:broadsheet:contract:v${String(CONTRACT_VERSION)}:${name}`,
@@ -20,6 +29,7 @@ export function contractJsonSchemas() {
   });
   return {
     article: describe('article', articleSchema, `Broadsheet article, contract v${String(CONTRACT_VERSION)}`),
+    page: describe('page', pageSchema, `Broadsheet page, contract v${String(CONTRACT_VERSION)}`),
     site: describe('site', siteSchema, `Broadsheet site, contract v${String(CONTRACT_VERSION)}`),
   };
 }

@@ -103,8 +103,9 @@ function rssFeed(
 }
 
 /**
- * sitemap.xml, robots.txt and an RSS 2.0 feed for the site and for every
- * section, keyed by their path from the site root.
+ * sitemap.xml (every page but /saved and the not-found page), robots.txt and
+ * an RSS 2.0 feed for the site and for every section (articles only: the
+ * site's own pages are in no feed), keyed by their path from the site root.
  */
 export function deriveDiscovery(shape: SiteShape): Map<string, string> {
   const { site, tree, articles, listings, articlePath } = shape;
@@ -116,6 +117,12 @@ export function deriveDiscovery(shape: SiteShape): Map<string, string> {
     for (let page = 1; page <= shape.pageCount(section.id); page += 1) {
       entries.push({ path: pagePaths.section(section.path, page) });
     }
+  }
+  for (const page of shape.pages) {
+    entries.push({
+      path: pagePaths.page(page.id),
+      ...(page.updatedAt ? { lastModified: page.updatedAt } : {}),
+    });
   }
   for (const article of articles) {
     entries.push({ path: articlePath(article), lastModified: article.updatedAt ?? article.publishedAt });

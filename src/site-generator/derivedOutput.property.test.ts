@@ -4,10 +4,18 @@ import { test } from '@fast-check/vitest';
 import { SaxesParser } from 'saxes';
 import * as v from 'valibot';
 import { describe, expect } from 'vitest';
-import { articleSchema, siteSchema } from '../features/content/contract/schema';
+import { pagePaths } from '../features/content/contract/paths';
+import {
+  articleSchema,
+  pageSchema,
+  publishedSiteSchema,
+  siteSchema,
+} from '../features/content/contract/schema';
+import { absoluteUrl } from '../features/content/contract/siteAddress';
 import { contentDocuments } from '../testing/contentArbitraries';
 import { deriveDiscovery } from './deriveDiscovery';
 import { deriveListings } from './deriveListings';
+import { publishedSite } from './prepareContent';
 import { routeCollisions, siteRoutes } from './siteRoutes';
 import { siteShape } from './siteShape';
 
@@ -42,10 +50,11 @@ function textsOf(xml: string, tag: string): string[] {
   return texts;
 }
 
-function accepted(content: { site: unknown; articles: unknown[] }) {
+function accepted(content: { site: unknown; articles: unknown[]; pages: unknown[] }) {
   const site = v.parse(siteSchema, content.site);
   const articles = content.articles.map((article) => v.parse(articleSchema, article));
-  return siteShape(site, articles);
+  const pages = content.pages.map((page) => v.parse(pageSchema, page));
+  return siteShape(site, articles, pages);
 }
 
 describe('whatever the contract accepts', () => {
@@ -71,6 +80,36 @@ describe('whatever the contract accepts', () => {
       expect(textsOf(feed, 'title').slice(1)).toEqual(
         shape.articles.slice(0, 20).map((article) => article.headline),
       );
+    },
+  );
+
+  test.prop([contentDocuments], { numRuns })(
+    'puts the site’s own pages in the sitemap and in no feed',
+    (content) => {
+      const shape = accepted(content);
+      const discovery = deriveDiscovery(shape);
+      const addresses = shape.pages.map((page) => absoluteUrl(shape.site.url, pagePaths.page(page.id)));
+
+      expect(textsOf(discovery.get('/sitemap.xml') ?? '', 'loc')).toEqual(expect.arrayContaining(addresses));
+      for (const [file, xml] of discovery) {
+        if (!file.startsWith('/feeds/')) continue;
+        for (const address of addresses) expect(textsOf(xml, 'link'), file).not.toContain(address);
+      }
+    },
+  );
+
+  test.prop([contentDocuments], { numRuns })(
+    'publishes a site.json the browser’s contract reads back with every page, by id',
+    (content) => {
+      const shape = accepted(content);
+
+      const published = v.parse(
+        publishedSiteSchema,
+        JSON.parse(JSON.stringify(publishedSite(content.site, shape, undefined))),
+      );
+
+      expect(published.pages).toEqual(shape.pages.map(({ id, title }) => ({ id, title })));
+      expect(published.pages.map((page) => page.id)).toEqual(content.pages.map((page) => page.id).sort());
     },
   );
 

@@ -32,7 +32,7 @@ export function serveImageVariants(
       return;
     }
     pending ??= loadContent(contentDir)
-      .then((content) => planImageVariants(contentDir, content.articles))
+      .then((content) => planImageVariants(contentDir, content.articles, content.pages))
       .then(
         (sources) =>
           new Map(

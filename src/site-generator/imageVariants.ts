@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { isWebAddress } from '../features/content/contract/addresses.ts';
-import type { Article } from '../features/content/contract/schema.ts';
+import type { Article, Page } from '../features/content/contract/schema.ts';
 import { imageVariants, variantStem, type VariantFormat } from '../features/content/imageVariants.ts';
 import { ContentError } from './loadContent.ts';
 import { articleImages, type ArticleImage } from './articleImages.ts';
@@ -126,12 +126,13 @@ export async function checkImages(
   return { sources, problems };
 }
 
-/** The variants to make of every photo the articles use; throws a ContentError with every image problem. */
+/** The variants to make of every photo the articles and pages use; throws a ContentError with every image problem. */
 export async function planImageVariants(
   contentDir: string,
   articles: readonly Article[],
+  pages: readonly Page[] = [],
 ): Promise<VariantSource[]> {
-  const { sources, problems } = await checkImages(contentDir, articleImages(articles));
+  const { sources, problems } = await checkImages(contentDir, articleImages(articles, pages));
   if (problems.length > 0) throw new ContentError(problems);
   return sources;
 }

@@ -7,7 +7,11 @@ import { checkSources } from './loadContent';
 /** Runs for each way of breaking content; more with `FC_RUNS`. */
 const numRuns = Number(process.env.FC_RUNS ?? 8);
 
-type Documents = { site: Record<string, unknown>; articles: Record<string, unknown>[] };
+type Documents = {
+  site: Record<string, unknown>;
+  articles: Record<string, unknown>[];
+  pages: Record<string, unknown>[];
+};
 /** One way to break a valid content folder: which file and JSON path the build must then blame. */
 type Breakage = {
   name: string;
@@ -36,6 +40,15 @@ const onArticle = (
   path,
   apply: (documents) => {
     if (documents.articles[0]) apply(documents.articles[0]);
+  },
+});
+const firstPageFile = (documents: Documents) => `pages/${String(documents.pages[0]?.id)}.json`;
+const onPage = (name: string, path: string, apply: (page: Record<string, unknown>) => void): Breakage => ({
+  name: `a page with ${name}`,
+  file: firstPageFile,
+  path,
+  apply: (documents) => {
+    if (documents.pages[0]) apply(documents.pages[0]);
   },
 });
 const sectionsOf = (site: Record<string, unknown>) => site.sections as Record<string, unknown>[];
@@ -113,6 +126,11 @@ const BREAKAGES: Breakage[] = [
   ),
   onArticle('an unknown section', 'section', (article) => (article.section = 'no-such-section')),
   onArticle('a negative share count', 'shareCount', (article) => (article.shareCount = -1)),
+  onPage('an id that differs from the file name', 'id', (page) => (page.id = `${String(page.id)}-moved`)),
+  onPage('an empty title', 'title', (page) => (page.title = '')),
+  onPage('no body', 'body', (page) => delete page.body),
+  onPage('a block of an unknown type', 'body[0].type', (page) => (page.body = [{ type: 'video' }])),
+  onPage('updatedAt with no time', 'updatedAt', (page) => (page.updatedAt = '2026-11-30')),
 ];
 
 /** Whether the build's checks blame `breakage`'s file and path once it is applied to valid `content`. */
@@ -121,10 +139,12 @@ function isBlamed(content: unknown, breakage: Breakage): boolean {
   // The file name is the article's id before any breakage renames it.
   const file = breakage.file(documents);
   const labels = documents.articles.map((article) => `articles/${String(article.id)}.json`);
+  const pageLabels = documents.pages.map((page) => `pages/${String(page.id)}.json`);
   breakage.apply(documents);
   const { problems } = checkSources(
     { label: 'site.json', data: documents.site },
     documents.articles.map((data, index) => ({ label: labels[index] ?? '', data })),
+    documents.pages.map((data, index) => ({ label: pageLabels[index] ?? '', data })),
   );
   const isNamed = problems.some((problem) => problem.startsWith(`${file}: ${breakage.path}`));
   if (!isNamed) throw new Error(`${breakage.name} was reported as:\n${problems.join('\n') || '(nothing)'}`);

@@ -3,14 +3,16 @@ import * as v from 'valibot';
 import { describeIssues } from '../features/content/contract/describeIssue.ts';
 import {
   articleSchema,
+  pageSchema,
   siteSchema,
   type Article,
+  type Page,
   type SiteSource,
 } from '../features/content/contract/schema.ts';
 import { unsafeCharacters } from '../features/content/contract/text.ts';
 import { readSources, type SourceFile } from './contentSources.ts';
 
-export type LoadedContent = { site: SiteSource; articles: Article[]; warnings: string[] };
+export type LoadedContent = { site: SiteSource; articles: Article[]; pages: Page[]; warnings: string[] };
 
 /** "Content has 2 problems:" and the problems, one an indented line: how every tool reports them. */
 export function problemList(problems: readonly string[]): string {
@@ -66,8 +68,8 @@ function replacedCharacters(data: unknown, label: string, where = ''): string[] 
 }
 
 /**
- * A string field of an article as written (its id or section), read from the
- * raw data so the checks across files run even when other fields fail.
+ * A string field of an article or page as written (its id or section), read
+ * from the raw data so the checks across files run even when other fields fail.
  */
 function claimed(data: unknown, field: 'id' | 'section'): string | undefined {
   if (data === null || typeof data !== 'object') return undefined;
@@ -76,9 +78,10 @@ function claimed(data: unknown, field: 'id' | 'section'): string | undefined {
 }
 
 /**
- * What one article file claims of its place among the others (its section,
- * its id against the file name and the other files), checked from the raw
- * data, so these problems are reported together with any in its fields.
+ * What one article or page file claims of its place among the others (an
+ * article's section, its id against the file name and the other files of its
+ * kind), checked from the raw data, so these problems are reported together
+ * with any in its fields.
  */
 function crossFileProblems(
   label: string,
@@ -106,36 +109,53 @@ function crossFileProblems(
 }
 
 /**
- * Validates the site and every article, collecting all problems before
- * failing, so a publisher sees every mistake in one run. `site` is undefined
- * when site.json could not be read (already reported). `articles` holds only
- * the articles without a problem, so later checks never see a broken one.
+ * Validates the site, every article and every page, collecting all problems
+ * before failing, so a publisher sees every mistake in one run. `site` is
+ * undefined when site.json could not be read (already reported). `articles`
+ * and `pages` hold only the documents without a problem, so later checks
+ * never see a broken one.
  */
-export function checkSources(site: SourceFile | undefined, articleFiles: readonly SourceFile[]) {
+export function checkSources(
+  site: SourceFile | undefined,
+  articleFiles: readonly SourceFile[],
+  pageFiles: readonly SourceFile[] = [],
+) {
   const problems: string[] = [];
   const warnings: string[] = [];
   const validSite = site && validate(siteSchema, site.data, site.label, problems);
   if (site) warnings.push(...replacedCharacters(site.data, site.label));
   // Without a valid site.json there is no list of sections to check against.
   const sectionIds = validSite && new Set(validSite.sections.map((section) => section.id));
-  const fileById = new Map<string, string>();
-  const articles: Article[] = [];
 
-  for (const { label, data } of articleFiles) {
-    warnings.push(...replacedCharacters(data, label));
-    const fileProblems = crossFileProblems(label, data, sectionIds, fileById);
-    const article = validate(articleSchema, data, label, fileProblems);
-    problems.push(...fileProblems);
-    if (article && fileProblems.length === 0) articles.push(article);
+  /** The documents of one kind that pass every check; `sections`, when given, are the ones they may name. */
+  function validDocuments<T>(
+    files: readonly SourceFile[],
+    schema: v.GenericSchema<unknown, T>,
+    sections: ReadonlySet<string> | undefined,
+  ) {
+    const fileById = new Map<string, string>();
+    const documents: T[] = [];
+    for (const { label, data } of files) {
+      warnings.push(...replacedCharacters(data, label));
+      const fileProblems = crossFileProblems(label, data, sections, fileById);
+      const document = validate(schema, data, label, fileProblems);
+      problems.push(...fileProblems);
+      if (document !== undefined && fileProblems.length === 0) documents.push(document);
+    }
+    return documents;
   }
-  return { site: validSite, articles, problems, warnings };
+
+  const articles: Article[] = validDocuments(articleFiles, articleSchema, sectionIds);
+  const pages: Page[] = validDocuments(pageFiles, pageSchema, undefined);
+  return { site: validSite, articles, pages, problems, warnings };
 }
 
 /** Reads every source file of the content folder and checks it; throws a ContentError listing every problem. */
 export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const sources = await readSources(contentDir);
-  const checked = checkSources(sources.site, sources.articleFiles);
+  const checked = checkSources(sources.site, sources.articleFiles, sources.pageFiles);
   const problems = [...sources.problems, ...checked.problems];
   if (problems.length > 0 || !checked.site) throw new ContentError(problems);
-  return { site: checked.site, articles: checked.articles, warnings: checked.warnings };
+  const { site, articles, pages, warnings } = checked;
+  return { site, articles, pages, warnings };
 }

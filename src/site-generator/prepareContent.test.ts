@@ -1,5 +1,8 @@
 // @vitest-environment node
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { publishedSiteSchema } from '../features/content/contract/schema';
 import { ContentError } from './loadContent';
 import { prepareContent } from './prepareContent';
 
@@ -18,9 +21,25 @@ describe('prepareContent with a deployment address', () => {
     for (const loc of locations) expect(loc.startsWith('https://me.github.io/fork/')).toBe(true);
   });
 
-  it('publishes site.json as written when no address is set', async () => {
+  it('publishes site.json as written, with the list of the site’s pages, when no address is set', async () => {
+    const written = JSON.parse(await readFile(`${sampleContent}/site.json`, 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const prepared = await prepareContent(sampleContent, '/content');
-    expect(prepared.files.has('/content/site.json')).toBe(false);
+
+    const published: unknown = JSON.parse(prepared.files.get('/content/site.json')?.contents ?? '{}');
+
+    expect(published).toEqual({
+      ...written,
+      pages: [
+        { id: 'about', title: 'About Broadsheet' },
+        { id: 'contact', title: 'Contact us' },
+        { id: 'corrections', title: 'Corrections policy' },
+        { id: 'privacy', title: 'Privacy' },
+      ],
+    });
+    expect(v.parse(publishedSiteSchema, published).pages).toHaveLength(4);
   });
 
   it('refuses an address that is not a web address, naming the variable', async () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { contentPaths } from '../features/content/contract/paths.ts';
 import { checkContent } from './checkContent.ts';
 import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
@@ -46,9 +47,24 @@ function derivedFiles(shape: SiteShape, urlPath: string): Map<string, DerivedFil
 }
 
 /**
+ * site.json as the app reads it (publishedSiteSchema): the source as written,
+ * unknown fields and all, with the list of the site's pages added, so every
+ * page has them for its footer and route table without another request. The
+ * app reads its canonical address from it too, so a deployment's address
+ * stands in for the source's own.
+ */
+export function publishedSite(siteDocument: unknown, shape: SiteShape, siteUrl: string | undefined): object {
+  return {
+    ...(siteDocument as object),
+    ...(siteUrl === undefined ? {} : { url: siteUrl }),
+    pages: shape.pages.map(({ id, title }) => ({ id, title })),
+  };
+}
+
+/**
  * Runs every content check at once (checkContent: the publishing options, the
  * contract and the facts across files, shared addresses, image origins, images
- * on disk), then derives listings, feeds and the sitemap. Any problem throws
+ * on disk), then derives site.json as published, listings, feeds and the sitemap. Any problem throws
  * one ContentError listing all of them, so nothing is derived from bad content.
  */
 export async function prepareContent(
@@ -59,13 +75,9 @@ export async function prepareContent(
   const { problems, warnings, shape, variantSources, siteDocument } = await checkContent(contentDir, options);
   if (problems.length > 0 || !shape) throw new ContentError(problems);
   const files = derivedFiles(shape, urlPath);
-  if (options.siteUrl !== undefined) {
-    // The app reads its canonical address from site.json too: publish the
-    // source as written, with the deployment's address in place of its own.
-    files.set(`${urlPath}/site.json`, {
-      contents: JSON.stringify({ ...(siteDocument as object), url: options.siteUrl }, null, 2),
-      contentType: 'application/json',
-    });
-  }
+  files.set(`${urlPath}/${contentPaths.site()}`, {
+    contents: JSON.stringify(publishedSite(siteDocument, shape, options.siteUrl), null, 2),
+    contentType: 'application/json',
+  });
   return { shape, files, routes: siteRoutes(shape), variantSources, warnings };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'vite';
+import { pagePaths } from '../features/content/contract/paths.ts';
 import type { PrerenderJob } from './prerenderWorker.ts';
 import type { ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
@@ -58,7 +59,7 @@ export async function prerenderSite(
     },
   });
 
-  const routes = [...options.routes, { url: '/404', file: '404.html' }];
+  const routes = [...options.routes, { url: pagePaths.notFound(), file: '404.html' }];
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(routes.length / PAGES_PER_WORKER)));
   const shares = Array.from({ length: workers }, (_, worker) =>
     routes.filter((_route, index) => index % workers === worker),

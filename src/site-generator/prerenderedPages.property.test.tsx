@@ -12,27 +12,36 @@ import { App } from '../app/App';
 import { preloadRoutes } from '../app/lazyRoute';
 import { createQueryClient } from '../app/queryClient';
 import { createPageRenderer } from '../entry-server';
-import { contentPaths } from '../features/content/contract/paths';
-import { articleSchema, siteSchema } from '../features/content/contract/schema';
+import { markNotFoundDocument } from '../app/notFoundDocument';
+import { contentPaths, pagePaths } from '../features/content/contract/paths';
+import { articleSchema, pageSchema, siteSchema } from '../features/content/contract/schema';
 import { contentDocuments } from '../testing/contentArbitraries';
+import { articleSource, pageSource, section, siteSource } from '../testing/contentFixtures';
 import { deriveListings } from './deriveListings';
+import { publishedSite } from './prepareContent';
 import { composeDocument, type RenderedPage } from './composeDocument';
 import { siteRoutes, type Route } from './siteRoutes';
 import { siteShape } from './siteShape';
 
-/** Property runs: a few per unit-suite run (each renders and hydrates three pages), more with `FC_RUNS`. */
+/** Property runs: a few per unit-suite run (each renders and hydrates four pages), more with `FC_RUNS`. */
 const numRuns = Number(process.env.FC_RUNS ?? 12);
-// Each run renders and hydrates three pages: allow for FC_RUNS in the hundreds.
+// Each run renders and hydrates four pages: allow for FC_RUNS in the hundreds.
 vi.setConfig({ testTimeout: 600_000 });
 const template = readFileSync(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
 
-type Content = { site: unknown; articles: { id: string }[] };
+type Content = { site: unknown; articles: { id: string }[]; pages: { id: string }[] };
 
-/** The content server of a build: sources as the publisher wrote them, listings as the build derives them. */
-function serveContent(content: Content, listings: Map<string, unknown>): typeof fetch {
-  const files = new Map<string, string>([[`/content/${contentPaths.site()}`, JSON.stringify(content.site)]]);
+/**
+ * The content server of a build: sources as the publisher wrote them, and
+ * site.json and the listings as the build derives them.
+ */
+function serveContent(content: Content, site: object, listings: Map<string, unknown>): typeof fetch {
+  const files = new Map<string, string>([[`/content/${contentPaths.site()}`, JSON.stringify(site)]]);
   for (const article of content.articles) {
     files.set(`/content/${contentPaths.article(article.id)}`, JSON.stringify(article));
+  }
+  for (const page of content.pages) {
+    files.set(`/content/${contentPaths.page(page.id)}`, JSON.stringify(page));
   }
   for (const [name, document] of listings) files.set(`/content/${name}`, JSON.stringify(document));
   return (input) => {
@@ -91,7 +100,12 @@ async function hydrationErrors(received: Document, url: string, routeSources: st
  * `prerender`, which (React 19.3) leaves context values behind in this one
  * JavaScript realm, and the client render after it sees a router that is not there.
  */
-const LAZY_ROUTES = ['src/routes/HomeRoute.tsx', 'src/routes/SectionRoute.tsx', 'src/routes/SavedRoute.tsx'];
+const LAZY_ROUTES = [
+  'src/routes/HomeRoute.tsx',
+  'src/routes/SectionRoute.tsx',
+  'src/routes/SavedRoute.tsx',
+  'src/routes/PageRoute.tsx',
+];
 beforeAll(() => preloadRoutes(LAZY_ROUTES));
 
 describe('whatever the contract accepts', () => {
@@ -100,11 +114,16 @@ describe('whatever the contract accepts', () => {
     async (content) => {
       const site = v.parse(siteSchema, content.site);
       const articles = content.articles.map((article) => v.parse(articleSchema, article));
-      const shape = siteShape(site, articles);
-      vi.stubGlobal('fetch', serveContent(content, deriveListings(shape)));
+      const ownPages = content.pages.map((page) => v.parse(pageSchema, page));
+      const shape = siteShape(site, articles, ownPages);
+      const published = publishedSite(content.site, shape, undefined);
+      vi.stubGlobal('fetch', serveContent(content, published, deriveListings(shape)));
       const prerenderPage = createPageRenderer();
       const routes = siteRoutes(shape);
-      const pages = [routes[0], routes[2], routes.at(-1)].filter((route) => route !== undefined);
+      // The front page, a section, one of the site's own pages and an article.
+      const ownPage = routes.find((route) => route.data?.some((data) => data.kind === 'page'));
+      const pages = [routes[0], routes[2], ownPage, routes.at(-1)].filter((route) => route !== undefined);
+      expect(ownPage).toBeDefined();
 
       for (const route of pages) {
         const page = await prerenderPage(route.url, route.data);
@@ -119,8 +138,39 @@ describe('whatever the contract accepts', () => {
           if (article) expect(graph['@graph'][0]?.headline).toBe(article.headline);
         }
         expect(received.querySelector('#root h1')).not.toBeNull();
+        const shown = ownPages.find((candidate) => route.url === `/${candidate.id}`);
+        if (shown) expect(received.querySelector('#root h1')?.textContent).toBe(shown.title);
         expect(await hydrationErrors(received, route.url, page.routeSources), route.url).toEqual([]);
       }
+    },
+  );
+});
+
+describe('the not-found page, which the server sends for any unknown address', () => {
+  it.each(['/no-such-page', '/no/such/page'])(
+    'hydrates at %s with the mirror links it was rendered with',
+    async (address) => {
+      const content = {
+        site: { ...siteSource([section('sec-news')]), mirrors: ['https://mirror.example/paper'] },
+        articles: [articleSource({ id: 'story-a', section: 'sec-news' })],
+        pages: [pageSource({ id: 'page-about' })],
+      };
+      const shape = siteShape(
+        v.parse(siteSchema, content.site),
+        content.articles.map((article) => v.parse(articleSchema, article)),
+        content.pages.map((page) => v.parse(pageSchema, page)),
+      );
+      const published = publishedSite(content.site, shape, undefined);
+      vi.stubGlobal('fetch', serveContent(content, published, deriveListings(shape)));
+      const route = { url: pagePaths.notFound(), file: '404.html' };
+
+      const page = await createPageRenderer()(route.url);
+      const received = overTheWire(route, page, 'en-GB');
+      markNotFoundDocument(address);
+
+      const mirrorLink = received.querySelector('footer a[href^="https://mirror.example"]');
+      expect(mirrorLink?.getAttribute('href')).toBe('https://mirror.example/paper/');
+      expect(await hydrationErrors(received, address, page.routeSources)).toEqual([]);
     },
   );
 });

@@ -2,11 +2,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import type { Inline } from '../features/content/contract/inlineMarkup';
+import type { Block } from '../features/content/contract/schema';
 import { loadContent } from './loadContent';
+import { siteRoutes } from './siteRoutes';
+import { siteShape } from './siteShape';
 
 /** The shipped sample publication must stay valid and as rich as the product promises. */
 const contentDir = path.resolve(import.meta.dirname, '../../public/content');
-const { site, articles } = await loadContent(contentDir);
+const { site, articles, pages } = await loadContent(contentDir);
 
 const inSection = (id: string) => articles.filter((article) => article.section === id);
 const images = articles.flatMap((article) => [
@@ -16,7 +20,42 @@ const images = articles.flatMap((article) => [
 const hasBlock = (type: string) =>
   articles.filter((article) => article.body.some((block) => block.type === type));
 
+/** Every site-relative link in a body's paragraphs and lists, with the file it is in. */
+function siteLinks(label: string, body: readonly Block[]): { label: string; href: string }[] {
+  const hrefs = (nodes: Inline[]): string[] =>
+    nodes.flatMap((node) =>
+      node.kind === 'link'
+        ? [node.href, ...hrefs(node.children)]
+        : node.kind === 'text'
+          ? []
+          : hrefs(node.children),
+    );
+  return body
+    .flatMap((block) =>
+      block.type === 'paragraph'
+        ? hrefs(block.text)
+        : block.type === 'list'
+          ? block.items.flatMap(hrefs)
+          : [],
+    )
+    .filter((href) => href.startsWith('/'))
+    .map((href) => ({ label, href }));
+}
+
 describe('the sample content', () => {
+  it('ships the site’s own pages: about, contact, corrections policy and privacy', () => {
+    expect(pages.map((page) => page.id)).toEqual(['about', 'contact', 'corrections', 'privacy']);
+  });
+
+  it('links from its pages only to pages the site has', () => {
+    const shape = siteShape(site, articles, pages);
+    const addresses = new Set(siteRoutes(shape).map((route) => route.url));
+    const links = pages.flatMap((page) => siteLinks(`pages/${page.id}.json`, page.body));
+
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.filter(({ href }) => !addresses.has(href))).toEqual([]);
+  });
+
   it('has at least 40 articles in at least 5 sections', () => {
     expect(articles.length).toBeGreaterThanOrEqual(40);
     expect(site.sections.length).toBeGreaterThanOrEqual(5);

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlesInSection, section, siteSource, validatedArticle } from '../testing/contentFixtures';
+import {
+  articlesInSection,
+  section,
+  siteSource,
+  validatedArticle,
+  validatedPage,
+} from '../testing/contentFixtures';
 import { deriveDiscovery } from './deriveDiscovery';
 import { deriveListings } from './deriveListings';
 import { loadContent } from './loadContent';
@@ -30,11 +36,26 @@ describe('siteRoutes', () => {
     expect(Object.keys(files)).toHaveLength(2 + 3 + 2 + 22);
   });
 
+  it('gives each of the site’s own pages its address at the top, a file and its content to read', () => {
+    const shape = siteShape(
+      nestedSite,
+      [validatedArticle()],
+      [validatedPage({ id: 'privacy' }), validatedPage({ id: 'about' })],
+    );
+
+    const pages = siteRoutes(shape).filter((route) => route.data?.some((data) => data.kind === 'page'));
+
+    expect(pages).toEqual([
+      { url: '/about', file: 'about/index.html', data: [{ kind: 'page', id: 'about' }] },
+      { url: '/privacy', file: 'privacy/index.html', data: [{ kind: 'page', id: 'privacy' }] },
+    ]);
+  });
+
   it('writes every page of the sample content inside the output folder', async () => {
     const content = await loadContent(path.resolve(import.meta.dirname, '../../public/content'));
     const outDir = path.resolve('/srv/out');
 
-    for (const route of siteRoutes(siteShape(content.site, content.articles))) {
+    for (const route of siteRoutes(siteShape(content.site, content.articles, content.pages))) {
       expect(path.resolve(outDir, route.file).startsWith(`${outDir}${path.sep}`), route.file).toBe(true);
     }
   });
@@ -44,7 +65,20 @@ describe('routeCollisions', () => {
   it('finds none in the sample content', async () => {
     const content = await loadContent(path.resolve(import.meta.dirname, '../../public/content'));
 
-    expect(routeCollisions(siteShape(content.site, content.articles))).toEqual([]);
+    expect(routeCollisions(siteShape(content.site, content.articles, content.pages))).toEqual([]);
+  });
+
+  it('names the page file when a page takes the address of a top-level section', () => {
+    const shape = siteShape(
+      nestedSite,
+      [],
+      [validatedPage({ id: 'science' }), validatedPage({ id: 'koreas' })],
+    );
+
+    expect(routeCollisions(shape)).toEqual([
+      'pages/science.json: id: the address /science of page "science" is already the address of ' +
+        'section "science" (site.json sections[2].id); rename one of them',
+    ]);
   });
 
   it('names both files when an article takes the address of a child section', () => {

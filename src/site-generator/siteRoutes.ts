@@ -1,5 +1,5 @@
 import type { PageData } from '../features/content/contract/pageData.ts';
-import { pageFile, pagePaths } from '../features/content/contract/paths.ts';
+import { contentPaths, pageFile, pagePaths } from '../features/content/contract/paths.ts';
 import type { SiteShape } from './siteShape.ts';
 
 /** A page of the site, the file it is written to (relative to the output folder) and the data it reads. */
@@ -33,6 +33,16 @@ function* ownedRoutes(shape: SiteShape): Generator<OwnedRoute> {
       };
     }
   }
+  // After the sections, so a page that takes a section's address is the one named as taking it.
+  for (const page of shape.pages) {
+    const url = pagePaths.page(page.id);
+    yield {
+      url,
+      file: pageFile(url),
+      data: [{ kind: 'page', id: page.id }],
+      owner: { file: contentPaths.page(page.id), where: 'id', what: `page "${page.id}"` },
+    };
+  }
   for (const article of shape.articles) {
     const url = shape.articlePath(article);
     yield {
@@ -43,12 +53,12 @@ function* ownedRoutes(shape: SiteShape): Generator<OwnedRoute> {
         { kind: 'article', id: article.id },
         { kind: 'sectionPage', section: article.section, page: 1 },
       ],
-      owner: { file: `articles/${article.id}.json`, where: 'id', what: `article "${article.id}"` },
+      owner: { file: contentPaths.article(article.id), where: 'id', what: `article "${article.id}"` },
     };
   }
 }
 
-/** Every page of the site with the file it is written to, newest articles first. */
+/** Every page of the site with the file it is written to: the app's, sections', the site's own pages, then articles, newest first. */
 export function siteRoutes(shape: SiteShape): Route[] {
   return Array.from(ownedRoutes(shape), ({ url, file, data }) =>
     data ? { url, file, data } : { url, file },

@@ -1,5 +1,5 @@
 import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
-import type { Article, SiteSource } from '../features/content/contract/schema.ts';
+import type { Article, Page, SiteSource } from '../features/content/contract/schema.ts';
 import { buildSectionTree, type SectionTree } from '../features/content/contract/sectionTree.ts';
 
 /**
@@ -13,6 +13,8 @@ export type SiteShape = {
   tree: SectionTree;
   /** Every article, newest first. */
   articles: readonly Article[];
+  /** The site's own pages (about, contact …), by id. */
+  pages: readonly Page[];
   /** Per section id: its own articles and its descendants', newest first. */
   listings: ReadonlyMap<string, readonly Article[]>;
   /** How many listing pages each section has. */
@@ -32,11 +34,20 @@ export function sortNewestFirst<T extends Pick<Article, 'id' | 'publishedAt'>>(a
   return [...articles].sort((a, b) => instantOf(b) - instantOf(a) || byId(a, b));
 }
 
+/** By id in code-unit order, the same on any machine (ids are ASCII). */
+function sortById<T extends { id: string }>(documents: readonly T[]): T[] {
+  return [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /**
  * Linear in articles times section depth: each article is added to the
  * listing of its section and of every section above it.
  */
-export function siteShape(site: SiteSource, articles: readonly Article[]): SiteShape {
+export function siteShape(
+  site: SiteSource,
+  articles: readonly Article[],
+  pages: readonly Page[] = [],
+): SiteShape {
   const tree = buildSectionTree(site.sections);
   const sorted = sortNewestFirst(articles);
   const listings = new Map<string, Article[]>(site.sections.map((section) => [section.id, []]));
@@ -47,6 +58,7 @@ export function siteShape(site: SiteSource, articles: readonly Article[]): SiteS
     site,
     tree,
     articles: sorted,
+    pages: sortById(pages),
     listings,
     pageCount: (sectionId) => listingPageCount(listings.get(sectionId)?.length ?? 0),
     articlePath: (article) => pagePaths.article(tree[article.section]?.path ?? '', article.id),

@@ -5,7 +5,7 @@
  * renders, hydrates and serialises.
  */
 import fc from 'fast-check';
-import type { ArticleSource, Section } from '../features/content/contract/schema';
+import type { ArticleSource, PageSource, Section } from '../features/content/contract/schema';
 
 /** Strings that have broken web pages, feeds and parsers somewhere. */
 const NAUGHTY_STRINGS = [
@@ -152,9 +152,9 @@ const block = fc.oneof(
 );
 
 /**
- * Up to six sections, each child of an earlier one. Ids start `sec-` and
- * article ids `story-`, so a generated site never gives two pages one address
- * (a collision is its own, tested, content error).
+ * Up to six sections, each child of an earlier one. Ids start `sec-`, article
+ * ids `story-` and page ids `page-`, so a generated site never gives two
+ * pages one address (a collision is its own, tested, content error).
  */
 const sections = fc.uniqueArray(slug, { minLength: 1, maxLength: 6 }).chain((ids) =>
   fc
@@ -212,21 +212,43 @@ function articleDocument(id: string, sectionIds: readonly string[]): fc.Arbitrar
   );
 }
 
-/** A site.json and one to four articles in its sections. */
+/** A page of the site's own: any blocks an article may have, with or without its optional fields. */
+function pageDocument(id: string): fc.Arbitrary<PageSource> {
+  return fc.record(
+    {
+      $schema: fc.constant('../../../schemas/page.schema.json'),
+      id: fc.constant(`page-${id}`),
+      title: nonEmptyText,
+      description: nonEmptyText,
+      updatedAt: timestamp,
+      body: fc.array(block, { minLength: 1, maxLength: 5 }),
+    },
+    { requiredKeys: ['id', 'title', 'body'] },
+  );
+}
+
+// At least one, so every property covers a page too; sites without pages are the examples' default.
+const pageDocuments = fc
+  .uniqueArray(slug, { minLength: 1, maxLength: 2 })
+  .chain((ids) => fc.tuple(...ids.map((id) => pageDocument(id))));
+
+/** A site.json, one to four articles in its sections and one or two pages of its own. */
 export const contentDocuments = siteDocument.chain((site) =>
   fc
-    .uniqueArray(slug, { minLength: 1, maxLength: 4 })
-    .chain((ids) =>
-      fc.tuple(
-        ...ids.map((id) =>
-          articleDocument(
-            id,
-            site.sections.map((section) => section.id),
+    .tuple(
+      fc.uniqueArray(slug, { minLength: 1, maxLength: 4 }).chain((ids) =>
+        fc.tuple(
+          ...ids.map((id) =>
+            articleDocument(
+              id,
+              site.sections.map((section) => section.id),
+            ),
           ),
         ),
       ),
+      pageDocuments,
     )
-    .map((articles) => ({ site, articles })),
+    .map(([articles, pages]) => ({ site, articles, pages })),
 );
 
 /**

@@ -7,9 +7,12 @@ import { textAnchor } from '../features/content/contract/anchors';
 import { parseInline } from '../features/content/contract/inlineMarkup';
 import {
   articleSchema,
+  pageSchema,
   type Article,
   type ArticleSource,
   type Block,
+  type Page,
+  type PageSource,
   type Section,
   type SiteSource,
 } from '../features/content/contract/schema';
@@ -55,6 +58,21 @@ export function articlesInSection(section: string, count: number, newestHour = 0
       publishedAt: hoursAfterBase(newestHour - index),
     }),
   );
+}
+
+/** A page of the site's own as a publisher writes it. */
+export function pageSource(overrides: Partial<PageSource> = {}): PageSource {
+  return {
+    id: 'about',
+    title: 'About us',
+    body: [{ type: 'paragraph', text: 'Who we are.' }],
+    ...overrides,
+  };
+}
+
+/** A page after validation, as the build hands it on. */
+export function validatedPage(overrides: Partial<PageSource> = {}): Page {
+  return v.parse(pageSchema, pageSource(overrides));
 }
 
 export function section(id: string, parent?: string): Section {

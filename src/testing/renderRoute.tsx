@@ -5,19 +5,27 @@ import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/AppRoutes';
 import { preloadRoutes } from '../app/lazyRoute';
 import { contentKeys } from '../features/content/contentQueries';
-import type { FrontPage, SectionPage, SiteSource } from '../features/content/contract/schema';
+import type { FrontPage, Page, SectionPage, SiteSource } from '../features/content/contract/schema';
 import { toSite } from '../features/content/site';
 
-type Seed = { site: SiteSource; front?: FrontPage; sectionPages?: SectionPage[] };
+type Seed = {
+  site: SiteSource;
+  front?: FrontPage;
+  sectionPages?: SectionPage[];
+  /** The site's own pages: listed in the site document as the build lists them, and in the cache. */
+  pages?: Page[];
+};
 
 /**
  * Renders the real route table at `path` with the query cache seeded, so a
  * page can be tested without a server. Any fetch the seed did not cover fails
  * loudly instead of hanging.
  */
-export function renderRoute(path: string, { site, front, sectionPages = [] }: Seed) {
+export function renderRoute(path: string, { site, front, sectionPages = [], pages = [] }: Seed) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  queryClient.setQueryData(contentKeys.site(), toSite(site));
+  const pageLinks = pages.map(({ id, title }) => ({ id, title }));
+  queryClient.setQueryData(contentKeys.site(), toSite({ ...site, pages: pageLinks }));
+  for (const page of pages) queryClient.setQueryData(contentKeys.page(page.id), { page, droppedBlocks: [] });
   if (front) queryClient.setQueryData(contentKeys.front(), front);
   for (const page of sectionPages) {
     queryClient.setQueryData(contentKeys.sectionPage(page.section, page.page), page);

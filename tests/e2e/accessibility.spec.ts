@@ -9,6 +9,7 @@ const pages = [
   ['a child section', '/news/koreas'],
   ['the second page of a section', '/news/koreas?page=2'],
   ['an article', articlePath(articleWithPullquote)],
+  ['a page of the site’s own', '/privacy'],
   ['the not-found page', '/news/koreas/no-such-article'],
 ] as const;
 

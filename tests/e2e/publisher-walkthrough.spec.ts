@@ -2,6 +2,7 @@ import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, repositoryRoot, runInRepository, serveBuild } from '../support/processes';
+import { sitePages } from '../support/sampleContent';
 import { expect, test } from '../support/test';
 
 /**
@@ -51,7 +52,9 @@ test('a publisher names the site, writes an article, checks, builds and reads it
     await test.step('check-content passes', async () => {
       const checked = await npm('check-content');
       expect(checked.code).toBe(0);
-      expect(checked.stdout).toBe('43 articles in 6 sections: no problems\n');
+      expect(checked.stdout).toBe(
+        `43 articles in 6 sections, ${String(sitePages.length)} pages: no problems\n`,
+      );
     });
 
     await test.step('two mistakes in two files are reported in one run, then undone', async () => {

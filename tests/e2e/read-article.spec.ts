@@ -101,11 +101,14 @@ test('the older `?page=2` form of a page address still loads that page', async (
   );
 });
 
-test('the footer lists the site’s mirrors', async ({ page }) => {
+test('the footer lists the site’s mirrors, each at the front page from the front page', async ({ page }) => {
   await page.goto('/');
   await waitForApp(page);
   const footer = page.getByRole('contentinfo');
   for (const mirror of site.mirrors ?? []) {
-    await expect(footer.getByRole('link', { name: new URL(mirror).host })).toHaveAttribute('href', mirror);
+    await expect(footer.getByRole('link', { name: new URL(mirror).host })).toHaveAttribute(
+      'href',
+      new URL('/', mirror).toString(),
+    );
   }
 });

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { articlePath, listing, nth } from '../support/sampleContent';
+import { articlePath, listing, nth, site, sitePage } from '../support/sampleContent';
 import { expect, expectNoAxeViolations, failedResourceLog, test as base, waitForApp } from '../support/test';
 import { shareCardOf } from '../support/shareCards';
 import { SUB_PATH_SITE_URL } from '../support/variants.mjs';
@@ -9,6 +9,7 @@ import { SUB_PATH_SITE_URL } from '../support/variants.mjs';
 // here are relative, so they resolve below the prefix.
 const BASE = new URL(SUB_PATH_SITE_URL).pathname;
 const koreas = listing('koreas');
+const about = sitePage('about');
 const below = (sitePath: string) => sitePath.replace(/^\//, '');
 
 // Every request a page makes stays below the prefix: a single asset, chunk,
@@ -89,6 +90,28 @@ test('a deep address reloads into the same page, hydrated from its HTML with no 
   await expect(page.getByRole('heading', { level: 1, name: 'Science' })).toBeVisible();
   expect(contentRequests.length).toBeGreaterThan(0);
   for (const url of contentRequests) expect(new URL(url).pathname).toMatch(/^\/broadsheet\/content\//);
+});
+
+test('a page of the site’s own opens from the footer below the prefix, and reloads there', async ({
+  page,
+  request,
+}) => {
+  await page.goto('');
+  await waitForApp(page);
+  const pages = page.getByRole('contentinfo').getByRole('navigation', { name: 'About this site' });
+  await pages.getByRole('link', { name: about.title }).click();
+  await expect(page).toHaveURL(`${BASE}about`);
+  await expect(page.getByRole('heading', { level: 1, name: about.title })).toBeFocused();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SUB_PATH_SITE_URL}about`);
+
+  const response = await request.get('about');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain(`<title>${about.title} | ${site.name}</title>`);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: about.title })).toBeVisible();
+  const feeds = page.getByRole('contentinfo').getByRole('navigation', { name: 'Feeds' });
+  await expect(feeds.getByRole('link').first()).toHaveAttribute('href', `${BASE}feeds/all.xml`);
 });
 
 test.describe('unknown addresses', () => {

@@ -45,6 +45,21 @@ export const articles = readdirSync(path.join(contentDir, 'articles'))
   .filter((file) => file.endsWith('.json'))
   .map((file) => readJson(`articles/${file}`) as SampleArticle);
 
+export type SamplePage = { id: string; title: string; description?: string; updatedAt?: string };
+
+/** The site's own pages (about, contact …), by id as the build lists them. */
+export const sitePages = readdirSync(path.join(contentDir, 'pages'))
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => readJson(`pages/${file}`) as SamplePage);
+
+/** A page of the site's own, by id; throws if the sample content has no such page. */
+export function sitePage(id: string): SamplePage {
+  const found = sitePages.find((page) => page.id === id);
+  if (!found) throw new Error(`the sample content has no page ${id}`);
+  return found;
+}
+
 export function sectionPath(sectionId: string): string {
   const section = site.sections.find((candidate) => candidate.id === sectionId);
   if (!section) throw new Error(`no section ${sectionId}`);

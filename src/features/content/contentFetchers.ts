@@ -1,8 +1,9 @@
 import { contentUrl } from './contentUrl';
 import { contentPaths } from './contract/paths';
-import { frontPageSchema, sectionPageSchema, siteSchema } from './contract/schema';
+import { frontPageSchema, publishedSiteSchema, sectionPageSchema } from './contract/schema';
 import { fetchJson, fetchUnknownJson } from './fetchJson';
 import { parseArticle } from './parseArticle';
+import { parsePage } from './parsePage';
 import { toSite } from './site';
 
 // Fetching and validating content needs the whole contract and the schema
@@ -11,7 +12,7 @@ import { toSite } from './site';
 // the page.
 
 export function fetchSite(signal: AbortSignal) {
-  return fetchJson(contentUrl(contentPaths.site()), siteSchema, signal).then(toSite);
+  return fetchJson(contentUrl(contentPaths.site()), publishedSiteSchema, signal).then(toSite);
 }
 
 export function fetchFrontPage(signal: AbortSignal) {
@@ -25,4 +26,9 @@ export function fetchSectionPage(sectionId: string, page: number, signal: AbortS
 export async function fetchArticle(id: string, signal: AbortSignal) {
   const url = contentUrl(contentPaths.article(id));
   return parseArticle(await fetchUnknownJson(url, signal), url);
+}
+
+export async function fetchPage(id: string, signal: AbortSignal) {
+  const url = contentUrl(contentPaths.page(id));
+  return parsePage(await fetchUnknownJson(url, signal), url);
 }

@@ -28,6 +28,8 @@ export const contentKeys = {
   sectionPage: (sectionId: string, page: number) => [...contentKeys.sections(), sectionId, page] as const,
   articles: () => [...contentKeys.all, 'articles'] as const,
   article: (id: string) => [...contentKeys.articles(), id] as const,
+  pages: () => [...contentKeys.all, 'pages'] as const,
+  page: (id: string) => [...contentKeys.pages(), id] as const,
 };
 
 export const siteQuery = () =>
@@ -57,4 +59,10 @@ export const articleQuery = (id: string) =>
     queryKey: contentKeys.article(id),
     queryFn: ({ signal }) =>
       fetchers(contentPaths.article(id)).then((content) => content.fetchArticle(id, signal)),
+  });
+
+export const pageQuery = (id: string) =>
+  queryOptions({
+    queryKey: contentKeys.page(id),
+    queryFn: ({ signal }) => fetchers(contentPaths.page(id)).then((content) => content.fetchPage(id, signal)),
   });

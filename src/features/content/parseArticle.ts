@@ -1,18 +1,8 @@
 import * as v from 'valibot';
 import { ContentInvalidError } from './contentErrors';
 import { describeIssues, type Problem } from './contract/describeIssue';
-import { articleEnvelopeSchema, blockSchema, type Article, type Block } from './contract/schema';
-
-/** Two identical paragraphs in one article get `-2`, `-3` … so every anchor is unique. */
-function withUniqueAnchors(blocks: Block[]): Block[] {
-  const seen = new Map<string, number>();
-  return blocks.map((block) => {
-    if (block.type !== 'paragraph' && block.type !== 'pullquote') return block;
-    const count = (seen.get(block.anchor) ?? 0) + 1;
-    seen.set(block.anchor, count);
-    return count === 1 ? block : { ...block, anchor: `${block.anchor}-${String(count)}` };
-  });
-}
+import { articleEnvelopeSchema, type Article } from './contract/schema';
+import { parseBlocks } from './parseBlocks';
 
 export type ParsedArticle = {
   article: Article;
@@ -27,29 +17,6 @@ export type ParsedArticle = {
 export function parseArticle(data: unknown, url: string): ParsedArticle {
   const envelope = v.safeParse(articleEnvelopeSchema, data);
   if (!envelope.success) throw new ContentInvalidError(url, describeIssues(envelope.issues));
-
-  const body: Block[] = [];
-  const droppedBlocks: Problem[] = [];
-  envelope.output.body.forEach((candidate, index) => {
-    const block = v.safeParse(blockSchema, candidate);
-    if (block.success) {
-      body.push(block.output);
-      return;
-    }
-    // One entry per block: the reader cares how many blocks are missing, the log says why.
-    const [problem] = describeIssues(block.issues);
-    const where = problem && problem.path !== '(document)' ? `.${problem.path}` : '';
-    droppedBlocks.push({
-      path: `body[${String(index)}]${where}`,
-      message: problem?.message ?? 'does not match the contract',
-    });
-  });
-
-  if (droppedBlocks.length > 0) {
-    console.warn(
-      `Broadsheet: left out ${String(droppedBlocks.length)} malformed block(s) of ${url}:`,
-      droppedBlocks.map((problem) => `${problem.path}: ${problem.message}`),
-    );
-  }
-  return { article: { ...envelope.output, body: withUniqueAnchors(body) }, droppedBlocks };
+  const { body, droppedBlocks } = parseBlocks(envelope.output.body, url);
+  return { article: { ...envelope.output, body }, droppedBlocks };
 }

@@ -1,15 +1,15 @@
 import { pagePaths } from './contract/paths';
-import type { SiteSource } from './contract/schema';
+import type { PublishedSite } from './contract/schema';
 import { absoluteUrl } from './contract/siteAddress';
 import { buildSectionTree, type SectionNode, type SectionTree } from './contract/sectionTree';
 
-/** site.json with its section tree resolved once, when it is fetched. */
-export type Site = Omit<SiteSource, 'sections'> & {
+/** site.json as published (with its list of pages), its section tree resolved once, when it is fetched. */
+export type Site = Omit<PublishedSite, 'sections'> & {
   sections: SectionNode[];
   sectionsById: SectionTree;
 };
 
-export function toSite(source: SiteSource): Site {
+export function toSite(source: PublishedSite): Site {
   const sectionsById = buildSectionTree(source.sections);
   return {
     ...source,

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { absoluteUrl } from '@/features/content/contract/siteAddress';
+import { mirrorAddress } from './mirrorAddress';
 
 type Props = {
   /** The site's other addresses, from site.json `mirrors`; each may have a path of its own. */
@@ -23,7 +23,7 @@ export function MirrorLinks({ mirrors, sitePath }: Props) {
       <p className="mt-2">If this address is blocked or cannot be reached where you are, try one of these.</p>
       <ul aria-labelledby={headingId} className="mt-3 space-y-2 font-sans">
         {mirrors.map((mirror) => {
-          const href = absoluteUrl(mirror, sitePath);
+          const href = mirrorAddress(mirror, sitePath);
           return (
             <li key={mirror}>
               <a href={href} className="wrap-anywhere underline underline-offset-2 hover:text-accent">

@@ -21,7 +21,7 @@ function renderToggle() {
   const queryClient = new QueryClient();
   queryClient.setQueryData(
     contentKeys.site(),
-    toSite(siteSource([section('news'), section('koreas', 'news')])),
+    toSite({ ...siteSource([section('news'), section('koreas', 'news')]), pages: [] }),
   );
   render(
     <QueryClientProvider client={queryClient}>

@@ -3,7 +3,7 @@ import { siteSource } from '../../testing/contentFixtures';
 import { toSite } from '../content/site';
 import { PageMetadata } from './PageMetadata';
 
-const site = toSite({ ...siteSource(), url: 'https://example.github.io/broadsheet' });
+const site = toSite({ ...siteSource(), url: 'https://example.github.io/broadsheet', pages: [] });
 
 /** The content of the one head tag with this property or name; fails when there is none or more than one. */
 function headMeta(key: string): string | null {

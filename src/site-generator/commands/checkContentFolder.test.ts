@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleSource, section, siteSource } from '../../testing/contentFixtures';
+import { articleSource, pageSource, section, siteSource } from '../../testing/contentFixtures';
 import { contentFolder, removeContentFolders, sampleContentCopy } from '../contentFolder.test-helper';
 import { run } from './checkContentFolder';
 import { commandContext, runFromShell } from './commandContext.test-helper';
@@ -25,8 +25,41 @@ describe('npm run check-content', () => {
     const { exitCode, printed, errors } = await checkFolder(dir);
 
     expect(exitCode).toBe(0);
-    expect(printed).toEqual(['1 article in 2 sections: no problems']);
+    expect(printed).toEqual(['1 article in 2 sections, 0 pages: no problems']);
     expect(errors).toEqual([]);
+  });
+
+  it('counts the site’s own pages in its summary', async () => {
+    const dir = await contentFolder({
+      'site.json': siteSource(),
+      'articles/first.json': articleSource({ id: 'first' }),
+      'pages/about.json': pageSource({ id: 'about' }),
+      'pages/privacy.json': pageSource({ id: 'privacy', title: 'Privacy' }),
+    });
+
+    const { exitCode, printed } = await checkFolder(dir);
+
+    expect(exitCode).toBe(0);
+    expect(printed).toEqual(['1 article in 1 section, 2 pages: no problems']);
+  });
+
+  it('reports a broken page with the articles’ problems, naming its file and path', async () => {
+    const dir = await contentFolder({
+      'site.json': siteSource(),
+      'articles/first.json': { ...articleSource({ id: 'first' }), headline: '' },
+      'pages/about.json': { ...pageSource({ id: 'about' }), body: [{ type: 'video' }] },
+    });
+
+    const { exitCode, errors } = await checkFolder(dir);
+
+    expect(exitCode).toBe(1);
+    expect(errors).toEqual([
+      [
+        'Content has 2 problems:',
+        '  articles/first.json: headline: expected non-empty text',
+        '  pages/about.json: body[0].type: expected one of paragraph, heading, pullquote, image, list, received "video"',
+      ].join('\n'),
+    ]);
   });
 
   it('lists every problem of every file and exits 1', async () => {
@@ -77,7 +110,7 @@ describe('npm run check-content', () => {
     const { exitCode, printed, errors } = await checkFolder(dir);
 
     expect(exitCode).toBe(0);
-    expect(printed).toEqual(['1 article in 1 section: no problems']);
+    expect(printed).toEqual(['1 article in 1 section, 0 pages: no problems']);
     expect(errors).toEqual([
       'warning: articles/bell.json: headline: replaced U+0007 with U+FFFD; no page or feed can carry it',
       'warning: site.json: url: still https://broadsheet.example, the sample address; canonical links, ' +
@@ -91,7 +124,7 @@ describe('npm run check-content from the shell', () => {
     const run = runFromShell('check-content', []);
 
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^\d+ articles in \d+ sections: no problems\n$/);
+    expect(run.stdout).toMatch(/^\d+ articles in \d+ sections, \d+ pages: no problems\n$/);
   });
 
   it('exits 1 listing problems from different checks and files of a copy of the sample content', async () => {

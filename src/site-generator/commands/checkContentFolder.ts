@@ -10,9 +10,9 @@ const counted = (count: number, noun: string) => `${String(count)} ${noun}${coun
 
 /**
  * `npm run check-content`: every check the build makes of the content folder
- * (contract, sections, ids, shared addresses, image origins, images on disk),
- * with the same BROADSHEET_… settings, without building; each problem
- * printed, and exit code 1 when there is any.
+ * (site.json, articles and pages: contract, sections, ids, shared addresses,
+ * image origins, images on disk), with the same BROADSHEET_… settings,
+ * without building; each problem printed, and exit code 1 when there is any.
  */
 export const run: Command = async (context) => {
   const { problems, warnings, shape } = await checkContent(
@@ -30,9 +30,10 @@ export const run: Command = async (context) => {
         'share links, feeds and the sitemap will point there until you set your own',
     );
   }
-  const { articles, site } = shape;
+  const { articles, site, pages } = shape;
   context.print(
-    `${counted(articles.length, 'article')} in ${counted(site.sections.length, 'section')}: no problems`,
+    `${counted(articles.length, 'article')} in ${counted(site.sections.length, 'section')}, ` +
+      `${counted(pages.length, 'page')}: no problems`,
   );
   return 0;
 };

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, siteSchema } from '../../features/content/contract/schema';
+import { articleSchema, pageSchema, siteSchema } from '../../features/content/contract/schema';
 import { contractJsonSchemas } from '../contractJsonSchemas';
 import { sampleContentDir } from '../contentFolder.test-helper';
 import { schemaFile, schemaFileTexts } from './schemaFiles';
@@ -34,5 +34,17 @@ describe('the committed JSON Schemas', () => {
       schemaFile('article'),
     );
     expect(v.is(siteSchema, site) && v.is(articleSchema, article)).toBe(true);
+  });
+
+  it('include the page schema, which the sample pages name', async () => {
+    const pageFile = path.join(sampleContentDir, 'pages/about.json');
+    const page: unknown = JSON.parse(await readFile(pageFile, 'utf8'));
+
+    expect(contractJsonSchemas().page.$id).toBe('urn:broadsheet:contract:v1:page');
+    expect(page).toHaveProperty('$schema', '../../../schemas/page.schema.json');
+    expect(path.resolve(path.dirname(pageFile), '../../../schemas/page.schema.json')).toBe(
+      schemaFile('page'),
+    );
+    expect(v.is(pageSchema, page)).toBe(true);
   });
 });

@@ -6,4 +6,5 @@
 export type PageData =
   | { kind: 'front' }
   | { kind: 'sectionPage'; section: string; page: number }
-  | { kind: 'article'; id: string };
+  | { kind: 'article'; id: string }
+  | { kind: 'page'; id: string };

@@ -14,6 +14,7 @@ export const contentPaths = {
   site: () => 'site.json',
   front: () => 'front.json',
   article: (id: string) => `articles/${id}.json`,
+  page: (id: string) => `pages/${id}.json`,
   sectionPage: (sectionId: string, page: number) => `sections/${sectionId}/page-${String(page)}.json`,
 };
 
@@ -32,6 +33,10 @@ export function listingPageCount(articles: number): number {
 export const pagePaths = {
   front: () => '/',
   saved: () => '/saved',
+  /** The address the not-found page is rendered at; the server sends that page for any unknown address. */
+  notFound: () => '/404',
+  /** A page of the site's own, such as `/about`. */
+  page: (id: string) => `/${id}`,
   section: (sectionPath: string, page = 1) =>
     page > 1 ? `${sectionPath}/page/${String(page)}` : sectionPath,
   article: (sectionPath: string, id: string) => `${sectionPath}/${id}`,

@@ -1,8 +1,12 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { articleSource, siteSource } from '../../../testing/contentFixtures';
+import { articleSource, pageSource, siteSource } from '../../../testing/contentFixtures';
 import { describeIssues, type Problem } from './describeIssue';
-import { articleSchema, siteSchema } from './schema';
+import { articleSchema, pageSchema, publishedSiteSchema, siteSchema } from './schema';
+import { RESERVED_TOP_LEVEL_IDS } from './sectionRules';
+
+/** The addresses the site keeps for itself, as the contract lists them (saved, search, …, 404). */
+const RESERVED = [...RESERVED_TOP_LEVEL_IDS].join(', ');
 
 function problemsOf(schema: v.GenericSchema, data: unknown): Problem[] {
   const result = v.safeParse(schema, data);
@@ -188,6 +192,87 @@ describe('siteSchema', () => {
 
   it.each(['en', 'en-GB', 'ko-KR', 'zh-Hant-TW'])('accepts the language tag %s', (language) => {
     expect(problemsOf(siteSchema, { ...siteSource(), language })).toEqual([]);
+  });
+});
+
+describe('pageSchema', () => {
+  it('accepts a page with the blocks an article may have and parses them as it does', () => {
+    const page = v.parse(
+      pageSchema,
+      pageSource({
+        description: ' Who we are. ',
+        updatedAt: '2026-11-30T09:00:00+00:00',
+        body: [
+          { type: 'heading', text: 'Us' },
+          { type: 'paragraph', text: 'Write to [us](mailto:desk@news.example).' },
+          { type: 'list', items: ['One', 'Two'], ordered: true },
+        ],
+      }),
+    );
+
+    expect(page.description).toBe('Who we are.');
+    expect(page.body.map((block) => block.type)).toEqual(['heading', 'paragraph', 'list']);
+    expect(page.body[1]).toMatchObject({ anchor: expect.stringMatching(/^p-/) as unknown });
+  });
+
+  it.each<[string, Record<string, unknown>, Problem]>([
+    ['an empty body', { body: [] }, { path: 'body', message: 'expected at least one block' }],
+    [
+      'an id that is not a slug',
+      { id: 'About Us' },
+      { path: 'id', message: 'expected lower-case words joined by "-", received "About Us"' },
+    ],
+    [
+      'an id the site keeps for itself',
+      { id: 'saved' },
+      {
+        path: 'id',
+        message: `expected an id the site does not keep for itself (${RESERVED}), received "saved"`,
+      },
+    ],
+    [
+      'a block of an unknown type',
+      { body: [{ type: 'paragraph', text: 'Fine.' }, { type: 'video' }] },
+      {
+        path: 'body[1].type',
+        message: 'expected one of paragraph, heading, pullquote, image, list, received "video"',
+      },
+    ],
+  ])('reports %s with its JSON path', (_, overrides, problem) => {
+    expect(problemsOf(pageSchema, { ...pageSource(), ...overrides })).toEqual([problem]);
+  });
+
+  it('reports a missing title as required but missing', () => {
+    expect(problemsOf(pageSchema, without(pageSource(), 'title'))).toEqual([
+      { path: 'title', message: 'is required but missing' },
+    ]);
+  });
+});
+
+describe('publishedSiteSchema', () => {
+  it('reads the list of pages the build adds to site.json', () => {
+    const site = v.parse(publishedSiteSchema, { ...siteSource(), pages: [{ id: 'about', title: 'About' }] });
+
+    expect(site.pages).toEqual([{ id: 'about', title: 'About' }]);
+  });
+
+  it('reads a site.json without the list as a site with no pages', () => {
+    expect(v.parse(publishedSiteSchema, siteSource()).pages).toEqual([]);
+  });
+
+  it('refuses a listed page without a title, and checks the sections as siteSchema does', () => {
+    const data = {
+      ...siteSource(),
+      sections: [{ id: 'saved', title: 'Saved' }],
+      pages: [{ id: 'about' }],
+    };
+
+    expect(problemsOf(publishedSiteSchema, data)).toEqual([
+      { path: 'pages[0].title', message: 'is required but missing' },
+    ]);
+    expect(problemsOf(publishedSiteSchema, { ...data, pages: [] })).toEqual([
+      { path: 'sections[0].id', message: '"saved" is reserved for the site\'s own pages' },
+    ]);
   });
 });
 

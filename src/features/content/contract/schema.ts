@@ -9,7 +9,7 @@ import { imageSourceSchema, webAddressSchema, webOriginSchema } from './addresse
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
 import { languageTagSchema } from './languageTag.ts';
-import { sectionProblems } from './sectionRules.ts';
+import { RESERVED_TOP_LEVEL_IDS, sectionProblems } from './sectionRules.ts';
 import { slugSchema } from './slug.ts';
 import { nonEmptyTextSchema as nonEmptyText, textSchema } from './text.ts';
 import { timestampSchema as dateTime } from './timestamp.ts';
@@ -129,10 +129,9 @@ const siteEntries = v.object({
   imageOrigins: v.optional(v.array(webOriginSchema)),
 });
 
-/** site.json, its section tree checked as a whole (ids, parents, loops, depth). */
-export const siteSchema = v.pipe(
-  siteEntries,
-  v.rawCheck(({ dataset, addIssue }) => {
+/** The check of site.json's section tree as a whole (ids, parents, loops, depth), for either form of it. */
+function sectionTreeCheck<T extends { sections: Section[] }>() {
+  return v.rawCheck<T>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const site = dataset.value;
     for (const problem of sectionProblems(site.sections)) {
@@ -152,8 +151,42 @@ export const siteSchema = v.pipe(
         ],
       });
     }
-  }),
-);
+  });
+}
+
+/** site.json as the publisher writes it, its section tree checked as a whole. */
+export const siteSchema = v.pipe(siteEntries, sectionTreeCheck<v.InferOutput<typeof siteEntries>>());
+
+/**
+ * A page of the site's own (about, contact, a policy) at `/{id}`: not news,
+ * so no section, byline or feed; its body is made of the same blocks as an
+ * article's. Its id must not be one of the addresses the site keeps for itself.
+ */
+const pageEntries = {
+  id: v.pipe(
+    slugSchema,
+    v.check(
+      (id) => !RESERVED_TOP_LEVEL_IDS.has(id),
+      `expected an id the site does not keep for itself (${[...RESERVED_TOP_LEVEL_IDS].join(', ')})`,
+    ),
+  ),
+  title: nonEmptyText,
+  /** For the page's meta description; without it, the first paragraph stands in. */
+  description: v.optional(nonEmptyText),
+  updatedAt: v.optional(dateTime),
+};
+
+/** A whole page, every block checked: what the build and publishers validate against. */
+export const pageSchema = v.object({
+  ...pageEntries,
+  body: v.pipe(v.array(blockSchema), v.nonEmpty('expected at least one block')),
+});
+
+/** The same page with its blocks left unchecked, so the browser keeps the good ones (see parseBlocks). */
+export const pageEnvelopeSchema = v.object({
+  ...pageEntries,
+  body: v.pipe(v.array(v.unknown()), v.nonEmpty('expected at least one block')),
+});
 
 // Derived documents, written by the build and read by the browser.
 
@@ -221,6 +254,23 @@ export function frontPageStories(front: {
   ];
 }
 
+/** What the site document lists of each page, for the footer and the route table. */
+export const pageLinkSchema = v.object({ id: slugSchema, title: nonEmptyText });
+
+/**
+ * site.json as the build publishes it and the browser reads it: the
+ * publisher's document with the list of the site's pages added, by id. A
+ * document without the list (published by an older build) has no pages.
+ */
+const publishedSiteEntries = v.object({
+  ...siteEntries.entries,
+  pages: v.optional(v.array(pageLinkSchema), []),
+});
+export const publishedSiteSchema = v.pipe(
+  publishedSiteEntries,
+  sectionTreeCheck<v.InferOutput<typeof publishedSiteEntries>>(),
+);
+
 export type Image = v.InferOutput<typeof imageSchema>;
 export type Block = v.InferOutput<typeof blockSchema>;
 export type BlockType = Block['type'];
@@ -228,6 +278,11 @@ export type ArticleSource = v.InferInput<typeof articleSchema>;
 export type ArticleEnvelope = v.InferOutput<typeof articleEnvelopeSchema>;
 export type Section = v.InferOutput<typeof sectionSchema>;
 export type SiteSource = v.InferOutput<typeof siteSchema>;
+export type PageSource = v.InferInput<typeof pageSchema>;
+export type PageEnvelope = v.InferOutput<typeof pageEnvelopeSchema>;
+export type Page = Omit<PageEnvelope, 'body'> & { body: Block[] };
+export type PageLink = v.InferOutput<typeof pageLinkSchema>;
+export type PublishedSite = v.InferOutput<typeof publishedSiteSchema>;
 export type ArticleSummary = v.InferOutput<typeof articleSummarySchema>;
 export type SectionPage = v.InferOutput<typeof sectionPageSchema>;
 export type FrontPage = v.InferOutput<typeof frontPageSchema>;

@@ -10,8 +10,11 @@ import type { Section } from './schema.ts';
  */
 export const MAX_SECTION_DEPTH = 8;
 
-/** Top-level paths the app or the build uses for itself. */
-const RESERVED_TOP_LEVEL_IDS = new Set([
+/**
+ * Top-level paths the app or the build uses for itself (`/404` is the address
+ * the not-found page is rendered at). No top-level section and no page may take one.
+ */
+export const RESERVED_TOP_LEVEL_IDS: ReadonlySet<string> = new Set([
   'saved',
   'search',
   'content',
@@ -19,6 +22,7 @@ const RESERVED_TOP_LEVEL_IDS = new Set([
   'feeds',
   'sitemaps',
   'share-cards',
+  '404',
 ]);
 /** `/news/page/2` is page 2 of News, so no section may be called `page`. */
 const RESERVED_IDS = new Set(['page']);
