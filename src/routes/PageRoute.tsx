@@ -29,14 +29,15 @@ export function PageRoute({ pageId }: Props) {
         title={page.title}
         description={page.description ?? describeBody(page.body) ?? page.title}
         url={url}
+        shareCard={{ pagePath: pagePaths.page(page.id), subject: { kind: 'section', title: page.title } }}
       />
       <div className="mx-auto max-w-measure">
-        <header className="space-y-3 border-b border-rule pb-4">
-          <PageHeading className="font-serif text-4xl leading-tight font-black sm:text-5xl">
+        <header className="space-y-3 border-b-thin border-rule pb-4">
+          <PageHeading className="font-serif text-page-title font-bold text-balance">
             {page.title}
           </PageHeading>
           {page.updatedAt && (
-            <p className="font-sans text-sm text-muted">
+            <p className="font-sans text-meta text-muted">
               Updated <Timestamp dateTime={page.updatedAt} locale={site.language} precision="day" />
             </p>
           )}

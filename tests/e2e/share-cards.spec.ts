@@ -24,6 +24,7 @@ test.describe('link previews', () => {
     ['a section', '/news/koreas', cardUrl('news/koreas/'), `${site.name}: Koreas`],
     ['a section’s second page', '/news/koreas/page/2', cardUrl('news/koreas/'), `${site.name}: Koreas`],
     ['the front page', '/', cardUrl(''), `${site.name}: ${site.description}`],
+    ['a page of the site’s own', '/about', cardUrl('about/'), `${site.name}: About Broadsheet`],
   ] as const) {
     test(`${page} offers a 1200×630 JPEG card the server sends as declared`, async ({ request }) => {
       const { declared, served, bytes } = await shareCardOf(request, path);
@@ -40,7 +41,7 @@ test.describe('link previews', () => {
         height: declared.height,
       });
       expect([declared.width, declared.height]).toEqual([1200, 630]);
-      expect(bytes).toBeLessThanOrEqual(150 * 1024);
+      expect(bytes).toBeLessThanOrEqual(150_000);
     });
   }
 });

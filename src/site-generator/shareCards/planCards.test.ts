@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { hoursAfterBase, section, siteSource, validatedArticle } from '../../testing/contentFixtures';
+import {
+  hoursAfterBase,
+  section,
+  siteSource,
+  validatedArticle,
+  validatedPage,
+} from '../../testing/contentFixtures';
 import { siteShape } from '../siteShape';
 import { planShareCards } from './planCards';
 
@@ -23,10 +29,12 @@ const articles = [
 ];
 
 describe('planShareCards', () => {
-  const plans = planShareCards(siteShape(site, articles));
+  const plans = planShareCards(
+    siteShape(site, articles, [validatedPage({ id: 'about', title: 'About us' })]),
+  );
   const planOf = (pagePath: string) => plans.find((plan) => plan.pagePath === pagePath);
 
-  it('plans one card for the front page, each section and each article', () => {
+  it('plans one card for the front page, each section, each article and each page', () => {
     expect(plans.map((plan) => plan.pagePath)).toEqual([
       '/',
       '/news',
@@ -35,6 +43,7 @@ describe('planShareCards', () => {
       '/news/koreas/newest',
       '/news/koreas/older',
       '/news/oldest',
+      '/about',
     ]);
   });
 

@@ -7,7 +7,8 @@ import type { CardText } from './cardLayout.ts';
 export type CardPlan = { pagePath: string; text: CardText; picture?: string };
 
 /**
- * A card for the front page, each section and each article. An article's
+ * A card for the front page, each section, each article and each of the
+ * site's own pages (set like a section's, on paper). An article's
  * card shows its own picture; a section's the picture of its newest article
  * that has one the build can draw; the front page is the site's nameplate.
  */
@@ -46,6 +47,17 @@ export function planShareCards(shape: SiteShape): CardPlan[] {
         title: article.headline,
       },
       ...(picture ? { picture: picture.src } : {}),
+    });
+  }
+  for (const page of shape.pages) {
+    plans.push({
+      pagePath: pagePaths.page(page.id),
+      text: {
+        layout: 'section',
+        siteName,
+        title: page.title,
+        description: page.description ?? site.description,
+      },
     });
   }
   return plans;

@@ -3,7 +3,7 @@ import { SHARE_CARD } from '../../features/content/contract/shareCard.ts';
 import { BAND, CARD_PALETTE, cardOverlay, type CardText } from './cardLayout.ts';
 
 /** Link previews are fetched by crawlers with size limits of their own; every card stays under this. */
-export const CARD_BYTE_BUDGET = 150 * 1024;
+export const CARD_BYTE_BUDGET = 150_000;
 
 /**
  * Encodings tried in turn until the card fits the budget: 4:4:4 chroma keeps
