@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { sectionPageQuery } from '@/features/content/contentQueries';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
+import { sectionPlace } from './sectionPlace';
 
 type Props = {
   section: SectionNode;
@@ -11,13 +12,14 @@ type Props = {
 };
 
 /**
- * A link to a section that knows whether the reader is on it (`aria-current`)
- * or somewhere inside it, and warms its first page on intent.
+ * A link to a section that knows whether the reader is on it or somewhere
+ * inside it, and warms its first page on intent. Screen readers hear
+ * "current page" on the section's own page and "current" on a section the
+ * page lies in (News on an article in Koreas), as the visual marker shows.
  */
 export function SectionLink({ section, className, children }: Props) {
   const { pathname } = useLocation();
-  const isCurrent = pathname === section.path;
-  const isWithin = !isCurrent && pathname.startsWith(`${section.path}/`);
+  const place = sectionPlace(pathname, section.path);
   const prefetchHandlers = usePrefetchOnIntent(
     (queryClient) => [queryClient.query(sectionPageQuery(section.id, 1))],
     'section',
@@ -25,8 +27,8 @@ export function SectionLink({ section, className, children }: Props) {
   return (
     <Link
       to={section.path}
-      aria-current={isCurrent ? 'page' : undefined}
-      className={className({ isCurrent, isWithin })}
+      aria-current={place === 'page' ? 'page' : place === 'inside' ? 'true' : undefined}
+      className={className({ isCurrent: place === 'page', isWithin: place === 'inside' })}
       {...prefetchHandlers}
     >
       {children ?? section.title}
