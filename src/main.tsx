@@ -3,7 +3,7 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
 import { BrowserRouterAtBase } from './app/BrowserRouterAtBase';
-import { hasShownFirstPage } from './app/firstPage';
+import { hasShownFirstPage, markNotFoundDocument } from './app/firstPage';
 import { preloadRoutes } from './app/lazyRoute';
 import { prerenderedPath } from './app/prerenderedPath';
 import { createQueryClient } from './app/queryClient';
@@ -39,6 +39,7 @@ const isHydratable =
   renderedFor === prerenderedPath(sitePathOf(window.location.pathname) ?? '', window.location.search);
 
 if (prerendered?.textContent && isHydratable) {
+  if (renderedFor === '*') markNotFoundDocument();
   // The state is the build's own serialisation of the same query cache, not fetched data.
   hydrate(queryClient, JSON.parse(prerendered.textContent) as DehydratedState);
   // The HTML was just revalidated with the server, so its data counts as fetched now,

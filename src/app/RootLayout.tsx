@@ -1,6 +1,6 @@
 import { useIsFetching, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
 import { feedPaths } from '@/features/content/contract/paths';
 import { SavedLink } from '@/features/saved/SavedLink';
@@ -10,6 +10,7 @@ import { usePreferences } from '@/features/reader-state/useReaderState';
 import { SiteFooter } from '@/features/navigation/SiteFooter';
 import { SiteHeader } from '@/features/navigation/SiteHeader';
 import { LoadingBar } from '@/ui/LoadingBar';
+import { isNotFoundDocument } from './firstPage';
 import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
 import { usePageChangeEffects } from './usePageChangeEffects';
@@ -26,6 +27,12 @@ export function RootLayout() {
   const isFetching = useIsFetching() > 0;
 
   const { data: preferences } = usePreferences();
+  const location = useLocation();
+  const [firstPageKey] = useState(location.key);
+  // The not-found document answers every unknown address, prerendered in no
+  // section: while it is on screen, the navigation says so too, as its HTML
+  // does, instead of marking the sections of the address (/news/koreas/gone).
+  const pagePath = isNotFoundDocument() && location.key === firstPageKey ? null : location.pathname;
 
   useEffect(() => {
     document.documentElement.lang = site.language;
@@ -52,6 +59,7 @@ export function RootLayout() {
       <LoadingBar isActive={isFetching} />
       <SiteHeader
         site={site}
+        pagePath={pagePath}
         tools={
           <>
             <SavedLink />

@@ -1,4 +1,5 @@
 let hasShown = false;
+let isNotFound = false;
 
 /**
  * Whether the document's first page (or the error page in its place) has
@@ -11,4 +12,16 @@ export function hasShownFirstPage(): boolean {
 
 export function markFirstPageShown() {
   hasShown = true;
+}
+
+/**
+ * Whether the document is the not-found page, which is prerendered once, in
+ * no section, and answers every unknown address.
+ */
+export function isNotFoundDocument(): boolean {
+  return isNotFound;
+}
+
+export function markNotFoundDocument() {
+  isNotFound = true;
 }

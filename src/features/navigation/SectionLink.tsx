@@ -3,12 +3,14 @@ import { Link, useLocation } from 'react-router';
 import { sectionPageQuery } from '@/features/content/contentQueries';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
-import { sectionPlace } from './sectionPlace';
+import { sectionPlace, type PagePath } from './sectionPlace';
 
 type Props = {
   section: SectionNode;
   className: (state: { isCurrent: boolean; isWithin: boolean }) => string;
   children?: ReactNode;
+  /** The page to mark the link against; the router's location unless given. */
+  pagePath?: PagePath;
 };
 
 /**
@@ -17,9 +19,9 @@ type Props = {
  * "current page" on the section's own page and "current" on a section the
  * page lies in (News on an article in Koreas), as the visual marker shows.
  */
-export function SectionLink({ section, className, children }: Props) {
+export function SectionLink({ section, className, children, pagePath }: Props) {
   const { pathname } = useLocation();
-  const place = sectionPlace(pathname, section.path);
+  const place = sectionPlace(pagePath === undefined ? pathname : pagePath, section.path);
   const prefetchHandlers = usePrefetchOnIntent(
     (queryClient) => [queryClient.query(sectionPageQuery(section.id, 1))],
     'section',

@@ -1,11 +1,11 @@
-import { useLocation } from 'react-router';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import { SectionLink } from './SectionLink';
-import { sectionPlace } from './sectionPlace';
-import { useCurrentInView } from './useCurrentInView';
+import { sectionPlace, type PagePath } from './sectionPlace';
+import { useRevealInRow } from './useRevealInRow';
 
 type Props = {
   sections: readonly SectionNode[];
+  pagePath: PagePath;
   /** Names the list for screen readers: "News sections". */
   label?: string;
   /** The second row: quieter type, the children of the current top-level section. */
@@ -15,12 +15,11 @@ type Props = {
 /**
  * One row of section links that never wraps: on a narrow screen it scrolls
  * sideways on its own (the page does not), with the current item brought into
- * view. The current item carries the row's one marker, an accent bar.
+ * view, as is each link the keyboard reaches. The current item carries the row's one marker, an accent bar.
  */
-export function SectionRow({ sections, label, isSubsection = false }: Props) {
-  const { pathname } = useLocation();
-  const currentId = sections.find((section) => sectionPlace(pathname, section.path))?.id;
-  const rowRef = useCurrentInView<HTMLUListElement>(currentId);
+export function SectionRow({ sections, pagePath, label, isSubsection = false }: Props) {
+  const currentId = sections.find((section) => sectionPlace(pagePath, section.path))?.id;
+  const rowRef = useRevealInRow<HTMLUListElement>(currentId);
   return (
     <ul
       ref={rowRef}
@@ -31,6 +30,7 @@ export function SectionRow({ sections, label, isSubsection = false }: Props) {
         <li key={section.id} className="shrink-0">
           <SectionLink
             section={section}
+            pagePath={pagePath}
             className={({ isCurrent, isWithin }) => linkClass(isCurrent || isWithin, isSubsection)}
           />
         </li>

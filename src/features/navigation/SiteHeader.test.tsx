@@ -15,11 +15,12 @@ const site = toSite(
   ]),
 );
 
-function renderHeader(path: string) {
+/** The header on the page at `path`, which it describes as `pagePath` (the same, unless told). */
+function renderHeader(path: string, pagePath: string | null = path) {
   render(
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter initialEntries={[path]}>
-        <SiteHeader site={site} />
+        <SiteHeader site={site} pagePath={pagePath} />
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -89,6 +90,17 @@ describe('SiteHeader', () => {
       .getAllByRole('link')
       .filter((link) => link.getAttribute('aria-current') === 'page');
     expect(pageLinks.map((link) => link.getAttribute('href'))).toEqual(['/news/koreas']);
+  });
+
+  it('marks no section on the not-found page, whatever address it answers', () => {
+    const { nav, otherRows } = renderHeader('/news/koreas/gone', null);
+
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .filter((link) => link.hasAttribute('aria-current')),
+    ).toEqual([]);
+    expect(otherRows).toEqual([]);
   });
 
   it('shows no second row in a top-level section without children', () => {

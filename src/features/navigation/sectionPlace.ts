@@ -4,12 +4,18 @@ import type { SectionNode } from '@/features/content/contract/sectionTree';
 export type SectionPlace = 'page' | 'inside';
 
 /**
+ * The page the navigation describes: its site path, or null for the
+ * not-found page, which answers any address and is in no section.
+ */
+export type PagePath = string | null;
+
+/**
  * `page` for the section's first page (`/news/koreas`), `inside` for anything
  * below it (its later pages, its child sections, its articles), undefined
  * elsewhere. A trailing slash is the same page.
  */
-export function sectionPlace(pathname: string, sectionPath: string): SectionPlace | undefined {
-  if (sectionPath === '') return undefined;
+export function sectionPlace(pathname: PagePath, sectionPath: string): SectionPlace | undefined {
+  if (pathname === null || sectionPath === '') return undefined;
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === sectionPath) return 'page';
   return path.startsWith(`${sectionPath}/`) ? 'inside' : undefined;
@@ -20,7 +26,7 @@ export function sectionPlace(pathname: string, sectionPath: string): SectionPlac
  * `/news/koreas/jikji-movable-type` Koreas, on `/news/page/2` News, on the
  * front page or `/saved` none.
  */
-export function sectionAt(sections: readonly SectionNode[], pathname: string): SectionNode | undefined {
+export function sectionAt(sections: readonly SectionNode[], pathname: PagePath): SectionNode | undefined {
   let deepest: SectionNode | undefined;
   for (const section of sections) {
     if (sectionPlace(pathname, section.path) === undefined) continue;

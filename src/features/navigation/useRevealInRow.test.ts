@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { revealOffset } from './useCurrentInView';
+import { revealOffset } from './useRevealInRow';
 
 describe('revealOffset', () => {
   it.each([
