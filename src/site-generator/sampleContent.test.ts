@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { contentPaths } from '../features/content/contract/paths';
 import { loadContent } from './loadContent';
+import { pullQuoteEchoes } from './pullQuoteEchoes';
 
 /** The shipped sample publication must stay valid and as rich as the product promises. */
 const contentDir = path.resolve(import.meta.dirname, '../../public/content');
@@ -46,6 +48,13 @@ describe('the sample content', () => {
       ),
     );
     expect(withLinks.length).toBeGreaterThan(articles.length / 2);
+  });
+
+  it('has pull quotes that pick out lines the reader has not just read', () => {
+    const echoes = articles.flatMap((article) =>
+      pullQuoteEchoes(contentPaths.article(article.id), article.body),
+    );
+    expect(echoes).toEqual([]);
   });
 
   it('ships every image it references, at the width and height the JSON declares', async () => {
