@@ -14,8 +14,9 @@ type Props = {
 
 /**
  * One row of section links that never wraps: on a narrow screen it scrolls
- * sideways on its own (the page does not), with the current item brought into
- * view, as is each link the keyboard reaches. The current item carries the row's one marker, an accent bar.
+ * sideways on its own (the page does not), and brings into view its current
+ * item and each link the keyboard reaches. The current item carries the
+ * row's one marker, an accent bar.
  */
 export function SectionRow({ sections, pagePath, label, isSubsection = false }: Props) {
   const currentId = sections.find((section) => sectionPlace(pagePath, section.path))?.id;
