@@ -54,6 +54,7 @@ export function RootLayout() {
       <LoadingBar isActive={isFetching} />
       <SiteHeader
         site={site}
+        pagePath={pagePath}
         tools={
           <>
             <SavedLink />

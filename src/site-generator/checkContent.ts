@@ -4,6 +4,7 @@ import { readSources } from './contentSources.ts';
 import { checkImages, type VariantSource } from './imageVariants.ts';
 import { checkSources } from './loadContent.ts';
 import { contentOriginOf, imageOriginProblems } from './policy/contentSecurityPolicy.ts';
+import { pullQuoteEchoes } from './pullQuoteEchoes.ts';
 import { publishingProblems, type PublishingOptions } from './publishingOptions.ts';
 import { routeCollisions } from './siteRoutes.ts';
 import { siteShape, type SiteShape } from './siteShape.ts';
@@ -12,7 +13,7 @@ import { siteShape, type SiteShape } from './siteShape.ts';
 export type ContentCheck = {
   /** Every problem, one a line, grouped by file: the publishing options and site.json first, then the articles, then the pages, by name. */
   problems: string[];
-  /** Things that were mended, not refused (characters replaced), for the publisher to fix. */
+  /** Things that were mended, not refused (characters replaced), or that read badly (a pull quote repeating the paragraph beside it), for the publisher to fix. */
   warnings: string[];
   /** The site as the valid sources make it (with the deployment's address, if one is set); undefined when site.json is unusable. */
   shape: SiteShape | undefined;
@@ -80,7 +81,12 @@ export async function checkContent(
   ].sort(byFile);
   return {
     problems,
-    warnings: checked.warnings,
+    warnings: [
+      ...checked.warnings,
+      ...checked.articles.flatMap((article) =>
+        pullQuoteEchoes(contentPaths.article(article.id), article.body),
+      ),
+    ],
     shape,
     variantSources: onDisk.sources,
     siteDocument: sources.site?.data,

@@ -3,8 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Inline } from '../features/content/contract/inlineMarkup';
+import { contentPaths } from '../features/content/contract/paths';
 import type { Block } from '../features/content/contract/schema';
 import { loadContent } from './loadContent';
+import { pullQuoteEchoes } from './pullQuoteEchoes';
 import { siteRoutes } from './siteRoutes';
 import { siteShape } from './siteShape';
 
@@ -85,6 +87,13 @@ describe('the sample content', () => {
       ),
     );
     expect(withLinks.length).toBeGreaterThan(articles.length / 2);
+  });
+
+  it('has pull quotes that pick out lines the reader has not just read', () => {
+    const echoes = articles.flatMap((article) =>
+      pullQuoteEchoes(contentPaths.article(article.id), article.body),
+    );
+    expect(echoes).toEqual([]);
   });
 
   it('ships every image it references, at the width and height the JSON declares', async () => {

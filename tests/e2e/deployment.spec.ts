@@ -86,7 +86,10 @@ test.describe('with JavaScript turned off', () => {
   }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Koreas' }).click();
+    // Koreas is on the second row, which the front page does not have: News first.
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await sections.getByRole('link', { name: 'News', exact: true }).click();
+    await sections.getByRole('link', { name: 'Koreas' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Koreas' })).toBeVisible();
     await page.getByRole('link', { name: 'Older →' }).click();
     await expect(page).toHaveURL('/news/koreas/page/2');

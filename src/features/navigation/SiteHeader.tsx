@@ -1,41 +1,53 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { SectionNode } from '@/features/content/contract/sectionTree';
 import type { Site } from '@/features/content/site';
-import { SectionLink } from './SectionLink';
+import { sectionAt, type PagePath } from './sectionPlace';
+import { SectionRow } from './SectionRow';
 
 type Props = {
   site: Site;
+  /** The page on screen, whose sections the navigation marks. */
+  pagePath: PagePath;
   /** Reader tools at the right of the masthead (saved articles, display settings). */
   tools?: ReactNode;
 };
 
-export function SiteHeader({ site, tools }: Props) {
+/**
+ * The masthead and the section navigation: the top-level sections on one row
+ * and, inside a section, its top-level section's children on a second row
+ * (News › Koreas, Asia, Europe). Both come from the page's path alone, so
+ * the prerendered page already has them as the app renders them.
+ */
+export function SiteHeader({ site, pagePath, tools }: Props) {
+  const topLevel = site.sections.filter((section) => section.trail.length === 1);
+  const topId = sectionAt(site.sections, pagePath)?.trail[0]?.id;
+  const top = topId === undefined ? undefined : site.sectionsById[topId];
+  const children = (top?.children ?? []).flatMap((child): SectionNode[] => {
+    const node = site.sectionsById[child.id];
+    return node ? [node] : [];
+  });
   return (
     <header className="border-b border-rule">
-      <div className="mx-auto flex max-w-page items-center justify-between gap-4 px-4 pt-5 sm:px-6">
+      {/* On the narrowest phones the reader tools go under the name rather than off the screen. */}
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-5 sm:px-6">
         <Link to="/" className="inline-block font-serif text-3xl font-black tracking-tight sm:text-4xl">
           {site.name}
         </Link>
         {tools && <div className="flex items-center gap-1">{tools}</div>}
       </div>
-      <nav aria-label="Sections" className="mx-auto max-w-page px-4 sm:px-6">
-        <ul className="-mx-2 flex flex-wrap gap-x-1 py-2 font-sans text-sm font-semibold whitespace-nowrap">
-          {site.sections.map((section) => (
-            <li key={section.id}>
-              <SectionLink
-                section={section}
-                className={({ isCurrent, isWithin }) => {
-                  const weight = section.parent ? 'font-normal' : '';
-                  const state =
-                    isCurrent || isWithin
-                      ? 'text-accent underline decoration-2 underline-offset-8'
-                      : `${section.parent ? 'text-muted' : ''} hover:text-accent`;
-                  return `inline-flex min-h-11 items-center rounded px-2 ${weight} ${state}`;
-                }}
-              />
-            </li>
-          ))}
-        </ul>
+      <nav aria-label="Sections" className="mt-2 font-sans text-sm">
+        <SectionRow sections={topLevel} pagePath={pagePath} />
+        {top && children.length > 0 && (
+          <div className="border-t border-rule bg-surface">
+            <SectionRow
+              sections={children}
+              pagePath={pagePath}
+              label={`${top.title} sections`}
+              isSubsection
+            />
+          </div>
+        )}
       </nav>
     </header>
   );

@@ -117,6 +117,27 @@ describe('npm run check-content', () => {
         'share links, feeds and the sitemap will point there until you set your own',
     ]);
   });
+
+  it('warns about a pull quote that repeats the paragraph before it, and still passes', async () => {
+    const dir = await contentFolder({
+      'site.json': siteSource(),
+      'articles/ferry.json': {
+        ...articleSource({ id: 'ferry' }),
+        body: [
+          { type: 'paragraph', text: 'The first ferry left at dawn. Nobody waved.' },
+          { type: 'pullquote', text: '“Nobody waved.”' },
+        ],
+      },
+    });
+
+    const { exitCode, errors } = await checkFolder(dir);
+
+    expect(exitCode).toBe(0);
+    expect(errors).toEqual([
+      'warning: articles/ferry.json: body[1]: the pull quote repeats a line of the paragraph before it ' +
+        '(body[0]); a pull quote should pick out a line the reader has not just read',
+    ]);
+  });
 });
 
 describe('npm run check-content from the shell', () => {
