@@ -14,7 +14,7 @@ export function FooterGroup({ title, note, children }: Props) {
   const headingId = useId();
   return (
     <nav aria-labelledby={headingId}>
-      <h2 id={headingId} className="font-sans text-xs font-bold tracking-wider text-ink uppercase">
+      <h2 id={headingId} className="font-sans text-kicker text-ink uppercase">
         {title}
       </h2>
       {note && <p className="mt-2">{note}</p>}

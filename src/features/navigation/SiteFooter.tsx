@@ -24,11 +24,11 @@ export function SiteFooter({ site, sitePath }: Props) {
   const topSections = site.sections.filter((section) => section.parent === undefined);
   const mirrors = site.mirrors ?? [];
   return (
-    <footer className="mt-16 border-t border-rule bg-surface">
-      <div className="mx-auto grid max-w-page gap-x-8 gap-y-8 px-4 py-10 font-sans text-sm text-muted sm:grid-cols-2 sm:px-6 lg:grid-cols-4">
+    <footer className="mt-block border-t-thin border-rule bg-surface">
+      <div className="mx-auto grid max-w-page gap-x-8 gap-y-8 px-gutter py-10 font-sans text-meta text-muted sm:grid-cols-2 lg:grid-cols-4">
         <div className="space-y-8">
           <div>
-            <p className="font-serif text-xl font-black text-ink">{site.name}</p>
+            <p className="font-serif text-headline-secondary font-black text-ink">{site.name}</p>
             <p className="mt-2 max-w-prose">{site.description}</p>
           </div>
           {mirrors.length > 0 && (

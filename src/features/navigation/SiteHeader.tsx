@@ -28,18 +28,18 @@ export function SiteHeader({ site, pagePath, tools }: Props) {
     return node ? [node] : [];
   });
   return (
-    <header className="border-b border-rule">
+    <header className="border-b-thin border-rule">
       {/* On the narrowest phones the reader tools go under the name rather than off the screen. */}
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-5 sm:px-6">
-        <Link to="/" className="inline-block font-serif text-3xl font-black tracking-tight sm:text-4xl">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-1 px-gutter pt-4 sm:pt-5">
+        <Link to="/" className="inline-block font-serif text-masthead font-black">
           {site.name}
         </Link>
         {tools && <div className="flex items-center gap-1">{tools}</div>}
       </div>
-      <nav aria-label="Sections" className="mt-2 font-sans text-sm">
+      <nav aria-label="Sections" className="mt-2 font-sans text-control">
         <SectionRow sections={topLevel} pagePath={pagePath} />
         {top && children.length > 0 && (
-          <div className="border-t border-rule bg-surface">
+          <div className="border-t-thin border-rule bg-surface">
             <SectionRow
               sections={children}
               pagePath={pagePath}
