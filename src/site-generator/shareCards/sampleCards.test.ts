@@ -13,7 +13,7 @@ import { cardSummary, writeShareCards } from './writeCards';
 afterEach(removeContentFolders);
 
 describe('the sample site’s share cards', () => {
-  it('are one 1200×630 JPEG per page kind, each within the byte budget, every picture drawn', async () => {
+  it('are one 1200×630 JPEG per page (front, sections, articles, the site’s own pages), each within the byte budget, every picture drawn', async () => {
     const { shape } = await checkContent(sampleContentDir);
     if (!shape) throw new Error('the sample content does not pass its checks');
     const plans = planShareCards(shape);
@@ -29,7 +29,9 @@ describe('the sample site’s share cards', () => {
 
     console.info(cardSummary(report, performance.now() - started));
     expect(report.warnings).toEqual([]);
-    expect(report.sizes.size).toBe(1 + shape.site.sections.length + shape.articles.length);
+    expect(report.sizes.size).toBe(
+      1 + shape.site.sections.length + shape.articles.length + shape.pages.length,
+    );
     const overBudget = [...report.sizes].filter(([, bytes]) => bytes > CARD_BYTE_BUDGET);
     expect(overBudget).toEqual([]);
     for (const file of report.sizes.keys()) {
