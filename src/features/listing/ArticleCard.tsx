@@ -8,11 +8,11 @@ import { articlePath } from '@/features/content/site';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
 import { useReadingEntry } from '@/features/reader-state/useReaderState';
 import { Timestamp } from '@/ui/Timestamp';
-import { layoutByVariant, type CardVariant } from './cardLayouts';
+import type { CardLayout } from './cardLayouts';
 
 type Props = {
   summary: ArticleSummary;
-  variant: CardVariant;
+  layout: CardLayout;
   headingLevel?: 2 | 3;
   /** Name the section above the headline, where the listing mixes sections. */
   showsSection?: boolean;
@@ -24,7 +24,7 @@ type Props = {
 
 export function ArticleCard({
   summary,
-  variant,
+  layout,
   headingLevel = 2,
   showsSection = false,
   sizes = '100vw',
@@ -37,13 +37,12 @@ export function ArticleCard({
   ]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const section = site.sectionsById[summary.section];
-  const layout = layoutByVariant[variant];
   const isRead = useReadingEntry(summary.id) !== undefined;
 
   return (
     <article className="@container relative h-full">
       <div className={layout.body}>
-        {summary.image && variant !== 'compact' && (
+        {summary.image && layout.showsPicture && (
           <div className={layout.image}>
             <ContentImage
               src={summary.image.src}
@@ -51,7 +50,7 @@ export function ArticleCard({
               width={summary.image.width}
               height={summary.image.height}
               // Only a lead is likely the largest paint; every other picture waits for the viewport.
-              isPriority={variant === 'lead'}
+              isPriority={layout.isPriority}
               sizes={sizes}
               className={`object-cover ${layout.crop}`}
             />

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '@/features/content/contract/schema';
 import { ArticleCard } from './ArticleCard';
 import { gridCardSizes, type CardArea } from './cardSizes';
 import { gridPlacements, type GridColumns } from './rowSpans';
+import { tileLayout } from './gridCardLayouts';
 
 type Props = {
   summaries: ArticleSummary[];
@@ -39,7 +40,7 @@ export function ArticleCardGrid({
           <li key={summary.id} className={`border-rule ${placement?.className ?? ''}`}>
             <ArticleCard
               summary={summary}
-              variant="tile"
+              layout={tileLayout}
               headingLevel={headingLevel}
               showsSection={showsSection}
               sizes={placement && gridCardSizes(area, placement.spans)}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import { ArticleCard } from './ArticleCard';
-import { STANDARD_SIZES } from './cardSizes';
+import { compactLayout, STANDARD_SIZES, standardLayout } from './cardLayouts';
 
 type Props = {
   summaries: ArticleSummary[];
@@ -38,7 +38,7 @@ export function ArticleCardList({
         >
           <ArticleCard
             summary={summary}
-            variant={variant}
+            layout={variant === 'compact' ? compactLayout : standardLayout}
             headingLevel={headingLevel}
             showsSection={showsSection}
             sizes={STANDARD_SIZES}

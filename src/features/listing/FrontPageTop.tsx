@@ -5,6 +5,7 @@ import { ArticleCardGrid } from './ArticleCardGrid';
 import { ArticleCardList } from './ArticleCardList';
 import { BlockHeading } from './BlockHeading';
 import { leadSizes } from './cardSizes';
+import { leadLayout } from './gridCardLayouts';
 
 type Props = {
   lead: ArticleSummary;
@@ -26,7 +27,7 @@ export function FrontPageTop({ lead, secondaries, latest, renderActions }: Props
       <section aria-label="Top stories" className="flex flex-col gap-6">
         <ArticleCard
           summary={lead}
-          variant="lead"
+          layout={leadLayout}
           showsSection
           sizes={leadSizes('lead-column')}
           actions={renderActions?.(lead)}

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '@/features/content/contract/schema';
 import { ArticleCard } from './ArticleCard';
 import { ArticleCardGrid } from './ArticleCardGrid';
 import { leadSizes } from './cardSizes';
+import { leadLayout } from './gridCardLayouts';
 
 type Props = {
   stories: ArticleSummary[];
@@ -25,7 +26,7 @@ export function SectionListing({ stories, hasLead, label, showsSection, renderAc
         <div className="mb-6 sm:mb-8">
           <ArticleCard
             summary={lead}
-            variant="lead"
+            layout={leadLayout}
             showsSection={showsSection}
             sizes={leadSizes('page')}
             actions={renderActions?.(lead)}

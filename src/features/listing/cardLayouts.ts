@@ -10,9 +10,11 @@
  * phone), for a list in a column such as an article's "More from";
  * compact: kicker, headline and time, for the latest rail.
  */
-export type CardVariant = 'lead' | 'tile' | 'standard' | 'compact';
-
-type Layout = {
+export type CardLayout = {
+  /** The card's picture, if it has one, is shown (a compact card has none). */
+  showsPicture: boolean;
+  /** The picture is likely the page's largest paint: loaded at once, not when near the viewport. */
+  isPriority: boolean;
   body: string;
   image: string;
   /** The picture's crop: its box is fixed before it loads, so nothing shifts; a phone's thumbnail is squarer. */
@@ -22,38 +24,30 @@ type Layout = {
   standfirst: string;
 };
 
-// Whole class names, so Tailwind finds them in the source.
-export const layoutByVariant: Record<CardVariant, Layout> = {
-  lead: {
-    body: 'grid gap-y-3 @4xl:grid-cols-[3fr_2fr] @4xl:items-center @4xl:gap-x-8',
-    image: '',
-    crop: 'aspect-video',
-    text: '',
-    headline: 'text-headline-lead font-bold text-balance',
-    standfirst: 'mt-3 text-summary',
-  },
-  tile: {
-    body: 'grid h-full grid-cols-[minmax(0,1fr)_6.5rem] items-start gap-x-4 sm:grid-cols-1 sm:grid-rows-[auto_1fr] sm:gap-y-3 sm:@md:grid-cols-2 sm:@md:gap-x-6 sm:@4xl:grid-cols-[1fr_2fr]',
-    image: 'col-start-2 row-start-1 sm:col-start-1',
-    crop: 'aspect-[4/3] sm:aspect-video',
-    text: 'col-start-1 row-start-1 flex h-full flex-col sm:row-start-2 sm:@md:col-start-2 sm:@md:row-start-1 sm:@md:h-auto',
-    headline: 'text-headline-card font-[650] text-pretty sm:@xl:text-headline-secondary',
-    standfirst: 'mt-1.5 hidden text-summary sm:block',
-  },
-  standard: {
-    body: 'grid grid-cols-[minmax(0,1fr)_6.5rem] items-start gap-x-4 sm:grid-cols-[12rem_minmax(0,1fr)]',
-    image: 'col-start-2 row-start-1 sm:col-start-1',
-    crop: 'aspect-[4/3] sm:aspect-video',
-    text: 'col-start-1 row-start-1 sm:col-start-2',
-    headline: 'text-headline-card font-[650] text-pretty',
-    standfirst: 'mt-1.5 hidden text-summary sm:block',
-  },
-  compact: {
-    body: '',
-    image: '',
-    crop: '',
-    text: '',
-    headline: 'text-headline-compact font-[650] text-pretty',
-    standfirst: 'hidden',
-  },
+// Whole class names, so Tailwind finds them in the source. The lead and tile
+// layouts live in gridCardLayouts.ts, so an article's script, which lists its
+// section's stories in a column, carries only these two.
+export const standardLayout: CardLayout = {
+  showsPicture: true,
+  isPriority: false,
+  body: 'grid grid-cols-[minmax(0,1fr)_6.5rem] items-start gap-x-4 sm:grid-cols-[12rem_minmax(0,1fr)]',
+  image: 'col-start-2 row-start-1 sm:col-start-1',
+  crop: 'aspect-[4/3] sm:aspect-video',
+  text: 'col-start-1 row-start-1 sm:col-start-2',
+  headline: 'text-headline-card font-[650] text-pretty',
+  standfirst: 'mt-1.5 hidden text-summary sm:block',
 };
+
+export const compactLayout: CardLayout = {
+  showsPicture: false,
+  isPriority: false,
+  body: '',
+  image: '',
+  crop: '',
+  text: '',
+  headline: 'text-headline-compact font-[650] text-pretty',
+  standfirst: 'hidden',
+};
+
+/** A standard card's thumbnail: 12rem from `sm`, 6.5rem on a phone. */
+export const STANDARD_SIZES = '(min-width: 40rem) 12rem, 6.5rem';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STANDARD_SIZES, gridCardSizes, leadSizes } from './cardSizes';
+import { STANDARD_SIZES } from './cardLayouts';
+import { gridCardSizes, leadSizes } from './cardSizes';
 
 const widest = (sizes: string) => /^\(min-width: 80rem\) ([\d.]+)rem/.exec(sizes)?.[1];
 

@@ -67,6 +67,3 @@ export function leadSizes(area: CardArea): string {
     ? `(min-width: 80rem) ${round(LEAD_COLUMN_AT_MAX_REM)}, (min-width: 64rem) calc(${areaAtLg[area]}), ${PHONE_AREA}`
     : `(min-width: 80rem) ${round((PAGE_AT_MAX_REM - 2) * 0.6)}, (min-width: 64rem) calc((100vw - 5rem) * 0.6), ${PHONE_AREA}`;
 }
-
-/** A standard card's thumbnail: 12rem from `sm`, 6.5rem on a phone. */
-export const STANDARD_SIZES = '(min-width: 40rem) 12rem, 6.5rem';

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { lazy, Suspense, useState, type SyntheticEvent } from 'react';
+import { useDetailsDismissal } from '@/ui/useDetailsDismissal';
 
 // The panel's code is not needed until the reader opens it, and most never do.
 const DisplaySettingsPanel = lazy(() =>
@@ -11,16 +12,10 @@ export function DisplaySettings() {
   const handleToggle = (event: SyntheticEvent<HTMLDetailsElement>) => {
     if (event.currentTarget.open) setHasOpened(true);
   };
-  // Escape closes the panel and returns focus to its button, as a menu would.
-  const handleKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
-    if (event.key !== 'Escape' || !event.currentTarget.open) return;
-    event.currentTarget.open = false;
-    event.currentTarget.querySelector('summary')?.focus();
-  };
+  // Escape (focus back on its button), a click outside and focus leaving close it, as a menu would.
+  const ref = useDetailsDismissal();
   return (
-    // <details> is an interactive disclosure; the rule counts it as static.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <details className="relative font-sans text-meta" onKeyDown={handleKeyDown} onToggle={handleToggle}>
+    <details ref={ref} className="relative font-sans text-meta" onToggle={handleToggle}>
       <summary className="flex min-h-11 cursor-pointer list-none items-center rounded px-2 font-semibold hover:text-accent [&::-webkit-details-marker]:hidden">
         Display
       </summary>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ShareLink, ShareNetwork } from '@/lib/shareLinks';
-import { NetworkIcon } from './NetworkIcon';
+import { ShareIcon } from './ShareIcon';
 import { menuItemClass, pillClass } from './pillClass';
 
 type Props = {
@@ -38,7 +38,7 @@ export function ShareNetworkList({ links, layout = 'row' }: Props) {
               rel="noopener noreferrer"
               className={layout === 'row' ? pillClass : menuItemClass}
             >
-              <NetworkIcon network={link.network} />
+              <ShareIcon name={link.network} />
               {SHORT_NAMES[link.network]}
             </a>
           </li>
