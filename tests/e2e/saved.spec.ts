@@ -1,5 +1,5 @@
 import { articlePath, listing, nth } from '../support/sampleContent';
-import { expect, expectNoAxeViolations, test, waitForApp } from '../support/test';
+import { articleSaveButton, expect, expectNoAxeViolations, test, waitForApp } from '../support/test';
 
 const koreas = listing('koreas');
 
@@ -7,9 +7,7 @@ test('save an article, find it on /saved after a reload, remove it and undo', as
   const article = nth(koreas, 1);
   await page.goto(articlePath(article));
   await waitForApp(page);
-  const save = page
-    .getByRole('region', { name: 'Share this article', exact: true })
-    .getByRole('button', { name: 'Save' });
+  const save = articleSaveButton(page);
   await expect(save).toHaveAttribute('aria-pressed', 'false');
   await save.click();
   await expect(save).toHaveAttribute('aria-pressed', 'true');
@@ -121,9 +119,7 @@ test('with storage turned off the site still works and says saving is unavailabl
   await page.goto(articlePath(article));
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
-  const save = page
-    .getByRole('region', { name: 'Share this article', exact: true })
-    .getByRole('button', { name: 'Save' });
+  const save = articleSaveButton(page);
   await save.click();
   await expect(save).toHaveText('Saved in this tab only');
   await page.getByRole('link', { name: /^Saved/ }).click();
@@ -156,10 +152,7 @@ test('the saved list exports as JSON and as browser bookmarks, and the JSON impo
   const article = nth(koreas, 4);
   await page.goto(articlePath(article));
   await waitForApp(page);
-  await page
-    .getByRole('region', { name: 'Share this article', exact: true })
-    .getByRole('button', { name: 'Save' })
-    .click();
+  await articleSaveButton(page).click();
   await page.goto('/saved');
   await waitForApp(page);
 

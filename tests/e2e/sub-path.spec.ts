@@ -1,6 +1,13 @@
 import { XMLParser } from 'fast-xml-parser';
 import { articlePath, listing, nth, site, sitePage } from '../support/sampleContent';
-import { expect, expectNoAxeViolations, failedResourceLog, test as base, waitForApp } from '../support/test';
+import {
+  articleSaveButton,
+  expect,
+  expectNoAxeViolations,
+  failedResourceLog,
+  test as base,
+  waitForApp,
+} from '../support/test';
 import { shareCardOf } from '../support/shareCards';
 import { SUB_PATH_SITE_URL } from '../support/variants.mjs';
 
@@ -49,10 +56,7 @@ test('a reader goes from the front page to a section, its second page and an art
   await expect(page).toHaveURL(`${BASE}${below(articlePath(older))}`);
   await expect(page.getByRole('heading', { level: 1, name: older.headline })).toBeVisible();
 
-  await page
-    .getByRole('region', { name: 'Share this article', exact: true })
-    .getByRole('button', { name: 'Save' })
-    .click();
+  await articleSaveButton(page).click();
   await page.getByRole('link', { name: /^Saved/ }).click();
   await expect(page).toHaveURL(`${BASE}saved`);
   const saved = page

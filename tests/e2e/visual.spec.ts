@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { articlePath, articles, articleWithPullquote } from '../support/sampleContent';
-import { expect, failedResourceLog, test, waitForApp } from '../support/test';
+import { articleSaveButton, expect, failedResourceLog, test, waitForApp } from '../support/test';
 
 /**
  * The design's record: full-page screenshots of the pages a reader sees most,
@@ -30,10 +30,7 @@ const pages = [
       for (const article of otherArticles.slice(0, 2)) {
         await page.goto(articlePath(article));
         await waitForApp(page);
-        await page
-          .getByRole('region', { name: 'Share this article', exact: true })
-          .getByRole('button', { name: 'Save' })
-          .click();
+        await articleSaveButton(page).click();
       }
       await page.goto('/saved');
     },

@@ -59,3 +59,10 @@ export async function waitForImages(page: Page) {
 export async function waitForApp(page: Page) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
+
+/** The Save toggle in the article's top share row. */
+export function articleSaveButton(page: Page) {
+  return page
+    .getByRole('region', { name: 'Share this article', exact: true })
+    .getByRole('button', { name: 'Save' });
+}

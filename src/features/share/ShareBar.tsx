@@ -48,6 +48,8 @@ export function ShareBar({
     if ((await share({ title, text, url })) === 'failed') await feedback.copy(url);
   }
 
+  const handleCopy = () => void feedback.copy(url);
+
   const nativeShareButton = share && (
     <button type="button" onClick={() => void handleShare()} className={pillClass}>
       <ShareIcon name="share" />
@@ -55,7 +57,7 @@ export function ShareBar({
     </button>
   );
   const copyButton = (
-    <button type="button" onClick={() => void feedback.copy(url)} className={pillClass}>
+    <button type="button" onClick={handleCopy} className={pillClass}>
       <ShareIcon name="link" />
       Copy link
     </button>
@@ -64,9 +66,7 @@ export function ShareBar({
   return (
     <section aria-label={label}>
       <div className="relative flex flex-wrap items-center gap-2">
-        {isCompact
-          ? (nativeShareButton ?? <ShareMenu links={links} onCopy={() => void feedback.copy(url)} />)
-          : null}
+        {isCompact ? (nativeShareButton ?? <ShareMenu links={links} onCopy={handleCopy} />) : null}
         {trailing}
         {!isCompact && nativeShareButton}
         {!isCompact && copyButton}
