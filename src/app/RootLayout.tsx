@@ -1,4 +1,4 @@
-import { useIsFetching, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
@@ -14,6 +14,7 @@ import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
 import { usePageChangeEffects } from './usePageChangeEffects';
 import { usePagePath } from './usePagePath';
+import { usePendingNavigation } from './usePendingNavigation';
 import { siteHref } from '@/lib/basePath';
 
 function PageChangeEffects({ onAnnounce }: { onAnnounce: (message: string) => void }) {
@@ -24,7 +25,7 @@ function PageChangeEffects({ onAnnounce }: { onAnnounce: (message: string) => vo
 export function RootLayout() {
   const { data: site } = useSuspenseQuery(siteQuery());
   const [announcement, setAnnouncement] = useState('');
-  const isFetching = useIsFetching() > 0;
+  const isNavigating = usePendingNavigation();
   const pagePath = usePagePath();
 
   const { data: preferences } = usePreferences();
@@ -51,7 +52,7 @@ export function RootLayout() {
       >
         Skip to content
       </a>
-      <LoadingBar isActive={isFetching} />
+      <LoadingBar isActive={isNavigating} />
       <SiteHeader
         site={site}
         pagePath={pagePath}

@@ -1,16 +1,12 @@
 type Props = { isActive: boolean };
 
 /**
- * A thin bar over the top edge while the next page loads. It is fixed, so it
- * never moves the layout; the old page stays readable underneath.
+ * A thin bar over the top edge while the next page loads, sweeping across
+ * because how long is unknown (still under reduced motion, and in a system
+ * colour under forced colours). It is fixed, so it never moves the layout;
+ * the old page stays readable underneath. Styled in src/index.css, which
+ * keeps its classes out of the entry script.
  */
 export function LoadingBar({ isActive }: Props) {
-  return (
-    <div
-      aria-hidden="true"
-      className={`pointer-events-none fixed inset-x-0 top-0 z-50 h-1 origin-left bg-accent transition-[opacity,transform] duration-500 ${
-        isActive ? 'scale-x-75 opacity-100 delay-150' : 'scale-x-0 opacity-0'
-      }`}
-    />
-  );
+  return isActive ? <div aria-hidden="true" className="loading-bar" /> : null;
 }
