@@ -1,25 +1,41 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
+import { LoadingBar } from '@/ui/LoadingBar';
 import { PageHeading } from '@/ui/PageHeading';
 import { useIsOnline } from '@/ui/useIsOnline';
 import { useRetryWhenOnline } from '@/ui/useRetryWhenOnline';
 import { forgetFailedRoutes } from './lazyRoute';
 import { LoadErrorRoute } from './lazyRoutes';
 
-type Props = { error: unknown; onRetry: () => void };
+type Props = {
+  error: unknown;
+  onRetry: () => void;
+  /** What a new page does on arrival (focus, announce): run once the explanation itself shows. */
+  pageEffects?: ReactNode;
+};
 
 /**
  * The page that explains a failed load. Its code is loaded when the page is
- * idle rather than with it (preloadWhenIdle); if even that cannot load (the
- * connection was lost first), a plain message still says what to do, and the
- * next failure asks for the code again.
+ * idle rather than with it (preloadWhenIdle). Until it arrives nothing is
+ * said, so a reader never hears a guess that the explanation then contradicts;
+ * if even that code cannot load (the connection was lost first), a plain
+ * message says so, and the next failure asks for the code again.
  */
-export function LoadErrorPage({ error, onRetry }: Props) {
-  const plainMessage = <PlainLoadError onRetry={onRetry} />;
+export function LoadErrorPage({ error, onRetry, pageEffects }: Props) {
   return (
-    <ErrorBoundary resetKey="explanation" onCatch={forgetFailedRoutes} fallback={() => plainMessage}>
-      <Suspense fallback={plainMessage}>
+    <ErrorBoundary
+      resetKey="explanation"
+      onCatch={forgetFailedRoutes}
+      fallback={() => (
+        <>
+          <PlainLoadError onRetry={onRetry} />
+          {pageEffects}
+        </>
+      )}
+    >
+      <Suspense fallback={<LoadingBar isActive />}>
         <LoadErrorRoute error={error} onRetry={onRetry} />
+        {pageEffects}
       </Suspense>
     </ErrorBoundary>
   );
@@ -29,15 +45,15 @@ export function LoadErrorPage({ error, onRetry }: Props) {
 function PlainLoadError({ onRetry }: { onRetry: () => void }) {
   const isOnline = useIsOnline();
   useRetryWhenOnline(onRetry);
-  const heading = isOnline ? 'This page could not load' : 'You’re offline';
+  const heading = isOnline ? 'We couldn’t load this page' : 'You’re offline';
   return (
-    <section role="alert" className="mx-auto max-w-measure py-10">
+    <section className="mx-auto max-w-measure py-10">
       <title>{`${heading} | Broadsheet`}</title>
       <PageHeading className="font-serif text-page-title font-bold">{heading}</PageHeading>
-      <p className="mt-4 text-summary">
+      <p role="alert" className="mt-4 text-summary">
         {isOnline
-          ? 'Check your internet connection, then try again.'
-          : 'The page will load by itself as soon as you’re back online.'}
+          ? 'Check your connection and try again.'
+          : 'It will load by itself as soon as you’re back online.'}
       </p>
       <button
         type="button"

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { ContentNotFoundError } from '@/features/content/contentErrors';
 import { NotFoundRoute } from '@/routes/NotFoundRoute';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
+import { LoadingBar } from '@/ui/LoadingBar';
 import { forgetFailedRoutes } from './lazyRoute';
 import { LoadErrorPage } from './LoadErrorPage';
 
@@ -29,16 +30,16 @@ export function RouteBoundary({ children, pageEffects }: Props) {
           resetKey={location.pathname + location.search}
           onReset={reset}
           onCatch={forgetFailedRoutes}
-          fallback={(error, retry) => (
-            <>
-              {error instanceof ContentNotFoundError ? (
+          fallback={(error, retry) =>
+            error instanceof ContentNotFoundError ? (
+              <>
                 <NotFoundRoute />
-              ) : (
-                <LoadErrorPage error={error} onRetry={retry} />
-              )}
-              {pageEffects}
-            </>
-          )}
+                {pageEffects}
+              </>
+            ) : (
+              <LoadErrorPage error={error} onRetry={retry} pageEffects={pageEffects} />
+            )
+          }
         >
           <Suspense fallback={<PagePlaceholder />}>
             {children}
@@ -53,6 +54,7 @@ export function RouteBoundary({ children, pageEffects }: Props) {
 function PagePlaceholder() {
   return (
     <div className="min-h-[60vh]" aria-busy="true">
+      <LoadingBar isActive />
       <p className="sr-only" role="status">
         Loading…
       </p>

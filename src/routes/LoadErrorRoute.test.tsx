@@ -57,58 +57,95 @@ describe('LoadErrorRoute', () => {
     [
       'a network error',
       new ContentNetworkError(URL, new TypeError('Failed to fetch')),
-      'We could not reach the newsroom',
+      'We couldn’t load this page',
       `Could not reach ${URL}: Failed to fetch.`,
     ],
     [
       'a server error',
       new ContentHttpError(URL, 503),
-      'The server had a problem',
+      'Our server couldn’t send this page',
       `The server answered 503 for ${URL}.`,
     ],
     [
       'an invalid document',
       new ContentInvalidError(URL, [{ path: 'latest', message: 'is required but missing' }]),
-      'This page’s content is damaged',
+      'This page arrived damaged',
       `${URL} does not match the content contract: latest: is required but missing`,
     ],
     [
       'a not-found error outside the not-found page',
       new ContentNotFoundError(URL),
-      'Something went wrong',
+      'We couldn’t show this page',
       `Nothing was found at ${URL}.`,
     ],
     [
       'a timeout',
       new ContentTimeoutError(URL, 10_000),
-      'The newsroom is taking too long to answer',
+      'This page is taking too long to load',
       `No answer from ${URL} within 10 seconds.`,
     ],
     [
       'page code that could not load',
       new ChunkLoadError('src/routes/SectionRoute.tsx', new TypeError('Failed to fetch')),
-      'We could not reach the newsroom',
+      'We couldn’t load this page',
       'Could not load the code for src/routes/SectionRoute.tsx: Failed to fetch.',
     ],
-    ['an unexpected error', new Error('boom'), 'Something went wrong', 'boom'],
-    ['a thrown string', 'plain failure', 'Something went wrong', 'plain failure'],
-  ])('explains %s with a heading and the detail', (_, error, heading, detail) => {
-    renderErrorPage(error);
+    ['an unexpected error', new Error('boom'), 'We couldn’t show this page', 'boom'],
+    ['a thrown string', 'plain failure', 'We couldn’t show this page', 'plain failure'],
+  ])(
+    'explains %s with a heading, and keeps the detail under Technical details',
+    (_, error, heading, detail) => {
+      renderErrorPage(error);
+
+      expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+      const details = screen.getByRole('group');
+      expect(within(details).getByText('Technical details')).toBeInTheDocument();
+      expect(within(details).getByText(detail)).toBeInTheDocument();
+    },
+  );
+
+  it.each<[string, string]>([
+    ['/news/koreas/x', 'We couldn’t load this article'],
+    ['/news', 'We couldn’t load this section'],
+    ['/news/page/2', 'We couldn’t load this section'],
+    ['/about', 'We couldn’t load this page'],
+  ])('names what the reader was opening at %s', (path, heading) => {
+    renderErrorPage(new ContentNetworkError(URL, 'Failed to fetch'), {
+      site: {
+        ...siteSource(),
+        sections: [
+          { id: 'news', title: 'News' },
+          { id: 'koreas', title: 'Koreas', parent: 'news' },
+        ],
+      },
+      path,
+    });
 
     expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
-    expect(screen.getByText(detail)).toBeInTheDocument();
   });
 
-  it('announces itself as an alert', () => {
-    renderErrorPage(new Error('boom'));
+  it('keeps the technical details closed until the reader opens them', async () => {
+    const user = userEvent.setup();
+    renderErrorPage(new ContentHttpError(URL, 503));
 
-    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
+    const details = screen.getByRole('group');
+    expect(details).not.toHaveAttribute('open');
+    await user.click(within(details).getByText('Technical details'));
+    expect(details).toHaveAttribute('open');
+  });
+
+  it('makes only the advice an alert, so a focused heading is not read twice', () => {
+    renderErrorPage(new ContentNetworkError(URL, 'Failed to fetch'));
+
+    const [alert, ...others] = screen.getAllByRole('alert');
+    expect(others).toHaveLength(0);
+    expect(alert).toHaveTextContent(/^Check your connection and try again\.$/);
   });
 
   it('advises checking the connection after a network error', () => {
     renderErrorPage(new ContentNetworkError(URL, 'offline'));
 
-    expect(screen.getByText('Check your internet connection, then try again.')).toBeInTheDocument();
+    expect(screen.getByText('Check your connection and try again.')).toBeInTheDocument();
   });
 
   it('calls onRetry when the reader presses Try again', async () => {
@@ -131,7 +168,7 @@ describe('LoadErrorRoute', () => {
     renderErrorPage(new ContentHttpError(URL, 500));
 
     await vi.waitFor(() => {
-      expect(document.title).toBe('The server had a problem | Broadsheet');
+      expect(document.title).toBe('Our server couldn’t send this page | Broadsheet');
     });
   });
 });
@@ -283,9 +320,7 @@ describe('LoadErrorRoute and the site’s mirrors', () => {
   ])('shows no mirror list, and still explains the error, when %s', (_, site) => {
     renderErrorPage(new ContentNetworkError(URL, 'Failed to fetch'), { site });
 
-    expect(
-      screen.getByRole('heading', { level: 1, name: 'We could not reach the newsroom' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'We couldn’t load this page' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: MIRRORS_LABEL })).not.toBeInTheDocument();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });

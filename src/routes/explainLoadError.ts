@@ -5,9 +5,11 @@ import {
   ContentTimeoutError,
 } from '@/features/content/contentErrors';
 import { ChunkLoadError } from '@/lib/chunkLoadError';
+import type { OpenedPage } from './openedPage';
 
 export type LoadErrorExplanation = {
   heading: string;
+  /** What to do, in the reader's words; the technical reason is shown apart from it. */
   advice: string;
   /**
    * The connection may be to blame, so its return is worth another try, and
@@ -22,52 +24,48 @@ function secondsOf(error: ContentTimeoutError) {
   return String(Math.round(error.timeoutMs / 1000));
 }
 
-/** What went wrong, in the reader's words; `isOnline` is what the browser says now. */
-export function explainLoadError(error: unknown, isOnline: boolean): LoadErrorExplanation {
+/**
+ * What went wrong, in the reader's words, naming what they were opening
+ * ("this article"); `isOnline` is what the browser says now.
+ */
+export function explainLoadError(
+  error: unknown,
+  isOnline: boolean,
+  opened: OpenedPage = 'page',
+): LoadErrorExplanation {
+  const thing = `this ${opened}`;
+  const Thing = `This ${opened}`;
   const isAboutConnection =
     error instanceof ContentNetworkError ||
     error instanceof ChunkLoadError ||
     error instanceof ContentTimeoutError;
+  const explain = (heading: string, advice: string) => ({ heading, advice, isAboutConnection });
   if (isAboutConnection && !isOnline) {
-    return {
-      heading: 'You’re offline',
-      advice:
-        'This page needs a connection to load. Check your Wi-Fi or mobile data: the page will load by itself as soon as you’re back online.',
-      isAboutConnection,
-    };
+    return explain(
+      'You’re offline',
+      `${Thing} needs a connection to load. Check your Wi-Fi or mobile data: it will load by itself as soon as you’re back online.`,
+    );
   }
   if (error instanceof ContentTimeoutError) {
-    return {
-      heading: 'The newsroom is taking too long to answer',
-      advice: `We waited ${secondsOf(error)} seconds without an answer. The connection or the server may be slow; try again.`,
-      isAboutConnection,
-    };
+    return explain(
+      `${Thing} is taking too long to load`,
+      `We waited ${secondsOf(error)} seconds without an answer. Your connection or our server may be slow. Try again.`,
+    );
   }
   if (isAboutConnection) {
-    return {
-      heading: 'We could not reach the newsroom',
-      advice: 'Check your internet connection, then try again.',
-      isAboutConnection,
-    };
+    return explain(`We couldn’t load ${thing}`, 'Check your connection and try again.');
   }
   if (error instanceof ContentHttpError) {
-    return {
-      heading: 'The server had a problem',
-      advice: 'This is usually brief. Try again in a moment.',
-      isAboutConnection,
-    };
+    return explain(
+      `Our server couldn’t send ${thing}`,
+      'The problem is on our side and usually brief. Try again in a moment.',
+    );
   }
   if (error instanceof ContentInvalidError) {
-    return {
-      heading: 'This page’s content is damaged',
-      advice:
-        'The content arrived but does not match what the site expects. Try again later; if you publish this site, fix the file named below and deploy it again.',
-      isAboutConnection,
-    };
+    return explain(
+      `${Thing} arrived damaged`,
+      'Its content doesn’t match what the site expects. Try again later; if you publish this site, the technical details below name the file to fix.',
+    );
   }
-  return {
-    heading: 'Something went wrong',
-    advice: 'Try again; if it keeps happening, come back later.',
-    isAboutConnection,
-  };
+  return explain(`We couldn’t show ${thing}`, 'Try again; if it keeps happening, come back later.');
 }

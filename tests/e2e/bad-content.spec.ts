@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { openFromSection } from '../support/openFromSection';
 import { listing } from '../support/sampleContent';
 import { expect, failedResourceLog, test } from '../support/test';
@@ -7,6 +8,8 @@ test.use({ allowConsoleErrors: [failedResourceLog] });
 const article = listing('koreas')[1];
 if (!article) throw new Error('not enough Koreas articles');
 const articleJson = `**/content/articles/${article.id}.json`;
+/** The error page's disclosure holding the address and the technical reason. */
+const technicalDetails = (page: Page) => page.locator('main details');
 
 test('a server error shows what went wrong and a retry that loads the article', async ({ page }) => {
   let failing = true;
@@ -14,19 +17,23 @@ test('a server error shows what went wrong and a retry that loads the article', 
     failing ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
   );
   await openFromSection(page, article);
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading', { name: 'The server had a problem' })).toBeVisible();
-  await expect(alert).toContainText(`The server answered 503 for /content/articles/${article.id}.json`);
+  await expect(page.getByRole('heading', { name: 'Our server couldn’t send this article' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The problem is on our side and usually brief. Try again in a moment.',
+  );
+  await expect(technicalDetails(page)).toContainText(
+    `The server answered 503 for /content/articles/${article.id}.json`,
+  );
 
   failing = false;
-  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
 });
 
 test('a network failure says the site could not be reached', async ({ page }) => {
   await page.route(articleJson, (route) => route.abort('internetdisconnected'));
   await openFromSection(page, article);
-  await expect(page.getByRole('heading', { name: 'We could not reach the newsroom' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'We couldn’t load this article' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
@@ -35,9 +42,8 @@ test('a response that breaks the contract names the file and the failing field',
     route.fulfill({ json: { id: article.id, section: 'koreas', publishedAt: 'yesterday', body: [] } }),
   );
   await openFromSection(page, article);
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading', { name: 'This page’s content is damaged' })).toBeVisible();
-  await expect(alert).toContainText(
+  await expect(page.getByRole('heading', { name: 'This article arrived damaged' })).toBeVisible();
+  await expect(technicalDetails(page)).toContainText(
     `/content/articles/${article.id}.json does not match the content contract: headline: is required but missing`,
   );
 });
@@ -47,7 +53,7 @@ test('a response that is not JSON at all is reported, not a blank page', async (
     route.fulfill({ contentType: 'application/json', body: '{"id": ' }),
   );
   await openFromSection(page, article);
-  await expect(page.getByRole('alert')).toContainText('(document): is not valid JSON');
+  await expect(technicalDetails(page)).toContainText('(document): is not valid JSON');
 });
 
 test('one malformed block is left out and counted while the rest of the article shows', async ({ page }) => {
@@ -68,5 +74,6 @@ test('if site.json cannot load where a page is built in the browser, the reader 
   await page.route('**/content/site.json', (route) => route.fulfill({ status: 500, body: '' }));
   // An address no prerendered page answers exactly, so the app starts from nothing.
   await page.goto('/news/koreas?page=two');
-  await expect(page.getByRole('heading', { name: 'The server had a problem' })).toBeVisible();
+  // Without site.json the app cannot tell a section from an article: it names a page.
+  await expect(page.getByRole('heading', { name: 'Our server couldn’t send this page' })).toBeVisible();
 });
