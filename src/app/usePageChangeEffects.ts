@@ -56,7 +56,8 @@ function highlight(element: HTMLElement) {
 /**
  * What a full page load gives for free, done for client-side navigation:
  * scroll to the top of a new page (or back to where the reader was on
- * back/forward), focus the new page's heading and announce its title.
+ * back/forward), and focus the new page's heading, which names it to a
+ * screen reader; its title is announced only where focus goes elsewhere.
  * Runs from inside the page's Suspense boundary, so it fires once the new
  * page has actually rendered, and beside an error page that replaces it.
  */
@@ -111,7 +112,10 @@ export function usePageChangeEffects(onAnnounce: (message: string) => void) {
       return;
     }
     const heading = document.querySelector<HTMLElement>('main [data-page-heading]');
-    (target ?? heading ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
-    onAnnounce(document.title);
+    const focused = target ?? heading;
+    (focused ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
+    // A focused heading is read out, naming the page: announcing the title too
+    // would say it twice. Only a page that focus does not name is announced.
+    onAnnounce(heading && focused === heading ? '' : document.title);
   }, [location.key, location.hash, onAnnounce]);
 }

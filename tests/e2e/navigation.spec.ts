@@ -96,3 +96,20 @@ test('a fresh visit opens at the top even where an earlier visit was scrolled; a
   await waitForApp(page);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(700);
 });
+
+test('a new page is heard once: focus moves to its heading, which names it, and the page announcer stays silent', async ({
+  page,
+}) => {
+  const target = nth(koreas, 7);
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  const announcer = page.locator('[aria-live="polite"]');
+
+  await page.getByRole('link', { name: target.headline }).click();
+  await expect(page.getByRole('heading', { level: 1, name: target.headline })).toBeFocused();
+  await expect(announcer).toHaveText('');
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Koreas' })).toBeFocused();
+  await expect(announcer).toHaveText('');
+});

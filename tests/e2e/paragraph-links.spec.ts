@@ -73,6 +73,9 @@ test('a paragraph link followed inside the app lands on that paragraph too', asy
   const target = page.locator(`[id="${anchor}"]`);
   await expect(target).toBeInViewport();
   await expect(target).toHaveAttribute('data-highlighted', '');
+  // Focus on the paragraph does not name the page, so the page announcer does, once.
+  await expect(target).toBeFocused();
+  await expect(page.locator('[aria-live="polite"]')).toHaveText(`${article.headline} | ${site.name}`);
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 });
 
