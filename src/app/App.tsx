@@ -19,23 +19,24 @@ export function App({ queryClient, Router }: Props) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <Router>
-          <QueryErrorResetBoundary>
-            {({ reset }) => (
-              <ErrorBoundary
-                resetKey="site"
-                onReset={reset}
-                fallback={(error, retry) => (
-                  <main id="main" className="mx-auto max-w-page px-4 py-10 sm:px-6">
-                    <LoadErrorPage error={error} onRetry={retry} />
-                  </main>
-                )}
-              >
-                <Suspense fallback={null}>
+          {/* Outside the boundary, so it also waits for the error page's own code. */}
+          <Suspense fallback={null}>
+            <QueryErrorResetBoundary>
+              {({ reset }) => (
+                <ErrorBoundary
+                  resetKey="site"
+                  onReset={reset}
+                  fallback={(error, retry) => (
+                    <main id="main" className="mx-auto max-w-page px-4 py-10 sm:px-6">
+                      <LoadErrorPage error={error} onRetry={retry} />
+                    </main>
+                  )}
+                >
                   <AppRoutes />
-                </Suspense>
-              </ErrorBoundary>
-            )}
-          </QueryErrorResetBoundary>
+                </ErrorBoundary>
+              )}
+            </QueryErrorResetBoundary>
+          </Suspense>
         </Router>
       </QueryClientProvider>
     </StrictMode>

@@ -1,6 +1,5 @@
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
-import { LoadingBar } from '@/ui/LoadingBar';
 import { PageHeading } from '@/ui/PageHeading';
 import { useIsOnline } from '@/ui/useIsOnline';
 import { useRetryWhenOnline } from '@/ui/useRetryWhenOnline';
@@ -16,10 +15,12 @@ type Props = {
 
 /**
  * The page that explains a failed load. Its code is loaded when the page is
- * idle rather than with it (preloadWhenIdle). Until it arrives nothing is
- * said, so a reader never hears a guess that the explanation then contradicts;
- * if even that code cannot load (the connection was lost first), a plain
- * message says so, and the next failure asks for the code again.
+ * idle rather than with it (preloadWhenIdle). Until it arrives this suspends
+ * to a boundary above (see RouteBoundary), so the old page, its title and the
+ * pending cues stay and nothing is said: a reader never hears a guess that the
+ * explanation then contradicts. If even that code cannot load (the connection
+ * was lost first), a plain message says so, and the next failure asks for the
+ * code again.
  */
 export function LoadErrorPage({ error, onRetry, pageEffects }: Props) {
   return (
@@ -33,10 +34,8 @@ export function LoadErrorPage({ error, onRetry, pageEffects }: Props) {
         </>
       )}
     >
-      <Suspense fallback={<LoadingBar isActive />}>
-        <LoadErrorRoute error={error} onRetry={onRetry} />
-        {pageEffects}
-      </Suspense>
+      <LoadErrorRoute error={error} onRetry={onRetry} />
+      {pageEffects}
     </ErrorBoundary>
   );
 }

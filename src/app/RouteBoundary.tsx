@@ -24,30 +24,34 @@ type Props = {
 export function RouteBoundary({ children, pageEffects }: Props) {
   const location = useLocation();
   return (
-    <QueryErrorResetBoundary>
-      {({ reset }) => (
-        <ErrorBoundary
-          resetKey={location.pathname + location.search}
-          onReset={reset}
-          onCatch={forgetFailedRoutes}
-          fallback={(error, retry) =>
-            error instanceof ContentNotFoundError ? (
-              <>
-                <NotFoundRoute />
-                {pageEffects}
-              </>
-            ) : (
-              <LoadErrorPage error={error} onRetry={retry} pageEffects={pageEffects} />
-            )
-          }
-        >
-          <Suspense fallback={<PagePlaceholder />}>
-            {children}
-            {pageEffects}
-          </Suspense>
-        </ErrorBoundary>
-      )}
-    </QueryErrorResetBoundary>
+    // The outer boundary waits for the error page's own code: in a navigation
+    // (a transition) the old page stays up meanwhile, as for any other page.
+    <Suspense fallback={<PagePlaceholder />}>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary
+            resetKey={location.pathname + location.search}
+            onReset={reset}
+            onCatch={forgetFailedRoutes}
+            fallback={(error, retry) =>
+              error instanceof ContentNotFoundError ? (
+                <>
+                  <NotFoundRoute />
+                  {pageEffects}
+                </>
+              ) : (
+                <LoadErrorPage error={error} onRetry={retry} pageEffects={pageEffects} />
+              )
+            }
+          >
+            <Suspense fallback={<PagePlaceholder />}>
+              {children}
+              {pageEffects}
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </Suspense>
   );
 }
 

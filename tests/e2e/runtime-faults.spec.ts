@@ -186,7 +186,7 @@ test('a reset connection to the article offers the same article on each mirror, 
   await expectNoAxeViolations(page);
 });
 
-test('when the error page’s code arrives late, the reader hears one alert that matches the page, and focus lands on its heading', async ({
+test('when the error page’s code arrives late, the reader hears one alert that matches the page, the title changes once and focus lands on its heading', async ({
   page,
 }) => {
   const failing = listing('koreas')[4] ?? article;
@@ -206,17 +206,18 @@ test('when the error page’s code arrives late, the reader hears one alert that
   await waitForApp(page);
   // Every alert the page shows, as it appears, and the most shown at once.
   await page.evaluate(() => {
-    const heard = { alerts: [] as string[], mostAtOnce: 0 };
+    const heard = { alerts: [] as string[], mostAtOnce: 0, titles: [document.title] };
     Object.assign(window, { heard });
     const seen = new WeakSet<Element>();
     new MutationObserver(() => {
+      if (heard.titles.at(-1) !== document.title) heard.titles.push(document.title);
       const alerts = [...document.querySelectorAll('[role="alert"]')];
       heard.mostAtOnce = Math.max(heard.mostAtOnce, alerts.length);
       for (const alert of alerts.filter((element) => !seen.has(element))) {
         seen.add(alert);
         heard.alerts.push(alert.textContent);
       }
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
   });
 
   await page.getByRole('link', { name: failing.headline }).click();
@@ -230,6 +231,8 @@ test('when the error page’s code arrives late, the reader hears one alert that
   expect(await page.evaluate(() => (window as unknown as { heard: unknown }).heard)).toEqual({
     alerts: ['The problem is on our side and usually brief. Try again in a moment.'],
     mostAtOnce: 1,
+    // The title changes once, to the error page's: never to a guess first.
+    titles: [`Koreas | ${site.name}`, 'Our server couldn’t send this article | Broadsheet'],
   });
   await expect(page.locator('[aria-live="polite"]')).toHaveText('');
 });
