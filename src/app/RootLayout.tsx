@@ -57,7 +57,7 @@ export function RootLayout() {
         pagePath={pagePath}
         tools={
           <>
-            <SavedLink />
+            <SavedLink locale={site.language} />
             <DisplaySettings />
           </>
         }

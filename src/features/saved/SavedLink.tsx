@@ -1,8 +1,11 @@
 import { Link, useLocation } from 'react-router';
 import { useSavedState } from '@/features/reader-state/useReaderState';
+import { formatCount } from '@/lib/plural';
+
+type Props = { locale: string };
 
 /** The header's way to the saved list, with how many articles it holds. */
-export function SavedLink() {
+export function SavedLink({ locale }: Props) {
   const { pathname } = useLocation();
   const count = useSavedState().data.entries.length;
   return (
@@ -13,10 +16,15 @@ export function SavedLink() {
     >
       Saved
       {count > 0 && (
-        <span className="rounded-full bg-ink px-1.5 text-meta text-paper">
-          {count}
-          <span className="sr-only"> articles</span>
-        </span>
+        // Read as "Saved, 1 article": the badge shows the number, hidden words say what it counts.
+        <>
+          <span aria-hidden="true" className="rounded-full bg-ink px-1.5 text-meta text-paper">
+            {count}
+          </span>
+          <span className="sr-only">
+            , {formatCount(count, { one: 'article', other: 'articles' }, locale)}
+          </span>
+        </>
       )}
     </Link>
   );
