@@ -52,6 +52,52 @@ test('the save toggle on a card saves from the listing, newest first on /saved',
   await expect(headlines).toHaveText([second.headline, first.headline]);
 });
 
+test('the header’s Saved link says how many articles, in the singular and the plural', async ({ page }) => {
+  const [first, second] = [nth(koreas, 0), nth(koreas, 1)];
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  const savedLink = page.getByRole('banner').getByRole('link', { name: /^Saved/ });
+  await expect(savedLink).toHaveAccessibleName('Saved');
+  await page.getByRole('button', { name: `Save “${first.headline}”` }).click();
+  await expect(savedLink).toHaveAccessibleName('Saved, 1 article');
+  await page.getByRole('button', { name: `Save “${second.headline}”` }).click();
+  await expect(savedLink).toHaveAccessibleName('Saved, 2 articles');
+});
+
+test('removing a saved article moves focus to Undo, and Undo back to the article, never to the page', async ({
+  page,
+}) => {
+  const [first, second] = [nth(koreas, 0), nth(koreas, 1)];
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  for (const article of [first, second]) {
+    await page.getByRole('button', { name: `Save “${article.headline}”` }).click();
+  }
+  await page.goto('/saved');
+  await waitForApp(page);
+  const list = page.getByRole('list', { name: 'Saved articles' });
+  const remove = (headline: string) =>
+    list.getByRole('button', { name: `Remove “${headline}” from saved articles` });
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const focused = () => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? 'nothing');
+
+  await remove(second.headline).focus();
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(remove(second.headline)).toBeFocused();
+
+  // Both, one after the other: the last removal too leaves focus on Undo.
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeFocused();
+  await remove(first.headline).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('You have not saved any articles yet.')).toBeVisible();
+  await expect(undo).toBeFocused();
+  expect(await focused()).not.toMatch(/^<body/);
+});
+
 test('two tabs of one browser stay in sync while both save', async ({ context }) => {
   const [left, right] = [await context.newPage(), await context.newPage()];
   await Promise.all([left.goto('/news/koreas'), right.goto('/news/koreas')]);
