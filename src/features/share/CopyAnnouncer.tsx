@@ -1,0 +1,24 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { CopyAnnouncerContext } from './copyAnnouncerContext';
+
+/**
+ * One polite status region for every copy inside it: the paragraph links,
+ * quote and share buttons show their result beside themselves, and a screen
+ * reader hears it once, from here. It is in the page while empty, so screen
+ * readers know it before anything is said.
+ */
+export function CopyAnnouncer({ children }: { children: ReactNode }) {
+  const [said, setSaid] = useState({ message: '', count: 0 });
+  const announce = useCallback((message: string) => {
+    setSaid(({ count }) => ({ message, count: count + 1 }));
+  }, []);
+  return (
+    <CopyAnnouncerContext value={announce}>
+      {children}
+      <p role="status" className="sr-only">
+        {/* A new node each time, so the same words said twice are announced twice. */}
+        {said.message && <span key={said.count}>{said.message}</span>}
+      </p>
+    </CopyAnnouncerContext>
+  );
+}
