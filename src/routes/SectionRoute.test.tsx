@@ -97,13 +97,13 @@ describe('SectionRoute', () => {
     expect(screen.getAllByRole('article')).toHaveLength(2);
   });
 
-  it('names a later page in its heading as "Koreas, Page 2", the words apart', async () => {
+  it('names a later page in its heading as "Koreas, page 2", the words apart', async () => {
     renderRoute('/news/koreas/page/2', {
       site,
       sectionPages: [{ section: 'koreas', page: 2, totalPages: 2, totalArticles: 21, items: [summary('a')] }],
     });
 
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveAccessibleName('Title of koreas, Page 2');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveAccessibleName('Title of koreas, page 2');
   });
 
   it('shows the first page at /page/1, from the section’s own address', async () => {

@@ -64,15 +64,10 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
         href={siteHref(feedPaths.section(section.id))}
       />
       <Breadcrumb site={site} section={section} isSectionCurrent />
-      <PageHeading className="mt-2 font-serif text-page-title font-bold">
+      {/* Read as "Koreas, page 2"; the two spans alone would run together as "KoreasPage 2". */}
+      <PageHeading className="mt-2 font-serif text-page-title font-bold" label={page > 1 ? title : undefined}>
         {section.title}
-        {page > 1 && (
-          <>
-            {/* Read as "Koreas, Page 2", not "KoreasPage 2"; the space counts toward the gap. */}
-            <span className="sr-only">,</span>{' '}
-            <span className="ms-2 font-sans text-control text-muted">Page {page}</span>
-          </>
-        )}
+        {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
       </PageHeading>
       {section.children.length > 0 && (
         <nav aria-label={`In ${section.title}`} className="mt-4">

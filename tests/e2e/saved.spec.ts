@@ -234,7 +234,7 @@ test('the saved list exports as JSON and as browser bookmarks, and the JSON impo
     .getByLabel('Import JSON export…')
     .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('status').filter({ hasText: 'Added 1 article.' })).toContainText(
-    'Rejected 1 that could not be read',
+    'Rejected 1 entry that could not be read',
   );
   await expect(
     page.getByRole('list', { name: 'Saved articles' }).getByRole('link', { name: article.headline }),

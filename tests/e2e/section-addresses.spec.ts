@@ -72,9 +72,9 @@ test.describe('on a host without the redirect', () => {
   }
 });
 
-test('a later page’s heading reads "Koreas, Page 2"', async ({ page }) => {
+test('a later page’s heading reads "Koreas, page 2"', async ({ page }) => {
   await page.goto(`${koreas}/page/2`);
   await waitForApp(page);
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Koreas, Page 2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Koreas, page 2');
 });

@@ -12,20 +12,14 @@ export function SavedLink({ locale }: Props) {
     <Link
       to="/saved"
       aria-current={pathname === '/saved' ? 'page' : undefined}
+      // Read as "Saved, 1 article": the badge shows the number, the name says what it counts.
+      aria-label={
+        count > 0 ? `Saved, ${formatCount(count, { one: 'article', other: 'articles' }, locale)}` : undefined
+      }
       className="inline-flex min-h-11 items-center gap-1 rounded px-2 font-sans text-control hover:text-accent aria-[current=page]:text-accent"
     >
       Saved
-      {count > 0 && (
-        // Read as "Saved, 1 article": the badge shows the number, hidden words say what it counts.
-        <>
-          <span aria-hidden="true" className="rounded-full bg-ink px-1.5 text-meta text-paper">
-            {count}
-          </span>
-          <span className="sr-only">
-            , {formatCount(count, { one: 'article', other: 'articles' }, locale)}
-          </span>
-        </>
-      )}
+      {count > 0 && <span className="rounded-full bg-ink px-1.5 text-meta text-paper">{count}</span>}
     </Link>
   );
 }
