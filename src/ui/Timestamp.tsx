@@ -26,17 +26,15 @@ export function Timestamp({ dateTime, locale, precision = 'minute', className }:
   const timeZone = isHydrated ? undefined : 'UTC';
   const full = formatDateTime(dateTime, locale, timeZone);
   const relative = isHydrated ? formatRelative(dateTime, locale, now) : null;
-  if (precision === 'minute') {
-    return (
-      <time dateTime={dateTime} className={className}>
-        {relative ? `${relative} · ${full}` : full}
-      </time>
-    );
-  }
+  const isDay = precision === 'day';
   return (
     <time dateTime={dateTime} className={className}>
-      {relative ?? formatDate(dateTime, locale, timeZone)}
-      {relative && <span className="sr-only">, {full}</span>}
+      {isDay
+        ? (relative ?? formatDate(dateTime, locale, timeZone))
+        : relative
+          ? `${relative} · ${full}`
+          : full}
+      {isDay && relative && <span className="sr-only">, {full}</span>}
     </time>
   );
 }

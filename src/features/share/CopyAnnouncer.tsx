@@ -1,5 +1,5 @@
-import { useCallback, useState, type ReactNode } from 'react';
-import { CopyAnnouncerContext } from './copyAnnouncerContext';
+import { useState, type ReactNode } from 'react';
+import { CopyAnnouncerContext, type Said } from './copyAnnouncerContext';
 
 /**
  * One polite status region for every copy inside it: the paragraph links,
@@ -8,12 +8,10 @@ import { CopyAnnouncerContext } from './copyAnnouncerContext';
  * readers know it before anything is said.
  */
 export function CopyAnnouncer({ children }: { children: ReactNode }) {
-  const [said, setSaid] = useState({ message: '', count: 0 });
-  const announce = useCallback((message: string) => {
-    setSaid(({ count }) => ({ message, count: count + 1 }));
-  }, []);
+  // The setter is stable, so what reads the context never re-renders for it.
+  const [said, say] = useState<Said>({ message: '', count: 0 });
   return (
-    <CopyAnnouncerContext value={announce}>
+    <CopyAnnouncerContext value={say}>
       {children}
       <p role="status" className="sr-only">
         {/* A new node each time, so the same words said twice are announced twice. */}

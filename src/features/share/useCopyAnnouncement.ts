@@ -6,9 +6,9 @@ import { CopyAnnouncerContext } from './copyAnnouncerContext';
  * Returns whether there is: if not, the message must be a live region itself.
  */
 export function useCopyAnnouncement(message: string): boolean {
-  const announce = useContext(CopyAnnouncerContext);
+  const say = useContext(CopyAnnouncerContext);
   useEffect(() => {
-    if (message) announce?.(message);
-  }, [announce, message]);
-  return announce !== null;
+    if (message) say?.(({ count }) => ({ message, count: count + 1 }));
+  }, [say, message]);
+  return say !== null;
 }
