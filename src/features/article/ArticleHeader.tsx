@@ -34,8 +34,9 @@ export function ArticleHeader({ article, locale }: Props) {
             <span aria-hidden="true" className="hidden sm:inline">
               ·
             </span>
+            {/* The short form: a relative time and the full one together would not fit a phone. */}
             <p className="truncate">
-              Updated <Timestamp dateTime={article.updatedAt} locale={locale} />
+              Updated <Timestamp dateTime={article.updatedAt} locale={locale} precision="day" />
             </p>
           </>
         )}
