@@ -36,15 +36,15 @@ describe('Timestamp', () => {
     renderAt('2026-11-20T11:30:00Z');
 
     expect(readersZone).toBeTruthy();
-    expect(screen.getByText(/20 Nov 2026/).textContent?.endsWith(` ${readersZone ?? 'no zone'}`)).toBe(true);
+    expect(screen.getByText(/20 Nov 2026/).textContent.endsWith(` ${readersZone ?? 'no zone'}`)).toBe(true);
   });
 
   it('names UTC in the prerendered HTML, before the reader’s zone is known', () => {
     vi.spyOn(Date, 'now').mockReturnValue(NOW);
 
-    const html = renderToString(<Timestamp dateTime="2026-11-28T09:15:00Z" locale="en-GB" />);
+    const view = renderToString(<Timestamp dateTime="2026-11-28T09:15:00Z" locale="en-GB" />);
 
-    expect(html).toContain('28 Nov 2026, 09:15 UTC');
+    expect(view).toContain('28 Nov 2026, 09:15 UTC');
   });
 
   it('reads as the full date when more than a day old', () => {
