@@ -58,7 +58,7 @@ export function RootLayout() {
         pagePath={pagePath}
         tools={
           <>
-            <SavedLink />
+            <SavedLink locale={site.language} />
             <DisplaySettings />
           </>
         }

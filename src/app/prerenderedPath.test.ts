@@ -6,7 +6,7 @@ describe('prerenderedPath', () => {
     ['/news/koreas', '', '/news/koreas'],
     ['/news/koreas/', '', '/news/koreas'],
     ['/news/koreas/jikji', '?utm_source=newsletter', '/news/koreas/jikji'],
-    ['/news/koreas', '?page=1', '/news/koreas'],
+    ['/news/koreas', '?page=1', null],
     ['/news/koreas', '?page=2', '/news/koreas/page/2'],
     ['/news/koreas', '?page=2&utm_medium=email', '/news/koreas/page/2'],
     ['/news/koreas', '?page=two', null],

@@ -45,20 +45,26 @@ describe('formatRelative', () => {
 
 describe('formatDateTime', () => {
   it.each([
-    ['en-GB', '28 November 2026'],
-    ['en-US', 'November 28, 2026'],
-    ['de-DE', '28. November 2026'],
+    ['en-GB', '28 Nov 2026'],
+    ['en-US', 'Nov 28, 2026'],
+    ['de-DE', '28. Nov. 2026'],
     ['ko-KR', '2026년 11월 28일'],
   ])('writes the date the way %s does', (locale, date) => {
     expect(formatDateTime(INSTANT, locale)).toContain(date);
   });
 
-  it('adds the short time of day of the locale', () => {
-    const expected = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(INSTANT),
-    );
+  it('names the zone it is given', () => {
+    expect(formatDateTime(INSTANT, 'en-GB', 'UTC')).toBe('28 Nov 2026, 11:30 UTC');
+    expect(formatDateTime(INSTANT, 'en-GB', 'Asia/Seoul')).toBe('28 Nov 2026, 20:30 GMT+9');
+  });
 
-    expect(formatDateTime(INSTANT, 'en-GB')).toBe(expected);
+  it('names the reader’s own zone when given none', () => {
+    const zone = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' })
+      .formatToParts(new Date(INSTANT))
+      .find((part) => part.type === 'timeZoneName')?.value;
+
+    expect(zone).toBeTruthy();
+    expect(formatDateTime(INSTANT, 'en-GB').endsWith(` ${zone ?? 'no zone'}`)).toBe(true);
   });
 });
 

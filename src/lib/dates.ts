@@ -18,12 +18,21 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
   return format;
 }
 
-/** A full date and time; in the reader's zone unless `timeZone` names one (shown, e.g. "UTC"). */
+/**
+ * A date and time with its zone named, "28 Nov 2026, 20:30 GMT+9": in the
+ * reader's zone unless `timeZone` names another ("UTC" in prerendered HTML).
+ * A time without its zone would read as the reader's own when it is not.
+ */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  const options: Intl.DateTimeFormatOptions = timeZone
-    ? { dateStyle: 'long', timeStyle: 'long', timeZone }
-    : { dateStyle: 'long', timeStyle: 'short' };
-  return dateTimeFormat(locale, options).format(new Date(iso));
+  return dateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(new Date(iso));
 }
 
 /** A date without the time, e.g. "29 Nov 2026"; in the reader's zone unless `timeZone` names one. */

@@ -1,3 +1,4 @@
+import { formatCount } from './plural';
 export type ShareNetwork = 'x' | 'facebook' | 'whatsapp' | 'telegram' | 'reddit' | 'linkedin' | 'email';
 
 export type ShareLink = { network: ShareNetwork; label: string; href: string };
@@ -46,11 +47,7 @@ export function shareLinks({ url, title, text }: ShareTarget): ShareLink[] {
 
 /** "1 share", "4,800 shares": digits in the reader's locale. */
 export function formatShareCount(count: number, locale: string): string {
-  const number = new Intl.NumberFormat(locale).format(count);
-  // The noun is English, so English rules choose its form: French would say
-  // "0 share" and Korean "1 shares" with their own.
-  const noun = new Intl.PluralRules('en').select(count) === 'one' ? 'share' : 'shares';
-  return `${number} ${noun}`;
+  return formatCount(count, { one: 'share', other: 'shares' }, locale);
 }
 
 const SURROUNDING_QUOTES = /^[\s"'“”‘’„‚«»‹›「」『』]+|[\s"'“”‘’„‚«»‹›「」『』]+$/g;

@@ -15,6 +15,7 @@ import { useReadingProgress } from '@/features/reading/useReadingProgress';
 import { SaveToggle } from '@/features/saved/SaveToggle';
 import { PageMetadata } from '@/features/seo/PageMetadata';
 import { articleStructuredData } from '@/features/seo/structuredData';
+import { CopyAnnouncer } from '@/features/share/CopyAnnouncer';
 import { ShareBar } from '@/features/share/ShareBar';
 import { NotFoundRoute } from './NotFoundRoute';
 import { articleBlockActions } from './articleBlockActions';
@@ -100,45 +101,47 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
           href={siteHref(feedPaths.section(section.id))}
         />
       )}
-      <article className="mx-auto max-w-article">
-        {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
-        <div className="mt-2">
-          <ArticleHeader article={article} locale={site.language} />
-        </div>
-        <div className="mt-3">
-          <ShareBar
-            {...share}
-            shareCount={article.shareCount}
-            label="Share this article"
-            trailing={<SaveToggle article={saved} />}
-            isCompact
-          />
-        </div>
-        {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
-        {article.image && (
-          <div className="-mx-gutter mt-4 sm:mx-0">
-            <HeroFigure image={article.image} />
+      <CopyAnnouncer>
+        <article className="mx-auto max-w-article">
+          {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
+          <div className="mt-2">
+            <ArticleHeader article={article} locale={site.language} />
           </div>
-        )}
-        <div className="mx-auto mt-8 max-w-measure">
-          <ArticleBody
-            blocks={article.body}
-            droppedBlockCount={droppedBlockCount}
-            actions={articleBlockActions(url)}
-          />
-          {article.tags && (
-            <div className="mt-10">
-              <TagList tags={article.tags} />
+          <div className="mt-3">
+            <ShareBar
+              {...share}
+              shareCount={article.shareCount}
+              label="Share this article"
+              trailing={<SaveToggle article={saved} />}
+              isCompact
+            />
+          </div>
+          {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
+          {article.image && (
+            <div className="-mx-gutter mt-4 sm:mx-0">
+              <HeroFigure image={article.image} />
             </div>
           )}
-          <div className="mt-10 border-t-thick border-rule-strong pt-3">
-            <p aria-hidden="true" className="mb-3 font-sans text-kicker text-ink uppercase">
-              Share this article
-            </p>
-            <ShareBar {...share} label="Share this article (end)" />
+          <div className="mx-auto mt-8 max-w-measure">
+            <ArticleBody
+              blocks={article.body}
+              droppedBlockCount={droppedBlockCount}
+              actions={articleBlockActions(url, article.body)}
+            />
+            {article.tags && (
+              <div className="mt-10">
+                <TagList tags={article.tags} />
+              </div>
+            )}
+            <div className="mt-10 border-t-thick border-rule-strong pt-3">
+              <p aria-hidden="true" className="mb-3 font-sans text-kicker text-ink uppercase">
+                Share this article
+              </p>
+              <ShareBar {...share} label="Share this article (end)" />
+            </div>
           </div>
-        </div>
-      </article>
+        </article>
+      </CopyAnnouncer>
     </>
   );
 }

@@ -46,7 +46,7 @@ export function SavedRoute() {
           </div>
         }
       />
-      <SavedTransfer articles={articles} siteUrl={site.url} siteName={site.name} />
+      <SavedTransfer articles={articles} siteUrl={site.url} siteName={site.name} locale={site.language} />
     </div>
   );
 }

@@ -97,6 +97,24 @@ describe('SectionRoute', () => {
     expect(screen.getAllByRole('article')).toHaveLength(2);
   });
 
+  it('names a later page in its heading as "Koreas, page 2", the words apart', async () => {
+    renderRoute('/news/koreas/page/2', {
+      site,
+      sectionPages: [{ section: 'koreas', page: 2, totalPages: 2, totalArticles: 21, items: [summary('a')] }],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveAccessibleName('Title of koreas, page 2');
+  });
+
+  it('shows the first page at /page/1, from the section’s own address', async () => {
+    renderRoute('/news/koreas/page/1', {
+      site,
+      sectionPages: [{ section: 'koreas', page: 1, totalPages: 2, totalArticles: 21, items: [summary('a')] }],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveAccessibleName('Title of koreas');
+  });
+
   it('shows the not-found page for a page number that is not a whole number', async () => {
     renderRoute('/news/koreas?page=1.5', { site });
 

@@ -1,5 +1,5 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'react-router';
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { Navigate, useParams, useSearchParams } from 'react-router';
 import { sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { feedPaths } from '@/features/content/contract/paths';
 import { sectionDescription } from '@/features/content/contract/shareCard';
@@ -24,7 +24,17 @@ export function SectionRoute({ sectionId }: Props) {
   const [searchParams] = useSearchParams();
   const page = parsePageParam(params.page ?? searchParams.get('page'));
   if (page === null) return <NotFoundRoute />;
+  // The first page has one address, the section's: `/page/1` and `?page=1` take its place in history.
+  if (page === 1 && (params.page !== undefined || searchParams.has('page'))) {
+    return <SectionAddress sectionId={sectionId} />;
+  }
   return <SectionPage sectionId={sectionId} page={page} />;
+}
+
+function SectionAddress({ sectionId }: { sectionId: string }) {
+  const { data: site } = useSuspenseQuery(siteQuery());
+  const section = site.sectionsById[sectionId];
+  return section ? <Navigate replace to={sectionPagePath(section, 1)} /> : <NotFoundRoute />;
 }
 
 function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
@@ -54,7 +64,8 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
         href={siteHref(feedPaths.section(section.id))}
       />
       <Breadcrumb site={site} section={section} isSectionCurrent />
-      <PageHeading className="mt-2 font-serif text-page-title font-bold">
+      {/* Read as "Koreas, page 2"; the two spans alone would run together as "KoreasPage 2". */}
+      <PageHeading className="mt-2 font-serif text-page-title font-bold" label={page > 1 ? title : undefined}>
         {section.title}
         {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
       </PageHeading>

@@ -1,16 +1,23 @@
 import type { BlockActions } from '@/features/article-body/BlockActionsContext';
+import type { Block } from '@/features/content/contract/schema';
 import { ParagraphLinkButton } from '@/features/share/ParagraphLinkButton';
 import { QuoteShareButton } from '@/features/share/QuoteShareButton';
 import { supportsTextFragments, textFragmentUrl } from '@/lib/shareLinks';
 
 /**
- * Every paragraph gets a link to itself; every pull quote a share action whose
+ * Every paragraph gets a link to itself, named by its place in the article; every pull quote a share action whose
  * link opens the article at the quote: a text fragment where the browser
  * understands one, the quote's anchor otherwise.
  */
-export function articleBlockActions(articleUrl: string): BlockActions {
+export function articleBlockActions(articleUrl: string, body: Block[]): BlockActions {
+  const paragraphs = body.flatMap((block) => (block.type === 'paragraph' ? [block.anchor] : []));
   return {
-    paragraph: (block) => <ParagraphLinkButton url={`${articleUrl}#${block.anchor}`} />,
+    paragraph: (block) => (
+      <ParagraphLinkButton
+        url={`${articleUrl}#${block.anchor}`}
+        paragraph={paragraphs.indexOf(block.anchor) + 1}
+      />
+    ),
     pullquote: (block) => (
       <QuoteShareButton
         quote={block.text}

@@ -11,21 +11,30 @@ type Props = {
 };
 
 /**
- * A `<time>` that reads "3 hours ago" when recent and a full date otherwise;
- * the full date is always in its title. Prerendered HTML shows the date in UTC
- * (the build's clock and zone are not the reader's); once hydrated, the
- * reader's own zone and clock take over.
+ * A `<time>` that says when, with its zone named: prerendered HTML shows the
+ * time in UTC (the build's clock and zone are not the reader's); once
+ * hydrated, the reader's own zone and clock take over, and a recent time
+ * reads "3 hours ago" too. The full date is always in the text, never only
+ * in a hover title a touch screen or a screen reader may never show: beside
+ * the relative time at minute precision ("3 hours ago · 28 Nov 2026, 20:30
+ * GMT+9"), and for screen readers alone on a card, where the line has no
+ * room and the article it opens shows it.
  */
 export function Timestamp({ dateTime, locale, precision = 'minute', className }: Props) {
   const now = useNow();
   const isHydrated = useIsHydrated();
   const timeZone = isHydrated ? undefined : 'UTC';
   const full = formatDateTime(dateTime, locale, timeZone);
-  const absolute = precision === 'day' ? formatDate(dateTime, locale, timeZone) : full;
-  const text = isHydrated ? (formatRelative(dateTime, locale, now) ?? absolute) : absolute;
+  const relative = isHydrated ? formatRelative(dateTime, locale, now) : null;
+  const isDay = precision === 'day';
   return (
-    <time dateTime={dateTime} title={full} className={className}>
-      {text}
+    <time dateTime={dateTime} className={className}>
+      {isDay
+        ? (relative ?? formatDate(dateTime, locale, timeZone))
+        : relative
+          ? `${relative} · ${full}`
+          : full}
+      {isDay && relative && <span className="sr-only">, {full}</span>}
     </time>
   );
 }

@@ -1,4 +1,4 @@
-import { articlePath, articleWithPullquote, listing, nth, site } from '../support/sampleContent';
+import { articlePath, articles, articleWithPullquote, listing, nth, site } from '../support/sampleContent';
 import { expect, test, waitForApp } from '../support/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -11,22 +11,53 @@ test('the ¶ of a paragraph appears on hover and copies a link to that paragraph
   await waitForApp(page);
   const paragraph = page.locator('main article p[id^="p-"]').nth(2);
   const anchor = await paragraph.getAttribute('id');
-  const pilcrow = paragraph.getByRole('link', { name: 'Copy link to this paragraph' });
+  const pilcrow = paragraph.getByRole('link', { name: /^Copy link to paragraph \d+$/ });
   await expect(pilcrow).toHaveCSS('opacity', '0');
 
   await paragraph.hover();
   await expect(pilcrow).toHaveCSS('opacity', '1');
   await pilcrow.click();
-  await expect(paragraph.getByRole('status')).toHaveText('Link copied');
+  await expect(paragraph.getByText('Link copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${anchor ?? ''}`);
 });
 
 test('the ¶ becomes visible when it gets keyboard focus', async ({ page }) => {
   await page.goto(articlePath(article));
   await waitForApp(page);
-  const pilcrow = page.getByRole('link', { name: 'Copy link to this paragraph' }).first();
+  const pilcrow = page.getByRole('link', { name: 'Copy link to paragraph 1', exact: true });
   await pilcrow.focus();
   await expect(pilcrow).toHaveCSS('opacity', '1');
+});
+
+/** Every live region of the page, whatever makes it one. */
+const liveRegions = '[aria-live], [role=status], [role=alert], [role=log], output';
+
+test('an article has the same few live regions however long it is', async ({ page }) => {
+  const byLength = [...articles].sort((a, b) => a.body.length - b.body.length);
+  const counts: number[] = [];
+  for (const shown of [byLength[0], byLength.at(-1)]) {
+    if (!shown) throw new Error('no sample articles');
+    await page.goto(articlePath(shown));
+    await waitForApp(page);
+    counts.push(await page.locator(liveRegions).count());
+  }
+  // The page's announcer (page changes) and the article's one status region for copies.
+  expect(counts).toEqual([2, 2]);
+});
+
+test('the ¶ links say which paragraph each copies, and a copy is announced once', async ({ page }) => {
+  await page.goto(articlePath(article));
+  await waitForApp(page);
+  const pilcrows = page.locator('main article').getByRole('link', { name: /^Copy link to paragraph/ });
+  const names = await pilcrows.evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
+  expect(names.length).toBeGreaterThan(3);
+  expect(new Set(names).size).toBe(names.length);
+
+  await page.getByRole('link', { name: 'Copy link to paragraph 2', exact: true }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.locator(liveRegions).filter({ hasText: 'Link copied' })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText('Link copied');
 });
 
 test('opening a paragraph link lands on that paragraph and highlights it', async ({ page }) => {

@@ -11,7 +11,8 @@ test('save an article, find it on /saved after a reload, remove it and undo', as
   await expect(save).toHaveAttribute('aria-pressed', 'false');
   await save.click();
   await expect(save).toHaveAttribute('aria-pressed', 'true');
-  await expect(save).toHaveText('Saved');
+  // One name whatever the state, so it is never read as "Saved, pressed".
+  await expect(save).toHaveAccessibleName('Save');
 
   await page.getByRole('link', { name: /^Saved/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Saved articles' })).toBeFocused();
@@ -49,6 +50,52 @@ test('the save toggle on a card saves from the listing, newest first on /saved',
   await waitForApp(page);
   const headlines = page.getByRole('list', { name: 'Saved articles' }).getByRole('heading');
   await expect(headlines).toHaveText([second.headline, first.headline]);
+});
+
+test('the header’s Saved link says how many articles, in the singular and the plural', async ({ page }) => {
+  const [first, second] = [nth(koreas, 0), nth(koreas, 1)];
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  const savedLink = page.getByRole('banner').getByRole('link', { name: /^Saved/ });
+  await expect(savedLink).toHaveAccessibleName('Saved');
+  await page.getByRole('button', { name: `Save “${first.headline}”` }).click();
+  await expect(savedLink).toHaveAccessibleName('Saved, 1 article');
+  await page.getByRole('button', { name: `Save “${second.headline}”` }).click();
+  await expect(savedLink).toHaveAccessibleName('Saved, 2 articles');
+});
+
+test('removing a saved article moves focus to Undo, and Undo back to the article, never to the page', async ({
+  page,
+}) => {
+  const [first, second] = [nth(koreas, 0), nth(koreas, 1)];
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  for (const article of [first, second]) {
+    await page.getByRole('button', { name: `Save “${article.headline}”` }).click();
+  }
+  await page.goto('/saved');
+  await waitForApp(page);
+  const list = page.getByRole('list', { name: 'Saved articles' });
+  const remove = (headline: string) =>
+    list.getByRole('button', { name: `Remove “${headline}” from saved articles` });
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const focused = () => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? 'nothing');
+
+  await remove(second.headline).focus();
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(remove(second.headline)).toBeFocused();
+
+  // Both, one after the other: the last removal too leaves focus on Undo.
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeFocused();
+  await remove(first.headline).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('You have not saved any articles yet.')).toBeVisible();
+  await expect(undo).toBeFocused();
+  expect(await focused()).not.toMatch(/^<body/);
 });
 
 test('two tabs of one browser stay in sync while both save', async ({ context }) => {
@@ -121,7 +168,8 @@ test('with storage turned off the site still works and says saving is unavailabl
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
   const save = articleSaveButton(page);
   await save.click();
-  await expect(save).toHaveText('Saved in this tab only');
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await expect(save).toHaveAccessibleName('Save (this tab only)');
   await page.getByRole('link', { name: /^Saved/ }).click();
   await expect(page.getByRole('alert')).toContainText('Saving is unavailable in this browser');
   await expect(
@@ -186,7 +234,7 @@ test('the saved list exports as JSON and as browser bookmarks, and the JSON impo
     .getByLabel('Import JSON export…')
     .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('status').filter({ hasText: 'Added 1 article.' })).toContainText(
-    'Rejected 1 that could not be read',
+    'Rejected 1 entry that could not be read',
   );
   await expect(
     page.getByRole('list', { name: 'Saved articles' }).getByRole('link', { name: article.headline }),

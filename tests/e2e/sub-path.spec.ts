@@ -149,6 +149,16 @@ test('nothing is served outside the prefix, and the prefix without its slash lea
   expect(bare.headers().location).toMatch(/\/broadsheet\/$/);
 });
 
+test('a section’s /page/1 and ?page=1 move to the section’s address below the prefix', async ({
+  request,
+}) => {
+  for (const first of ['news/koreas/page/1', 'news/koreas/page/1/', 'news/koreas?page=1']) {
+    const response = await request.get(first, { maxRedirects: 0 });
+    expect(response.status(), first).toBe(301);
+    expect(new URL(response.headers().location ?? '', 'http://x').pathname, first).toBe(`${BASE}news/koreas`);
+  }
+});
+
 test('feeds, the sitemap and robots.txt give addresses below the site URL', async ({ request }) => {
   const parser = new XMLParser();
   const feed = parser.parse(await (await request.get('feeds/all.xml')).text()) as {

@@ -13,26 +13,34 @@ export function ArticleHeader({ article, locale }: Props) {
       {article.standfirst && (
         <p className="mt-3 font-serif text-standfirst text-pretty text-muted">{article.standfirst}</p>
       )}
-      {/* One line, on a phone too: it never wraps (the time reads differently once hydrated,
-          "3 hours ago", and a line that cannot wrap cannot move anything below it), and
-          the byline gives way with an ellipsis before the dates do. */}
-      <p className="mt-4 flex min-w-0 items-baseline gap-x-2 border-t-thin border-rule pt-3 font-sans text-meta whitespace-nowrap text-muted">
+      {/* A line a piece on a phone, one row from sm up; no line ever wraps. The times read
+          differently once hydrated ("3 hours ago · ", the reader's zone), and a line that
+          cannot wrap cannot move anything below it: the byline gives way with an ellipsis
+          before the dates do. */}
+      <div className="mt-4 border-t-thin border-rule pt-3 font-sans text-meta whitespace-nowrap text-muted sm:flex sm:min-w-0 sm:items-baseline sm:gap-x-2">
         {article.byline && (
           <>
-            <span className="min-w-0 truncate font-semibold text-ink">By {article.byline}</span>
-            <span aria-hidden="true">·</span>
-          </>
-        )}
-        <Timestamp dateTime={article.publishedAt} locale={locale} precision="day" />
-        {article.updatedAt && (
-          <>
-            <span aria-hidden="true">·</span>
-            <span>
-              Updated <Timestamp dateTime={article.updatedAt} locale={locale} precision="day" />
+            <p className="min-w-0 truncate font-semibold text-ink">By {article.byline}</p>
+            <span aria-hidden="true" className="hidden sm:inline">
+              ·
             </span>
           </>
         )}
-      </p>
+        <p className="truncate">
+          <Timestamp dateTime={article.publishedAt} locale={locale} />
+        </p>
+        {article.updatedAt && (
+          <>
+            <span aria-hidden="true" className="hidden sm:inline">
+              ·
+            </span>
+            {/* The short form: a relative time and the full one together would not fit a phone. */}
+            <p className="truncate">
+              Updated <Timestamp dateTime={article.updatedAt} locale={locale} precision="day" />
+            </p>
+          </>
+        )}
+      </div>
     </header>
   );
 }

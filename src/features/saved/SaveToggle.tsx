@@ -8,12 +8,15 @@ type Props = {
   isCompact?: boolean;
 };
 
-/** A toggle button: pressed means the article is in the reader's saved list. */
+/**
+ * A toggle button: pressed means the article is in the reader's saved list.
+ * Its name stays "Save" either way, so a screen reader says "Save, toggle
+ * button, pressed" rather than "Saved … pressed"; the fill shows the state.
+ */
 export function SaveToggle({ article, isCompact = false }: Props) {
   const isSaved = useIsSaved(article.id);
   // Without storage the list lives only as long as this tab: say so where the reader saves.
   const isTabOnly = useSavedState().health.kind === 'unavailable';
-  const savedLabel = isTabOnly ? 'Saved in this tab only' : 'Saved';
   const handleClick = () => {
     if (isSaved) removeSavedArticle(article.id);
     else saveArticle(article);
@@ -42,7 +45,7 @@ export function SaveToggle({ article, isCompact = false }: Props) {
           strokeLinejoin="round"
         />
       </svg>
-      {!isCompact && (isSaved ? savedLabel : 'Save')}
+      {!isCompact && (isTabOnly ? 'Save (this tab only)' : 'Save')}
     </button>
   );
 }

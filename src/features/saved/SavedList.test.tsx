@@ -82,4 +82,34 @@ describe('SavedList', () => {
     expect(listedHeadlines()).toEqual(['Headline of only']);
     expect(screen.queryByText('You have not saved any articles yet.')).not.toBeInTheDocument();
   });
+
+  it('moves focus to Undo when an article is removed, never leaving it on the page', async () => {
+    const user = userEvent.setup();
+    renderSaved(['oldest', 'middle', 'newest']);
+
+    await user.click(screen.getByRole('button', { name: 'Remove “Headline of middle” from saved articles' }));
+
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+  });
+
+  it('moves focus to Undo when the last article is removed', async () => {
+    const user = userEvent.setup();
+    renderSaved(['only']);
+
+    await user.click(screen.getByRole('button', { name: 'Remove “Headline of only” from saved articles' }));
+
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+  });
+
+  it('gives focus back to the restored article’s Remove when Undo is pressed', async () => {
+    const user = userEvent.setup();
+    renderSaved(['oldest', 'middle', 'newest']);
+    await user.click(screen.getByRole('button', { name: 'Remove “Headline of middle” from saved articles' }));
+
+    await user.keyboard('{Enter}');
+
+    expect(
+      screen.getByRole('button', { name: 'Remove “Headline of middle” from saved articles' }),
+    ).toHaveFocus();
+  });
 });

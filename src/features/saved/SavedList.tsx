@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ContentImage } from '@/features/content/ContentImage';
 import {
@@ -18,13 +18,22 @@ type Props = {
 /** The saved articles, newest first, each with a remove button that can be undone. */
 export function SavedList({ articles, locale, emptyState }: Props) {
   const [lastRemoved, setLastRemoved] = useState<SavedArticle | null>(null);
+  const focusNext = useFocusAfterRender();
 
+  // The removed item's button goes with it; without a new home focus would fall to <body>.
+  // Undo is where it goes: the next thing a reader who removed by mistake needs, the same
+  // place whichever item (the last one too) was removed, and announced with what was removed.
   const handleRemove = (article: SavedArticle) => {
     removeSavedArticle(article.id);
     setLastRemoved(article);
+    focusNext('[data-undo]');
   };
+  // Undo takes the reader back to where they were: the restored item's Remove.
   const handleUndo = () => {
-    if (lastRemoved) restoreSavedArticle(lastRemoved);
+    if (lastRemoved) {
+      restoreSavedArticle(lastRemoved);
+      focusNext(`[data-remove="${CSS.escape(lastRemoved.id)}"]`);
+    }
     setLastRemoved(null);
   };
 
@@ -36,6 +45,7 @@ export function SavedList({ articles, locale, emptyState }: Props) {
             <span>Removed “{lastRemoved.headline}”.</span>
             <button
               type="button"
+              data-undo
               onClick={handleUndo}
               className="min-h-11 font-semibold text-accent underline"
             >
@@ -86,6 +96,7 @@ export function SavedList({ articles, locale, emptyState }: Props) {
               onClick={() => {
                 handleRemove(article);
               }}
+              data-remove={article.id}
               aria-label={`Remove “${article.headline}” from saved articles`}
               className="inline-flex min-h-11 items-center rounded border-thin border-rule px-3 font-sans text-control hover:border-ink"
             >
@@ -96,4 +107,22 @@ export function SavedList({ articles, locale, emptyState }: Props) {
       </ul>
     </>
   );
+}
+
+/**
+ * Focuses the element a selector names once the render that brings it has
+ * happened: it may only appear after the store and the list have caught up.
+ */
+function useFocusAfterRender() {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (pending.current === null) return;
+    const target = document.querySelector<HTMLElement>(pending.current);
+    if (!target) return;
+    pending.current = null;
+    target.focus();
+  });
+  return (selector: string) => {
+    pending.current = selector;
+  };
 }

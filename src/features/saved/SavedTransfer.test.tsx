@@ -8,7 +8,7 @@ import { EXPORT_FORMAT } from './exportFormats';
 import { SavedTransfer } from './SavedTransfer';
 
 function renderTransfer() {
-  render(<SavedTransfer articles={[]} siteUrl="https://news.example" siteName="Broadsheet" />);
+  render(<SavedTransfer articles={[]} siteUrl="https://news.example" siteName="Broadsheet" locale="en-GB" />);
 }
 
 const jsonFile = (text: string) => new File([text], 'broadsheet-saved.json', { type: 'application/json' });
@@ -37,12 +37,44 @@ describe('SavedTransfer', () => {
     await user.upload(screen.getByLabelText('Import JSON export…'), file);
 
     expect(
-      await screen.findByText('Added 1 article. Skipped 1 already saved. Rejected 1 that could not be read:'),
+      await screen.findByText(
+        'Added 1 article. Skipped 1 article already saved. Rejected 1 entry that could not be read:',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('listitem')).toHaveTextContent(
       'Entry 3: headline: Invalid length: Expected !0 but received 0',
     );
     expect(savedIds().sort()).toEqual(['already-saved', 'new-here']);
+  });
+
+  it('counts several of each in the plural', async () => {
+    const user = userEvent.setup();
+    saveArticle(savedArticle('old-1'));
+    saveArticle(savedArticle('old-2'));
+    renderTransfer();
+    const unreadable = { ...savedArticle('x'), headline: '' };
+    const file = jsonFile(
+      JSON.stringify({
+        format: EXPORT_FORMAT,
+        version: 2,
+        articles: [
+          savedArticle('new-1'),
+          savedArticle('new-2'),
+          savedArticle('old-1'),
+          savedArticle('old-2'),
+          unreadable,
+          unreadable,
+        ],
+      }),
+    );
+
+    await user.upload(screen.getByLabelText('Import JSON export…'), file);
+
+    expect(
+      await screen.findByText(
+        'Added 2 articles. Skipped 2 articles already saved. Rejected 2 entries that could not be read:',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('imports nothing from a file that is not JSON and says so', async () => {

@@ -1,22 +1,33 @@
 import { useState, type ChangeEvent } from 'react';
 import { addSavedArticles, type SavedArticle } from '@/features/reader-state/savedArticles';
 import { downloadFile } from '@/lib/download';
+import { formatCount } from '@/lib/plural';
 import { parseJsonExport, toJsonExport, toNetscapeBookmarks } from './exportFormats';
 
-type Props = { articles: SavedArticle[]; siteUrl: string; siteName: string };
+type Props = { articles: SavedArticle[]; siteUrl: string; siteName: string; locale: string };
 
 const buttonClass =
   'inline-flex min-h-11 cursor-pointer items-center rounded border-thin border-rule px-4 font-semibold hover:border-ink';
 
-function describeImport(added: number, duplicates: number, rejected: { index: number; reason: string }[]) {
-  const parts = [`Added ${String(added)} article${added === 1 ? '' : 's'}.`];
-  if (duplicates > 0) parts.push(`Skipped ${String(duplicates)} already saved.`);
-  if (rejected.length > 0) parts.push(`Rejected ${String(rejected.length)} that could not be read:`);
+const ARTICLE = { one: 'article', other: 'articles' };
+
+function describeImport(
+  added: number,
+  duplicates: number,
+  rejected: { index: number; reason: string }[],
+  locale: string,
+) {
+  const parts = [`Added ${formatCount(added, ARTICLE, locale)}.`];
+  if (duplicates > 0) parts.push(`Skipped ${formatCount(duplicates, ARTICLE, locale)} already saved.`);
+  if (rejected.length > 0)
+    parts.push(
+      `Rejected ${formatCount(rejected.length, { one: 'entry', other: 'entries' }, locale)} that could not be read:`,
+    );
   return parts.join(' ');
 }
 
 /** Export the list (JSON, browser bookmarks) and import a JSON export back. */
-export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
+export function SavedTransfer({ articles, siteUrl, siteName, locale }: Props) {
   const [report, setReport] = useState<{ summary: string; details: string[] } | null>(null);
   const date = new Date().toISOString().slice(0, 10);
 
@@ -31,7 +42,7 @@ export function SavedTransfer({ articles, siteUrl, siteName }: Props) {
     }
     const added = addSavedArticles(parsed.valid);
     setReport({
-      summary: describeImport(added, parsed.valid.length - added, parsed.rejected),
+      summary: describeImport(added, parsed.valid.length - added, parsed.rejected, locale),
       details: parsed.rejected.map(({ index, reason }) => `Entry ${String(index + 1)}: ${reason}`),
     });
   };

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CopyAnnouncer } from './CopyAnnouncer';
 import { ParagraphLinkButton } from './ParagraphLinkButton';
 import { removeBrowserStubs, stubClipboard, stubExecCommand } from './shareTestDoubles';
 import { FEEDBACK_MS } from './useCopyFeedback';
@@ -11,7 +12,7 @@ function renderInParagraph() {
   return render(
     <p className="group relative">
       The council met at dawn.
-      <ParagraphLinkButton url={URL} />
+      <ParagraphLinkButton url={URL} paragraph={3} />
     </p>,
   );
 }
@@ -39,10 +40,10 @@ afterEach(() => {
 });
 
 describe('ParagraphLinkButton', () => {
-  it('is a link to the paragraph named for what it does', () => {
+  it('is a link to the paragraph named for what it does and which paragraph', () => {
     renderInParagraph();
 
-    expect(screen.getByRole('link', { name: 'Copy link to this paragraph' })).toHaveAttribute('href', URL);
+    expect(screen.getByRole('link', { name: 'Copy link to paragraph 3' })).toHaveAttribute('href', URL);
   });
 
   it('can be reached with the keyboard', async () => {
@@ -51,13 +52,13 @@ describe('ParagraphLinkButton', () => {
 
     await user.tab();
 
-    expect(screen.getByRole('link', { name: 'Copy link to this paragraph' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Copy link to paragraph 3' })).toHaveFocus();
   });
 
   it('is hidden until its paragraph is hovered or it has keyboard focus', () => {
     renderInParagraph();
 
-    expect(screen.getByRole('link', { name: 'Copy link to this paragraph' })).toHaveClass(
+    expect(screen.getByRole('link', { name: 'Copy link to paragraph 3' })).toHaveClass(
       'opacity-0',
       'group-hover:opacity-100',
       'focus-visible:opacity-100',
@@ -70,7 +71,7 @@ describe('ParagraphLinkButton', () => {
     const click = watchClickDefault();
     renderInParagraph();
 
-    await user.click(screen.getByRole('link', { name: 'Copy link to this paragraph' }));
+    await user.click(screen.getByRole('link', { name: 'Copy link to paragraph 3' }));
 
     expect(screen.getByRole('status')).toContainElement(await screen.findByText('Link copied'));
     expect(writeText).toHaveBeenCalledWith(URL);
@@ -84,7 +85,7 @@ describe('ParagraphLinkButton', () => {
     renderInParagraph();
 
     await user.keyboard('[ControlLeft>]');
-    await user.click(screen.getByRole('link', { name: 'Copy link to this paragraph' }));
+    await user.click(screen.getByRole('link', { name: 'Copy link to paragraph 3' }));
     await user.keyboard('[/ControlLeft]');
 
     expect(click.wasPrevented).toBe(false);
@@ -97,7 +98,7 @@ describe('ParagraphLinkButton', () => {
     stubExecCommand(false);
     renderInParagraph();
 
-    await user.click(screen.getByRole('link', { name: 'Copy link to this paragraph' }));
+    await user.click(screen.getByRole('link', { name: 'Copy link to paragraph 3' }));
 
     expect(screen.getByRole('status')).toContainElement(
       await screen.findByText('Copy failed — right-click or long-press ¶ to copy'),
@@ -109,7 +110,7 @@ describe('ParagraphLinkButton', () => {
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     stubClipboard('resolves');
     renderInParagraph();
-    await user.click(screen.getByRole('link', { name: 'Copy link to this paragraph' }));
+    await user.click(screen.getByRole('link', { name: 'Copy link to paragraph 3' }));
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
 
     act(() => {
@@ -117,5 +118,27 @@ describe('ParagraphLinkButton', () => {
     });
 
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('on an article, says its result through the one shared status region', async () => {
+    const user = userEvent.setup();
+    stubClipboard('resolves');
+    render(
+      <CopyAnnouncer>
+        {[1, 2, 3, 4].map((paragraph) => (
+          <p key={paragraph} className="group relative">
+            Paragraph {paragraph}.
+            <ParagraphLinkButton url={`${URL}-${String(paragraph)}`} paragraph={paragraph} />
+          </p>
+        ))}
+      </CopyAnnouncer>,
+    );
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+
+    await user.click(screen.getByRole('link', { name: 'Copy link to paragraph 2' }));
+
+    await screen.findByText('Link copied', { selector: '[role=status] *' });
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    expect(screen.getAllByText('Link copied')).toHaveLength(2);
   });
 });

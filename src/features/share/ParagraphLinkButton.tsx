@@ -1,9 +1,12 @@
 import type { MouseEvent } from 'react';
+import { useCopyAnnouncement } from './useCopyAnnouncement';
 import { useCopyFeedback } from './useCopyFeedback';
 
 type Props = {
   /** The canonical article address plus '#' and the paragraph's anchor. */
   url: string;
+  /** The paragraph's place among the article's paragraphs, from 1: it names the link. */
+  paragraph: number;
 };
 
 /**
@@ -15,7 +18,7 @@ type Props = {
  * link has keyboard focus: never as a mark after every paragraph.
  * It is a real link, so when copying fails the browser's own "Copy link" works.
  */
-export function ParagraphLinkButton({ url }: Props) {
+export function ParagraphLinkButton({ url, paragraph }: Props) {
   const feedback = useCopyFeedback();
   const message =
     feedback.status === 'copied'
@@ -23,6 +26,7 @@ export function ParagraphLinkButton({ url }: Props) {
       : feedback.status === 'failed'
         ? 'Copy failed — right-click or long-press ¶ to copy'
         : '';
+  const isAnnounced = useCopyAnnouncement(message);
 
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     // Cmd/Ctrl/Shift-click keep their usual meaning (new tab, new window).
@@ -35,14 +39,15 @@ export function ParagraphLinkButton({ url }: Props) {
     <span className="relative select-none md:absolute md:-start-12 md:top-0">
       <a
         href={url}
-        aria-label="Copy link to this paragraph"
+        // Twelve links all called "Copy link to this paragraph" tell a list of links nothing.
+        aria-label={`Copy link to paragraph ${String(paragraph)}`}
         onClick={handleClick}
         // The negative margin keeps the 44px target from stretching the line it sits in.
         className="-my-3 inline-flex size-11 items-center justify-center rounded font-sans text-[1em] text-muted no-underline opacity-0 transition-opacity group-hover:opacity-100 group-focus:opacity-100 hover:text-accent focus-visible:opacity-100 md:my-0"
       >
         <span aria-hidden="true">¶</span>
       </a>
-      <span role="status">
+      <span role={isAnnounced ? undefined : 'status'}>
         {message && (
           <span className="ms-1 rounded bg-ink box-decoration-clone px-2 py-1 font-sans text-control text-paper md:absolute md:start-0 md:bottom-full md:ms-0 md:whitespace-nowrap">
             {message}

@@ -64,4 +64,17 @@ describe('ShareMenu', () => {
 
     expect(details.open).toBe(false);
   });
+
+  it('closes when keyboard focus leaves it', async () => {
+    const user = userEvent.setup();
+    const { details } = renderMenu();
+    await user.click(screen.getByText('Share'));
+    const lastNetwork = within(details).getAllByRole('link').at(-1);
+    lastNetwork?.focus();
+
+    await user.tab();
+
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+    expect(details.open).toBe(false);
+  });
 });

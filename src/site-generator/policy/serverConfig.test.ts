@@ -30,6 +30,15 @@ describe('nginxConfig', () => {
     expect(config).not.toContain('return 301');
   });
 
+  it.each(['/', '/broadsheet/'])(
+    'under %s, moves a section’s /page/1 and ?page=1 to the section’s address for good',
+    (base) => {
+      const config = nginxConfig({ base, headerPolicy });
+      expect(config).toContain(`rewrite ^(${base}.+)/page/1/?$ $1 permanent;`);
+      expect(config).toMatch(/if \(\$arg_page = "1"\) \{\n\s+rewrite \^\(\.\+\?\)\/\?\$ \$1\? permanent;/);
+    },
+  );
+
   it('repeats every security header in each location, where add_header would otherwise drop them', () => {
     const config = nginxConfig({ base: '/', headerPolicy });
     const locationsWithHeaders = config.match(/add_header Cache-Control/g)?.length ?? 0;

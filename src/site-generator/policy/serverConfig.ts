@@ -70,8 +70,13 @@ ${trailingRedirect}location ^~ ${base} {
     error_page 404 ${base}404.html;
 
     # Pages: every route has its prerendered index.html. \`?page=N\` is served
-    # from the prerendered /page/N file of the section.
+    # from the prerendered /page/N file of the section. A section's first page
+    # has one address, the section's own: /page/1 and ?page=1 move there for good.
 ${headers(REVALIDATE, '    ')}
+    rewrite ^(${escapedBase}.+)/page/1/?$ $1 permanent;
+    if ($arg_page = "1") {
+        rewrite ^(.+?)/?$ $1? permanent;
+    }
     if ($arg_page ~ "^([2-9]|[1-9][0-9]+)$") {
         rewrite ^(.*?)/?$ $1/page/$arg_page? last;
     }
