@@ -2,9 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Route, Routes } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
 import { ArticleRoute } from '@/routes/ArticleRoute';
-import { NotFoundRoute } from '@/routes/NotFoundRoute';
 import { pagePaths } from '@/features/content/contract/paths';
-import { HomeRoute, PageRoute, SavedRoute, SectionRoute } from './lazyRoutes';
+import { HomeRoute, NotFoundRoute, PageRoute, SavedRoute, SectionRoute } from './lazyRoutes';
 import { RootLayout } from './RootLayout';
 
 /**

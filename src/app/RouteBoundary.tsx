@@ -2,10 +2,10 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { ContentNotFoundError } from '@/features/content/contentErrors';
-import { NotFoundRoute } from '@/routes/NotFoundRoute';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { LoadingBar } from '@/ui/LoadingBar';
 import { forgetFailedRoutes } from './lazyRoute';
+import { NotFoundRoute } from './lazyRoutes';
 import { LoadErrorPage } from './LoadErrorPage';
 
 type Props = {

@@ -17,6 +17,10 @@ export const SavedRoute = lazyRoute('src/routes/SavedRoute.tsx', () =>
 export const PageRoute = lazyRoute('src/routes/PageRoute.tsx', () =>
   import('@/routes/PageRoute').then((module) => module.PageRoute),
 );
+// A reader rarely meets it, and a prerendered 404 preloads it like any page's code.
+export const NotFoundRoute = lazyRoute('src/routes/NotFoundRoute.tsx', () =>
+  import('@/routes/NotFoundRoute').then((module) => module.NotFoundRoute),
+);
 export const LoadErrorRoute = lazyRoute('src/routes/LoadErrorRoute.tsx', () =>
   import('@/routes/LoadErrorRoute').then((module) => module.LoadErrorRoute),
 );

@@ -4,6 +4,7 @@ import { ArticleHeader } from '@/features/article/ArticleHeader';
 import { HeroFigure } from '@/features/article/HeroFigure';
 import { TagList } from '@/features/article/TagList';
 import { ArticleBody } from '@/features/article-body/ArticleBody';
+import { ContentNotFoundError } from '@/features/content/contentErrors';
 import { articleQuery, sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { feedPaths } from '@/features/content/contract/paths';
 import type { Article } from '@/features/content/contract/schema';
@@ -17,7 +18,6 @@ import { PageMetadata } from '@/features/seo/PageMetadata';
 import { articleStructuredData } from '@/features/seo/structuredData';
 import { CopyAnnouncer } from '@/features/share/CopyAnnouncer';
 import { ShareBar } from '@/features/share/ShareBar';
-import { NotFoundRoute } from './NotFoundRoute';
 import { articleBlockActions } from './articleBlockActions';
 import { renderSaveToggle } from './renderSaveToggle';
 import { siteHref } from '@/lib/basePath';
@@ -37,7 +37,8 @@ export function ArticleRoute({ sectionId }: Props) {
   });
   const { article, droppedBlocks } = parsed;
   const section = site.sectionsById[article.section];
-  if (!section) return <NotFoundRoute />;
+  // The page boundary shows not-found, whose code loads only then: an article's script never carries it.
+  if (!section) throw new ContentNotFoundError(`section ${article.section}`);
   // An article moved to another section keeps its old links working.
   if (article.section !== sectionId) return <Navigate replace to={articlePath(site, article)} />;
 

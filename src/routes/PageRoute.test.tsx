@@ -27,7 +27,7 @@ const meta = (name: string) => headTag(`meta[name="${name}"]`)?.getAttribute('co
 describe('PageRoute', () => {
   // The route table loads this page's code lazily.
   beforeAll(async () => {
-    await preloadPages(['src/routes/PageRoute.tsx']);
+    await preloadPages(['src/routes/PageRoute.tsx', 'src/routes/NotFoundRoute.tsx']);
   });
 
   it('shows the page’s title and body at its address, with no byline, share bar or save', async () => {
