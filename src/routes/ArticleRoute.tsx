@@ -117,13 +117,13 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
               isCompact
             />
           </div>
-          {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
           {article.image && (
             <div className="-mx-gutter mt-4 sm:mx-0">
               <HeroFigure image={article.image} />
             </div>
           )}
           <div className="mx-auto mt-8 max-w-measure">
+            {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
             <ArticleBody
               blocks={article.body}
               droppedBlockCount={droppedBlockCount}
