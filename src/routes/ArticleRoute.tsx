@@ -103,7 +103,8 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
         />
       )}
       <CopyAnnouncer>
-        <article className="mx-auto max-w-article">
+        {/* A container, so the ¶ and the pull quote's mark hang in the margin only when there is one at the reader's text size. */}
+        <article className="@container/article mx-auto max-w-article">
           {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
           <div className="mt-2">
             <ArticleHeader article={article} locale={site.language} />

@@ -81,7 +81,7 @@ export async function saveArticle(page: Page, article: SampleArticle) {
   await page.goto(articlePath(article));
   await waitForApp(page);
   await articleSaveButton(page).click();
-  await expect(page.getByRole('link', { name: /^Saved 1/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Saved, 1 / })).toBeVisible();
 }
 
 /**
