@@ -19,6 +19,7 @@ for (const size of windows) {
     for (const [name, path] of pageKinds) {
       await page.goto(path);
       await waitForApp(page);
+      await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await obscuredTabStops(page), `covered tab stops on ${name}`).toEqual([]);
     }
   });

@@ -152,8 +152,13 @@ export async function obscuredTabStops(page: Page, maxStops = 250): Promise<stri
   const seen = new Set<string>();
   for (let stop = 0; stop < maxStops; stop += 1) {
     await page.keyboard.press('Tab');
-    const focus = await checkFocusedElement(page);
+    let focus = await checkFocusedElement(page);
     if (!focus) continue;
+    // Looked at again a moment later: only what stays covered counts, not a frame mid-scroll.
+    if (focus.coveredBy) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      focus = (await checkFocusedElement(page)) ?? focus;
+    }
     if (seen.has(focus.name)) break;
     seen.add(focus.name);
     if (focus.coveredBy) obscured.push(`${focus.name} is under ${focus.coveredBy}`);
