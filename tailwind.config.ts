@@ -57,7 +57,11 @@ export default {
         meta: ['0.8125rem', { lineHeight: '1.25rem' }],
         control: ['0.875rem', { lineHeight: '1.25rem', fontWeight: '600' }],
         // The masthead and listing headlines, in the serif.
-        masthead: ['clamp(1.75rem, 1.25rem + 2.2vw, 2.75rem)', { lineHeight: '1', letterSpacing: '-0.01em' }],
+        // The site's name grows with the reader's text size, but never past the width of a phone.
+        masthead: [
+          'min(clamp(1.75rem, 1.25rem + 2.2vw, 2.75rem), 14vw)',
+          { lineHeight: '1', letterSpacing: '-0.01em' },
+        ],
         'page-title': [
           'clamp(2rem, 1.5rem + 2.2vw, 3.25rem)',
           { lineHeight: '1.05', letterSpacing: '-0.015em' },

@@ -12,6 +12,7 @@ import { SiteHeader } from '@/features/navigation/SiteHeader';
 import { LoadingBar } from '@/ui/LoadingBar';
 import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
+import { SkipLink } from './SkipLink';
 import { usePageChangeEffects } from './usePageChangeEffects';
 import { usePagePath } from './usePagePath';
 import { usePendingNavigation } from './usePendingNavigation';
@@ -46,12 +47,7 @@ export function RootLayout() {
   return (
     <>
       <link rel="alternate" type="application/rss+xml" title={site.name} href={siteHref(feedPaths.site())} />
-      <a
-        href="#main"
-        className="sr-only z-50 bg-ink px-4 py-3 font-sans font-semibold text-paper focus:not-sr-only focus:fixed focus:start-2 focus:top-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <LoadingBar isActive={isNavigating} />
       <SiteHeader
         site={site}

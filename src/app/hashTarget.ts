@@ -12,6 +12,8 @@ export function findHashTarget(hash: string): HTMLElement | null {
 
 /** Marks the linked paragraph for a moment; CSS fades it, or holds it still under reduced motion. */
 export function highlight(element: HTMLElement) {
+  // `#main` is the skip link followed before the script ran: the whole page, not a passage.
+  if (element.id === 'main') return;
   element.dataset.highlighted = '';
   setTimeout(() => {
     delete element.dataset.highlighted;

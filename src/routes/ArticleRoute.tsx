@@ -103,7 +103,8 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
         />
       )}
       <CopyAnnouncer>
-        <article className="mx-auto max-w-article">
+        {/* A container, so the ¶ and the pull quote's mark hang in the margin only when there is one at the reader's text size. */}
+        <article className="@container/article mx-auto max-w-article">
           {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
           <div className="mt-2">
             <ArticleHeader article={article} locale={site.language} />
@@ -117,13 +118,13 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
               isCompact
             />
           </div>
-          {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
           {article.image && (
             <div className="-mx-gutter mt-4 sm:mx-0">
               <HeroFigure image={article.image} />
             </div>
           )}
           <div className="mx-auto mt-8 max-w-measure">
+            {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
             <ArticleBody
               blocks={article.body}
               droppedBlockCount={droppedBlockCount}

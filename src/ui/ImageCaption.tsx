@@ -7,7 +7,9 @@ export function ImageCaption({ caption, credit, className = '' }: Props) {
     <figcaption className={`mt-2 font-sans text-caption text-muted ${className}`}>
       {caption}
       {caption && credit && ' '}
-      {credit && <span className="whitespace-nowrap">Photo by {credit}</span>}
+      {/* Kept together on a line of its own if need be, yet free to wrap when longer than the line
+          (`inline-block` itself is taken: the `block` spacing token makes it a width). */}
+      {credit && <span className="[display:inline-block]">Photo by {credit}</span>}
     </figcaption>
   );
 }

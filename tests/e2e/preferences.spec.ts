@@ -52,3 +52,44 @@ test('the article text follows the chosen text size, and it persists', async ({ 
   await page.reload();
   await expect(paragraph).toHaveCSS('font-size', '26px');
 });
+
+for (const [name, media] of [
+  ['light', { colorScheme: 'light' }],
+  ['dark', { colorScheme: 'dark' }],
+  ['forced colours', { forcedColors: 'active' }],
+] as const) {
+  test(`"Display" is drawn as a button that opens something, not as a link (${name})`, async ({ page }) => {
+    await page.emulateMedia(media);
+    await page.goto('/');
+    await waitForApp(page);
+    const display = page.locator('header details > summary');
+    await expect(display).toHaveText('Display');
+
+    // A box around it (its own border, or one drawn just inside its target) in a colour of its own …
+    const box = await display.evaluate((summary) => {
+      const paper = getComputedStyle(document.body).backgroundColor;
+      return [getComputedStyle(summary), getComputedStyle(summary, '::before')].some(
+        (style) =>
+          style.borderTopStyle === 'solid' &&
+          Number.parseFloat(style.borderTopWidth) >= 1 &&
+          style.borderTopColor !== paper &&
+          !style.borderTopColor.endsWith(', 0)'),
+      );
+    });
+    expect(box, 'Display has a visible box').toBe(true);
+    // … and a chevron drawn in the text colour, that turns over when the panel opens.
+    const chevron = display.locator('svg');
+    await expect(chevron).toBeVisible();
+    const strokeAndText = await display.evaluate((summary) => [
+      getComputedStyle(summary.querySelector('svg path') ?? summary).stroke,
+      getComputedStyle(summary).color,
+    ]);
+    expect(strokeAndText[0]).toBe(strokeAndText[1]);
+    const turn = () =>
+      chevron.evaluate((svg) => `${getComputedStyle(svg).transform} ${getComputedStyle(svg).rotate}`);
+    const closed = await turn();
+    await display.click();
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeVisible();
+    expect(await turn()).not.toBe(closed);
+  });
+}

@@ -72,8 +72,9 @@ export function ArticleCard({
           {summary.standfirst && (
             <p className={`font-serif text-muted ${layout.standfirst}`}>{summary.standfirst}</p>
           )}
-          {/* One line that never wraps: what changes after hydration (a relative time, the Read mark) cannot shift the card. */}
-          <div className="mt-auto flex min-h-5 items-center gap-x-3 pt-2 font-sans text-meta whitespace-nowrap text-muted">
+          {/* One line, with room to spare at every card width, so what changes after hydration (a relative
+              time, the Read mark) cannot shift the card. Only text far larger than designed for wraps it. */}
+          <div className="mt-auto flex min-h-5 flex-wrap items-center gap-x-3 pt-2 font-sans text-meta whitespace-nowrap text-muted">
             <Timestamp dateTime={summary.publishedAt} locale={site.language} precision="day" />
             {isRead && (
               <span className="rounded-sm bg-surface px-1.5 font-semibold tracking-wide uppercase">Read</span>

@@ -29,12 +29,14 @@ export function SiteHeader({ site, pagePath, tools }: Props) {
   });
   return (
     <header className="border-b-thin border-rule">
-      {/* On the narrowest phones the reader tools go under the name rather than off the screen. */}
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-1 px-gutter pt-4 sm:pt-5">
-        <Link to="/" className="inline-block font-serif text-masthead font-black">
+      {/* Where the name and the reader tools do not fit side by side (the narrowest phones,
+          larger text, a saved count) the tools go under the name, at the end, and wrap
+          themselves if need be, rather than run off the screen. */}
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-3 gap-y-1 px-gutter pt-4 sm:pt-5">
+        <Link to="/" className="font-serif text-masthead font-black">
           {site.name}
         </Link>
-        {tools && <div className="flex items-center gap-1">{tools}</div>}
+        {tools && <div className="ms-auto flex flex-wrap items-center justify-end gap-1">{tools}</div>}
       </div>
       <nav aria-label="Sections" className="mt-2 font-sans text-control">
         <SectionRow sections={topLevel} pagePath={pagePath} />

@@ -15,9 +15,14 @@ export function DisplaySettings() {
   // Escape (focus back on its button), a click outside and focus leaving close it, as a menu would.
   const ref = useDetailsDismissal();
   return (
-    <details ref={ref} className="relative font-sans text-meta" onToggle={handleToggle}>
-      <summary className="flex min-h-11 cursor-pointer list-none items-center rounded px-2 font-semibold hover:text-accent [&::-webkit-details-marker]:hidden">
+    <details ref={ref} className="group relative font-sans text-meta" onToggle={handleToggle}>
+      {/* Drawn as a control with a chevron, not a link: it opens a panel, it goes nowhere.
+          The box is drawn inside the 44 px target, so the header keeps its height. */}
+      <summary className="relative flex min-h-11 cursor-pointer list-none items-center gap-1 px-2 font-semibold before:absolute before:inset-x-0 before:inset-y-1.5 before:rounded before:border-thin before:border-rule group-open:before:border-current hover:text-accent hover:before:border-current [&::-webkit-details-marker]:hidden">
         Display
+        <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3 group-open:rotate-180">
+          <path d="M3 5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
       </summary>
       <div className="absolute end-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-4 rounded border-thin border-rule bg-paper p-4 shadow-lg">
         {hasOpened && (

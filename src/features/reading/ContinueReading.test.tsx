@@ -12,13 +12,19 @@ const entry = (overrides: Partial<ReadingEntry> = {}): ReadingEntry => ({
   ...overrides,
 });
 
+/** The offer as the article page places it: just before the article text. */
 function renderWithArticle(previous: ReadingEntry | undefined) {
   render(
     <>
       <ContinueReading previous={previous} />
-      <p id="p-the-boats-came-in" tabIndex={-1}>
-        The boats came in at dawn.
-      </p>
+      <div>
+        <p id="p-it-was-winter" tabIndex={-1}>
+          It was winter.
+        </p>
+        <p id="p-the-boats-came-in" tabIndex={-1}>
+          The boats came in at dawn.
+        </p>
+      </div>
     </>,
   );
 }
@@ -72,7 +78,7 @@ describe('ContinueReading', () => {
     expect(screen.queryByRole('complementary', { name: 'Continue reading' })).not.toBeInTheDocument();
   });
 
-  it('goes away without scrolling when dismissed', async () => {
+  it('goes away without scrolling when dismissed, focus on the start of the text', async () => {
     const user = userEvent.setup();
     renderWithArticle(entry());
 
@@ -80,5 +86,19 @@ describe('ContinueReading', () => {
 
     expect(scrollIntoView).not.toHaveBeenCalled();
     expect(screen.queryByRole('complementary', { name: 'Continue reading' })).not.toBeInTheDocument();
+    expect(screen.getByText('It was winter.')).toHaveFocus();
+  });
+
+  it('goes away on Escape from inside it, focus on the start of the text', async () => {
+    const user = userEvent.setup();
+    renderWithArticle(entry());
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+
+    expect(scrollIntoView).not.toHaveBeenCalled();
+    expect(screen.queryByRole('complementary', { name: 'Continue reading' })).not.toBeInTheDocument();
+    expect(screen.getByText('It was winter.')).toHaveFocus();
   });
 });

@@ -1,41 +1,81 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ReadingEntry } from '@/features/reader-state/readingState';
 import { isWorthContinuing } from './isWorthContinuing';
 
 type Props = { previous: ReadingEntry | undefined };
 
+/** Focuses a block of the article (a paragraph's anchor, or what follows the bar), scrolling to it if asked. */
+function focusBlock(block: HTMLElement | null | undefined, shouldScroll: boolean) {
+  if (!block) return;
+  if (shouldScroll) block.scrollIntoView({ block: 'start' });
+  block.focus({ preventScroll: shouldScroll });
+}
+
+/**
+ * A bar in the flow, just before the article text: where a returning reader
+ * starts reading, it offers to skip to where they stopped. Being in the flow,
+ * it covers nothing (not the headline, the picture or whatever has focus),
+ * and it only appears after hydration below the picture, where nothing on
+ * screen moves for it.
+ */
 export function ContinueReading({ previous }: Props) {
   const [isDismissed, setIsDismissed] = useState(false);
+  const ref = useRef<HTMLElement>(null);
   const anchor = previous?.anchor;
-  if (isDismissed || !previous || !anchor || !isWorthContinuing(previous)) return null;
+  const isShown =
+    !isDismissed && previous !== undefined && anchor !== undefined && isWorthContinuing(previous);
 
-  const handleContinue = () => {
-    const paragraph = document.getElementById(anchor);
-    if (paragraph) {
-      paragraph.scrollIntoView({ block: 'start' });
-      paragraph.focus({ preventScroll: true });
-    }
-    setIsDismissed(true);
-  };
+  // The bar leaves the flow first, so the paragraph is measured where it will stay.
+  const close = useCallback((target: HTMLElement | null | undefined, shouldScroll: boolean) => {
+    flushSync(() => {
+      setIsDismissed(true);
+    });
+    focusBlock(target, shouldScroll);
+  }, []);
+  // Declined: focus goes to where the text starts, the first block after the bar, rather than to nowhere.
+  const decline = useCallback(() => {
+    close(ref.current?.nextElementSibling?.querySelector<HTMLElement>('[tabindex="-1"]'), false);
+  }, [close]);
+
+  // Escape declines too, from anywhere inside the bar.
+  useEffect(() => {
+    const bar = ref.current;
+    if (!bar) return;
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      decline();
+    };
+    bar.addEventListener('keydown', handleKeyDown);
+    return () => {
+      bar.removeEventListener('keydown', handleKeyDown);
+    };
+  }, [isShown, decline]);
+
+  if (!isShown) return null;
 
   return (
     <aside
+      ref={ref}
       aria-label="Continue reading"
-      className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-xl flex-wrap items-center gap-3 rounded border-thin border-rule bg-surface px-4 py-2 font-sans text-meta shadow-lg"
+      className="mb-8 flex flex-wrap items-center gap-x-4 gap-y-1 rounded border-thin border-rule bg-surface py-2 ps-4 pe-2 font-sans text-meta"
     >
-      <p>You have read about {Math.round(previous.progress * 100)}% of this article.</p>
-      <button type="button" onClick={handleContinue} className="min-h-11 font-semibold text-accent underline">
-        Continue where you left off
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          setIsDismissed(true);
-        }}
-        className="ms-auto min-h-11 px-2 text-muted hover:text-ink"
-      >
-        Dismiss
-      </button>
+      <p className="me-auto">You have read about {Math.round(previous.progress * 100)}% of this article.</p>
+      <div className="-ms-2 flex items-center gap-2">
+        <button
+          type="button"
+          onClick={() => {
+            close(document.getElementById(anchor), true);
+          }}
+          className="min-h-11 px-2 font-semibold text-accent underline"
+        >
+          Continue where you left off
+        </button>
+        <button type="button" onClick={decline} className="min-h-11 px-2 text-muted hover:text-ink">
+          Dismiss
+        </button>
+      </div>
     </aside>
   );
 }

@@ -60,9 +60,10 @@ export function SavedList({ articles, locale, emptyState }: Props) {
         className={articles.length === 0 ? 'hidden' : 'mt-2 divide-y divide-rule'}
       >
         {articles.map((article) => (
+          // minmax(0, …): a long word in large text wraps in its column instead of pushing Remove off the screen.
           <li
             key={article.id}
-            className="grid grid-cols-[1fr_auto] items-start gap-4 py-5 sm:grid-cols-[8rem_1fr_auto]"
+            className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-4 py-5 sm:grid-cols-[8rem_minmax(0,1fr)_auto]"
           >
             {article.image ? (
               <div className="hidden sm:block">
