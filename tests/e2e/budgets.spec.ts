@@ -19,7 +19,7 @@ const FIRST_ROUND_TRIP = 14_600;
 
 /** Code that only the reader's own actions, or other pages, should load. */
 const ON_DEMAND_CHUNKS =
-  /\/(SavedRoute|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|contentFetchers)-[\w-]+\.js$/;
+  /\/(SavedRoute|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers)-[\w-]+\.js$/;
 
 type Transfer = { encoding: string | undefined; body: Buffer };
 

@@ -78,7 +78,7 @@ describe('QuoteShareButton', () => {
     expect(screen.getByRole('status')).toContainElement(
       await screen.findByText('Copy failed — select the quote below'),
     );
-    const field = screen.getByRole('textbox', { name: 'Quote and link' });
+    const field = await screen.findByRole('textbox', { name: 'Quote and link' });
     const expected = `“We will not sell the harbour” — Mayor Ana Ruiz\n${URL}`;
     expect(field).toHaveValue(expected);
     expect(field).toHaveFocus();

@@ -1,4 +1,4 @@
-import { CopyFallbackField } from './CopyFallbackField';
+import { CopyFallback } from './CopyFallback';
 import { CopyStatusMessage } from './CopyStatusMessage';
 import { useCopyFeedback } from './useCopyFeedback';
 import { useNativeShare } from './useNativeShare';
@@ -41,7 +41,7 @@ export function QuoteShareButton({ quote, attribution, url }: Props) {
         failedText="Copy failed — select the quote below"
       />
       {feedback.status === 'failed' && (
-        <CopyFallbackField
+        <CopyFallback
           value={copyable}
           label="Quote and link"
           onFocus={feedback.pause}

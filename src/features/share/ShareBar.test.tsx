@@ -132,7 +132,7 @@ describe('ShareBar', () => {
     expect(screen.getByRole('status')).toContainElement(
       await screen.findByText('Copy failed — select the address below'),
     );
-    const field = screen.getByRole('textbox', { name: 'Article address' });
+    const field = await screen.findByRole('textbox', { name: 'Article address' });
     expect(field).toHaveValue(URL);
     expect(field).toHaveAttribute('readonly');
     expect(field).toHaveFocus();

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatShareCount, shareLinks } from '@/lib/shareLinks';
-import { CopyFallbackField } from './CopyFallbackField';
+import { CopyFallback } from './CopyFallback';
 import { CopyStatusMessage } from './CopyStatusMessage';
 import { pillClass } from './pillClass';
 import { ShareIcon } from './ShareIcon';
@@ -84,7 +84,7 @@ export function ShareBar({
       </div>
       {feedback.status === 'failed' && (
         <div className="mt-3">
-          <CopyFallbackField
+          <CopyFallback
             value={url}
             label="Article address"
             onFocus={feedback.pause}
