@@ -123,3 +123,26 @@ test('under reduced motion the highlight does not animate', async ({ page }) => 
   await expect(target).toHaveAttribute('data-highlighted', '');
   await expect(target).toHaveCSS('animation-name', 'none');
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
+
+  test('a ¶ shows only on the paragraph the reader tapped, never after every paragraph', async ({ page }) => {
+    await page.goto(articlePath(article));
+    await waitForApp(page);
+    // Paragraphs with no link of their own, so a tap lands on the text itself.
+    const paragraphs = page.locator('main article p[id^="p-"]').filter({
+      hasNot: page.locator('a:not([aria-label^="Copy link"])'),
+    });
+    expect(await paragraphs.count()).toBeGreaterThanOrEqual(3);
+    const pilcrowOf = (index: number) =>
+      paragraphs.nth(index).getByRole('link', { name: /^Copy link to paragraph \d+$/ });
+    for (const index of [0, 1, 2]) await expect(pilcrowOf(index)).toHaveCSS('opacity', '0');
+
+    await paragraphs.nth(1).tap({ position: { x: 4, y: 4 } });
+
+    await expect(pilcrowOf(1)).toHaveCSS('opacity', '1');
+    await expect(pilcrowOf(0)).toHaveCSS('opacity', '0');
+    await expect(pilcrowOf(2)).toHaveCSS('opacity', '0');
+  });
+});

@@ -93,3 +93,22 @@ for (const [name, media] of [
     expect(await turn()).not.toBe(closed);
   });
 }
+
+test('the Display panel closes on a click outside it and when keyboard focus leaves it', async ({ page }) => {
+  await page.goto(articlePath(articleWithPullquote));
+  await waitForApp(page);
+  const display = page.locator('header details');
+  const dark = page.getByRole('radio', { name: 'Dark' });
+
+  await display.locator('summary').click();
+  await expect(dark).toBeVisible();
+  await page.locator('main h1').click();
+  await expect(dark).toBeHidden();
+
+  await display.locator('summary').click();
+  // The text sizes are the panel's last control: Tab from them leaves it.
+  await page.getByRole('radio', { name: 'Medium' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(dark).toBeHidden();
+  expect(await display.evaluate((details) => details.contains(document.activeElement))).toBe(false);
+});
