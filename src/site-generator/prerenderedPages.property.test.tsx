@@ -105,6 +105,7 @@ const LAZY_ROUTES = [
   'src/routes/SectionRoute.tsx',
   'src/routes/SavedRoute.tsx',
   'src/routes/PageRoute.tsx',
+  'src/routes/NotFoundRoute.tsx',
 ];
 beforeAll(() => preloadRoutes(LAZY_ROUTES));
 
