@@ -25,7 +25,7 @@ import {
   type Command,
   type CommandContext,
 } from './command.ts';
-import { slugFromHeadline } from './headlineSlug.ts';
+import { slugify } from '../../features/content/contract/slugify.ts';
 import { localTimestamp } from './localTimestamp.ts';
 
 const USAGE = 'Usage: npm run new-article -- --section <section id> [--id <article id>] "Headline"';
@@ -73,7 +73,7 @@ function chosenId(headline: string, id: string | undefined): string {
     if (result.success) return result.output;
     throw new CommandFailure([`--id "${id}": ${result.issues[0].message}.`]);
   }
-  const slug = slugFromHeadline(headline);
+  const slug = slugify(headline);
   if (slug !== undefined) return slug;
   throw new CommandFailure([
     'The headline has no letters a-z or digits to make the article id from.',

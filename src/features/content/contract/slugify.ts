@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MAX_ID_LENGTH, slugSchema } from '../../features/content/contract/slug.ts';
+import { MAX_ID_LENGTH, slugSchema } from './slug.ts';
 
 /** Latin letters that Unicode does not decompose into a base letter and an accent. */
 const SPELLED_OUT: Record<string, string> = {
@@ -15,14 +15,15 @@ const SPELLED_OUT: Record<string, string> = {
 };
 
 /**
- * The article id a headline gives: its words in lower case, accents dropped
+ * The one slug rule: the id a headline gives a new article and the topic id a
+ * tag gives (`"North Korea"` → `north-korea`). Its words in lower case, accents dropped
  * (é becomes e through NFKD), apostrophes dropped ("Korea's" gives "koreas"),
  * every other run of characters a "-", and cut at a word to the contract's
  * longest id. Undefined when no letter a–z or digit is left (a headline in
- * Korean, say): the publisher then chooses the id.
+ * Korean, say): the publisher then chooses the id, and a tag gives no topic.
  */
-export function slugFromHeadline(headline: string): string | undefined {
-  const words = headline
+export function slugify(text: string): string | undefined {
+  const words = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
