@@ -9,11 +9,20 @@ export const LISTING_PAGE_SIZE = 20;
 export const FRONT_PAGE_SECONDARIES = 3;
 export const FRONT_PAGE_LATEST = 8;
 export const FRONT_PAGE_PER_SECTION = 4;
+/**
+ * An article's foot: "More from {section}" shows the section's newest stories
+ * other than the article, and the build's related stories (deriveArticleLinks)
+ * never repeat one of them.
+ */
+export const MORE_FROM_SECTION = 4;
+export const RELATED_STORIES = 4;
 
 export const contentPaths = {
   site: () => 'site.json',
   front: () => 'front.json',
   article: (id: string) => `articles/${id}.json`,
+  /** Derived by the build: the article's previous, next and related stories. */
+  articleLinks: (id: string) => `article-links/${id}.json`,
   page: (id: string) => `pages/${id}.json`,
   sectionPage: (sectionId: string, page: number) => `sections/${sectionId}/page-${String(page)}.json`,
 };

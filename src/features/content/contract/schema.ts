@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { imageSourceSchema, webAddressSchema, webOriginSchema } from './addresses.ts';
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
+import { RELATED_STORIES } from './paths.ts';
 import { languageTagSchema } from './languageTag.ts';
 import { RESERVED_TOP_LEVEL_IDS, sectionProblems } from './sectionRules.ts';
 import { slugSchema } from './slug.ts';
@@ -195,6 +196,21 @@ export const articleSummarySchema = v.object({
   ...v.pick(v.object(articleEntries), ['id', 'section', 'headline', 'standfirst', 'publishedAt', 'updatedAt'])
     .entries,
   image: v.optional(v.pick(imageSchema, ['src', 'alt', 'width', 'height'])),
+  /** Minutes to read the body (readingTime.ts); optional, as listings written by older builds lack it. */
+  readingMinutes: v.optional(positiveInteger),
+});
+
+/**
+ * What the build links an article to (deriveArticleLinks): the stories
+ * before and after it in its section's listing, and up to four related ones.
+ */
+export const articleLinksSchema = v.object({
+  previous: v.optional(articleSummarySchema),
+  next: v.optional(articleSummarySchema),
+  related: v.pipe(
+    v.array(articleSummarySchema),
+    v.maxLength(RELATED_STORIES, `expected at most ${String(RELATED_STORIES)} related stories`),
+  ),
 });
 
 export const sectionPageSchema = v.object({
@@ -284,6 +300,7 @@ export type Page = Omit<PageEnvelope, 'body'> & { body: Block[] };
 export type PageLink = v.InferOutput<typeof pageLinkSchema>;
 export type PublishedSite = v.InferOutput<typeof publishedSiteSchema>;
 export type ArticleSummary = v.InferOutput<typeof articleSummarySchema>;
+export type ArticleLinks = v.InferOutput<typeof articleLinksSchema>;
 export type SectionPage = v.InferOutput<typeof sectionPageSchema>;
 export type FrontPage = v.InferOutput<typeof frontPageSchema>;
 export type Article = Omit<ArticleEnvelope, 'body'> & { body: Block[] };
