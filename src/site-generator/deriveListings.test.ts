@@ -112,7 +112,7 @@ describe('deriveListings section pages', () => {
     });
   });
 
-  it('lists summaries with only the fields a listing needs', () => {
+  it('lists summaries with only the fields a listing needs, and the reading time', () => {
     const article = validatedArticle({
       standfirst: 'The short version.',
       updatedAt: '2026-11-29T10:00:00Z',
@@ -131,13 +131,28 @@ describe('deriveListings section pages', () => {
       publishedAt: article.publishedAt,
       updatedAt: '2026-11-29T10:00:00Z',
       image: { src: 'images/a.jpg', alt: 'A harbour', width: 1200, height: 800 },
+      readingMinutes: 1,
     });
   });
 
-  it('leaves optional fields out of a summary when the article has none', () => {
+  it('gives each summary the minutes its body takes to read', () => {
+    const body = [{ type: 'paragraph' as const, text: Array.from({ length: 700 }, () => 'word').join(' ') }];
+
+    const [summary] = sectionPage(listingsOf(oneSectionSite, [validatedArticle({ body })]), 'news').items;
+
+    expect(summary?.readingMinutes).toBe(4);
+  });
+
+  it('leaves optional fields out of a summary when the article has none (the reading time is never missing)', () => {
     const [summary] = sectionPage(listingsOf(oneSectionSite, [validatedArticle()]), 'news').items;
 
-    expect(Object.keys(summary ?? {}).sort()).toEqual(['headline', 'id', 'publishedAt', 'section']);
+    expect(Object.keys(summary ?? {}).sort()).toEqual([
+      'headline',
+      'id',
+      'publishedAt',
+      'readingMinutes',
+      'section',
+    ]);
   });
 });
 

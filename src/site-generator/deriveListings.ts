@@ -1,19 +1,8 @@
-import * as v from 'valibot';
 import { LISTING_PAGE_SIZE, contentPaths, listingPageCount } from '../features/content/contract/paths.ts';
-import {
-  articleSummarySchema,
-  type Article,
-  type ArticleSummary,
-  type FrontPage,
-  type SectionPage,
-} from '../features/content/contract/schema.ts';
+import type { ArticleSummary, FrontPage, SectionPage } from '../features/content/contract/schema.ts';
+import { summaryOf } from './articleSummary.ts';
 import { deriveFrontPage } from './deriveFrontPage.ts';
 import type { SiteShape } from './siteShape.ts';
-
-/** The summary schema keeps exactly the listing's fields and drops the rest. */
-function toSummary(article: Article): ArticleSummary {
-  return v.parse(articleSummarySchema, article);
-}
 
 function paginate(sectionId: string, items: readonly ArticleSummary[]): SectionPage[] {
   const totalPages = listingPageCount(items.length);
@@ -36,9 +25,7 @@ export function deriveListings({
   articles,
   listings,
 }: SiteShape): Map<string, SectionPage | FrontPage> {
-  const summaries = new Map(articles.map((article) => [article, toSummary(article)]));
-  const listingOf = (sectionId: string) =>
-    (listings.get(sectionId) ?? []).map((article) => summaries.get(article) ?? toSummary(article));
+  const listingOf = (sectionId: string) => (listings.get(sectionId) ?? []).map(summaryOf);
   const documents = new Map<string, SectionPage | FrontPage>();
 
   for (const section of site.sections) {
@@ -48,7 +35,7 @@ export function deriveListings({
   }
 
   const front = deriveFrontPage({
-    newest: articles.map((article) => summaries.get(article) ?? toSummary(article)),
+    newest: articles.map(summaryOf),
     sections: site.sections
       .filter((section) => section.parent === undefined)
       .map((section) => ({ id: section.id, listing: listingOf(section.id) })),

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { contentPaths } from '../features/content/contract/paths.ts';
 import { checkContent } from './checkContent.ts';
 import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
+import { deriveArticleLinks } from './deriveArticleLinks.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
 import { deriveListings } from './deriveListings.ts';
 import type { VariantSource } from './imageVariants.ts';
@@ -39,6 +40,8 @@ function derivedFiles(shape: SiteShape, urlPath: string): Map<string, DerivedFil
     files.set(filePath, { contents, contentType });
   };
   for (const [name, document] of deriveListings(shape)) add(`${urlPath}/${name}`, JSON.stringify(document));
+  for (const [name, document] of deriveArticleLinks(shape))
+    add(`${urlPath}/${name}`, JSON.stringify(document));
   for (const [name, schema] of Object.entries(contractJsonSchemas())) {
     add(`${urlPath}/schema/${schemaFileName(name)}`, JSON.stringify(schema));
   }

@@ -1,0 +1,143 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Article, ArticleSource } from '../features/content/contract/schema';
+import { hoursAfterBase, section, siteSource, validatedArticle } from '../testing/contentFixtures';
+import { relatedStories } from './relatedStories';
+import { siteShape } from './siteShape';
+
+const site = siteSource([section('news'), section('koreas', 'news'), section('culture')]);
+
+/** An article `hour` hours after the base time; later hours are newer. */
+function story(id: string, hour: number, overrides: Partial<ArticleSource> = {}): Article {
+  return validatedArticle({ id, section: 'culture', publishedAt: hoursAfterBase(hour), ...overrides });
+}
+
+/** Newer stories that keep the stories under test out of their section's newest five. */
+const newerFiller = (count: number) =>
+  Array.from({ length: count }, (_, index) =>
+    story(`filler-${String(index)}`, 1000 + index, { tags: ['filler'] }),
+  );
+
+function relatedIds(articles: Article[], id: string): string[] {
+  const related = relatedStories(siteShape(site, articles));
+  const article = articles.find((candidate) => candidate.id === id);
+  if (!article) throw new Error(`no article ${id}`);
+  return (related.get(article) ?? []).map((chosen) => chosen.id);
+}
+
+describe('relatedStories', () => {
+  it('draws only from earlier coverage, never the article itself', () => {
+    const articles = [
+      story('first', 1, { tags: ['Tea'] }),
+      story('second', 2, { tags: ['Tea'] }),
+      story('third', 3, { tags: ['tea'] }),
+      ...newerFiller(6),
+    ];
+
+    expect(relatedIds(articles, 'third')).toEqual(['second', 'first']);
+    expect(relatedIds(articles, 'second')).toEqual(['first']);
+    expect(relatedIds(articles, 'first')).toEqual([]);
+  });
+
+  it('prefers a story sharing a rare topic to a newer one sharing a common topic', () => {
+    const common = Array.from({ length: 20 }, (_, index) =>
+      story(`common-${String(index)}`, 10 + index, { tags: ['Seoul'] }),
+    );
+    const articles = [
+      story('rare', 1, { tags: ['Hanok'] }),
+      ...common,
+      story('subject', 40, { tags: ['Seoul', 'Hanok'] }),
+      ...newerFiller(6),
+    ];
+
+    expect(relatedIds(articles, 'subject')[0]).toBe('rare');
+  });
+
+  it('adds weight for the same section and for recency', () => {
+    const articles = [
+      story('other-section', 5, { section: 'news', tags: ['tea'] }),
+      story('older-same-section', 1, { tags: ['tea'] }),
+      story('newer-same-section', 4, { tags: ['tea'] }),
+      story('subject', 6, { tags: ['tea'] }),
+      ...newerFiller(6),
+    ];
+
+    expect(relatedIds(articles, 'subject')).toEqual([
+      'newer-same-section',
+      'older-same-section',
+      'other-section',
+    ]);
+  });
+
+  it('breaks a tie of equal scores by id, so the same content always gives the same list', () => {
+    const articles = [
+      story('charlie', 1, { tags: ['tea'] }),
+      story('alpha', 1, { tags: ['tea'] }),
+      story('bravo', 1, { tags: ['tea'] }),
+      story('subject', 2, { tags: ['tea'] }),
+      ...newerFiller(6),
+    ];
+
+    expect(relatedIds(articles, 'subject')).toEqual(['alpha', 'bravo', 'charlie']);
+    expect(relatedIds([...articles].reverse(), 'subject')).toEqual(['alpha', 'bravo', 'charlie']);
+  });
+
+  it('gives an article without tags, or without a topic in common, no related stories', () => {
+    const articles = [
+      story('tagged', 1, { tags: ['tea'] }),
+      story('untagged', 2),
+      story('unrelated', 3, { tags: ['opera'] }),
+      ...newerFiller(6),
+    ];
+
+    expect(relatedIds(articles, 'untagged')).toEqual([]);
+    expect(relatedIds(articles, 'unrelated')).toEqual([]);
+  });
+
+  it('never picks one of the stories "More from {section}" may show: the section’s newest five', () => {
+    const newest = Array.from({ length: 5 }, (_, index) =>
+      story(`culture-newest-${String(index)}`, 100 + index, { tags: ['tea'] }),
+    );
+    const articles = [
+      story('older', 1, { tags: ['tea'] }),
+      story('subject', 50, { tags: ['tea'] }),
+      ...newest,
+    ];
+
+    expect(relatedIds(articles, 'culture-newest-4')).toEqual(['subject', 'older']);
+    expect(relatedIds(articles, 'subject')).toEqual(['older']);
+  });
+
+  it('keeps at most four, the best first', () => {
+    const articles = [
+      ...Array.from({ length: 8 }, (_, index) => story(`tea-${String(index)}`, index, { tags: ['tea'] })),
+      story('subject', 20, { tags: ['tea'] }),
+      ...newerFiller(6),
+    ];
+
+    expect(relatedIds(articles, 'subject')).toEqual(['tea-7', 'tea-6', 'tea-5', 'tea-4']);
+  });
+
+  it('changes no older article’s list when a newer one is added, but those its section’s "More from" moves', () => {
+    const articles = Array.from({ length: 40 }, (_, index) =>
+      story(`story-${String(index)}`, index, {
+        section: index % 2 === 0 ? 'koreas' : 'culture',
+        tags: [`topic-${String(index % 3)}`, `topic-${String(index % 5)}`],
+      }),
+    );
+    const before = relatedStories(siteShape(site, articles));
+    const added = story('added', 500, { section: 'koreas', tags: ['topic-1', 'topic-2'] });
+    const after = relatedStories(siteShape(site, [...articles, added]));
+
+    const idsIn = (related: Map<Article, Article[]>, article: Article) =>
+      related.get(article)?.map((chosen) => chosen.id);
+    const changed = articles.filter(
+      (article) => idsIn(before, article)?.join() !== idsIn(after, article)?.join(),
+    );
+    // Only Koreas' newest five, whose "More from" the new story pushes one story out of, may change.
+    const mayChange = siteShape(site, articles).listings.get('koreas')?.slice(0, 5) ?? [];
+    expect(changed.length).toBeLessThanOrEqual(5);
+    for (const article of changed) expect(mayChange).toContain(article);
+    expect(after.get(added)?.length).toBe(4);
+  });
+});

@@ -1,0 +1,84 @@
+import { MORE_FROM_SECTION, RELATED_STORIES } from '../features/content/contract/paths.ts';
+import type { Article } from '../features/content/contract/schema.ts';
+import { slugify } from '../features/content/contract/slugify.ts';
+import type { SiteShape } from './siteShape.ts';
+
+/** The newest earlier articles read per topic: bounds the work per article, whatever the archive's size. */
+export const CANDIDATES_PER_TOPIC = 50;
+/** What sharing the article's own section adds; with RECENCY, less than any one shared topic (at least 1). */
+const SAME_SECTION = 0.5;
+/** What recency adds at most: a story of the same day adds 0.5, one a month older 0.25. */
+const RECENCY = 0.5;
+const RECENCY_HALF_LIFE_DAYS = 30;
+const DAY = 86_400_000;
+
+type Story = { article: Article; instant: number; topics: ReadonlySet<string> };
+
+function topicsOf(article: Article): Set<string> {
+  const topics = new Set<string>();
+  for (const tag of article.tags ?? []) {
+    const topic = slugify(tag);
+    if (topic !== undefined) topics.add(topic);
+  }
+  return topics;
+}
+
+/** Higher first, then newer, then by id in code-unit order: the same content always gives the same list. */
+function compareCandidates(a: { story: Story; score: number }, b: { story: Story; score: number }): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.story.instant !== b.story.instant) return b.story.instant - a.story.instant;
+  return a.story.article.id < b.story.article.id ? -1 : a.story.article.id > b.story.article.id ? 1 : 0;
+}
+
+/**
+ * Up to four related stories per article, drawn from earlier coverage only:
+ * articles published before it (in the listings' order), scored by the topics
+ * they share with it, each weighted by its rarity among the articles published
+ * up to it (inverse document frequency), plus a little for its own section and
+ * for being close in time. So a new article never changes an older one's list.
+ * A story needs at least one shared topic: an article without tags has none,
+ * as its section's stories are already at its foot (More from, previous and
+ * next). Never the article itself, nor one of its section's newest
+ * MORE_FROM_SECTION + 1 stories, which "More from {section}" may show.
+ *
+ * Each article reads at most CANDIDATES_PER_TOPIC stories per topic, from a
+ * list per topic that grows as the articles are walked oldest first: time
+ * linear in the archive, never quadratic.
+ */
+export function relatedStories({ articles, listings }: SiteShape): Map<Article, Article[]> {
+  const related = new Map<Article, Article[]>();
+  const byTopic = new Map<string, Story[]>();
+  const oldestFirst = [...articles].reverse();
+  for (const [earlier, article] of oldestFirst.entries()) {
+    const story: Story = { article, instant: Date.parse(article.publishedAt), topics: topicsOf(article) };
+    const shown = new Set((listings.get(article.section) ?? []).slice(0, MORE_FROM_SECTION + 1));
+    const weights = [...story.topics].map((topic) => {
+      const coverage = byTopic.get(topic) ?? [];
+      return { topic, coverage, weight: Math.log((earlier + 1) / (coverage.length + 1)) + 1 };
+    });
+    const candidates = new Set<Story>();
+    for (const { coverage } of weights) {
+      for (const candidate of coverage.slice(-CANDIDATES_PER_TOPIC)) {
+        if (!shown.has(candidate.article) && candidate.article !== article) candidates.add(candidate);
+      }
+    }
+    const scored = [...candidates].map((candidate) => {
+      let score = 0;
+      for (const { topic, weight } of weights) if (candidate.topics.has(topic)) score += weight;
+      if (candidate.article.section === article.section) score += SAME_SECTION;
+      const days = Math.max(0, story.instant - candidate.instant) / DAY;
+      score += RECENCY / (1 + days / RECENCY_HALF_LIFE_DAYS);
+      return { story: candidate, score };
+    });
+    scored.sort(compareCandidates);
+    related.set(
+      article,
+      scored.slice(0, RELATED_STORIES).map(({ story: chosen }) => chosen.article),
+    );
+    for (const { coverage, topic } of weights) {
+      coverage.push(story);
+      byTopic.set(topic, coverage);
+    }
+  }
+  return related;
+}
