@@ -17,6 +17,7 @@ import { App } from './app/App';
 import { renderedRouteSources } from './app/lazyRoute';
 import { createQueryClient } from './app/queryClient';
 import {
+  articleLinksQuery,
   articleQuery,
   frontPageQuery,
   pageQuery,
@@ -94,6 +95,8 @@ export function createPageRenderer() {
             return queryClient.query(sectionPageQuery(item.section, item.page));
           case 'article':
             return queryClient.query(articleQuery(item.id));
+          case 'articleLinks':
+            return queryClient.query(articleLinksQuery(item.id));
           case 'page':
             return queryClient.query(pageQuery(item.id));
         }

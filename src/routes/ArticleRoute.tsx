@@ -5,8 +5,13 @@ import { HeroFigure } from '@/features/article/HeroFigure';
 import { TagList } from '@/features/article/TagList';
 import { ArticleBody } from '@/features/article-body/ArticleBody';
 import { ContentNotFoundError } from '@/features/content/contentErrors';
-import { articleQuery, sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
-import { feedPaths } from '@/features/content/contract/paths';
+import {
+  articleLinksQuery,
+  articleQuery,
+  sectionPageQuery,
+  siteQuery,
+} from '@/features/content/contentQueries';
+import { feedPaths, MORE_FROM_SECTION } from '@/features/content/contract/paths';
 import type { Article } from '@/features/content/contract/schema';
 import { articlePath, canonicalUrl, type Site } from '@/features/content/site';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
@@ -18,22 +23,27 @@ import { PageMetadata } from '@/features/seo/PageMetadata';
 import { articleStructuredData } from '@/features/seo/structuredData';
 import { CopyAnnouncer } from '@/features/share/CopyAnnouncer';
 import { ShareBar } from '@/features/share/ShareBar';
+import { ArticleFoot } from './ArticleFoot';
 import { articleBlockActions } from './articleBlockActions';
 import { renderSaveToggle } from './renderSaveToggle';
 import { siteHref } from '@/lib/basePath';
 
 type Props = { sectionId: string };
 
-const MORE_FROM_SECTION = 4;
 /** Shorter articles are read in one go; offering to continue them is noise. */
 const LONG_ARTICLE_BLOCKS = 6;
 
 export function ArticleRoute({ sectionId }: Props) {
   // The route table only matches with an id; the fallback keeps the types honest.
   const { articleId = '' } = useParams();
-  // All three start together: no waterfall between the article and its section.
-  const [{ data: site }, { data: parsed }, { data: sectionListing }] = useSuspenseQueries({
-    queries: [siteQuery(), articleQuery(articleId), sectionPageQuery(sectionId, 1)],
+  // All start together: no waterfall between the article, its links and its section.
+  const [{ data: site }, { data: parsed }, { data: links }, { data: sectionListing }] = useSuspenseQueries({
+    queries: [
+      siteQuery(),
+      articleQuery(articleId),
+      articleLinksQuery(articleId),
+      sectionPageQuery(sectionId, 1),
+    ],
   });
   const { article, droppedBlocks } = parsed;
   const section = site.sectionsById[article.section];
@@ -47,6 +57,7 @@ export function ArticleRoute({ sectionId }: Props) {
   return (
     <>
       <ArticlePage site={site} article={article} droppedBlockCount={droppedBlocks.length} />
+      <ArticleFoot links={links} section={section} />
       {more.length > 0 && (
         <aside aria-labelledby="more-from-section" className="mx-auto mt-block max-w-article">
           <h2

@@ -5,7 +5,14 @@ import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/AppRoutes';
 import { preloadRoutes } from '../app/lazyRoute';
 import { contentKeys } from '../features/content/contentQueries';
-import type { FrontPage, Page, SectionPage, SiteSource } from '../features/content/contract/schema';
+import type {
+  Article,
+  ArticleLinks,
+  FrontPage,
+  Page,
+  SectionPage,
+  SiteSource,
+} from '../features/content/contract/schema';
 import { toSite } from '../features/content/site';
 
 type Seed = {
@@ -14,6 +21,9 @@ type Seed = {
   sectionPages?: SectionPage[];
   /** The site's own pages: listed in the site document as the build lists them, and in the cache. */
   pages?: Page[];
+  articles?: Article[];
+  /** Links documents by article id; an article without one fails to fetch it. */
+  articleLinks?: Record<string, ArticleLinks>;
 };
 
 /**
@@ -21,11 +31,20 @@ type Seed = {
  * page can be tested without a server. Any fetch the seed did not cover fails
  * loudly instead of hanging.
  */
-export function renderRoute(path: string, { site, front, sectionPages = [], pages = [] }: Seed) {
+export function renderRoute(
+  path: string,
+  { site, front, sectionPages = [], pages = [], articles = [], articleLinks = {} }: Seed,
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const pageLinks = pages.map(({ id, title }) => ({ id, title }));
   queryClient.setQueryData(contentKeys.site(), toSite({ ...site, pages: pageLinks }));
   for (const page of pages) queryClient.setQueryData(contentKeys.page(page.id), { page, droppedBlocks: [] });
+  for (const article of articles) {
+    queryClient.setQueryData(contentKeys.article(article.id), { article, droppedBlocks: [] });
+  }
+  for (const [id, links] of Object.entries(articleLinks)) {
+    queryClient.setQueryData(contentKeys.articleLinks(id), links);
+  }
   if (front) queryClient.setQueryData(contentKeys.front(), front);
   for (const page of sectionPages) {
     queryClient.setQueryData(contentKeys.sectionPage(page.section, page.page), page);

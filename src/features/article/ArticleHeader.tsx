@@ -1,4 +1,6 @@
+import { readingMinutes } from '@/features/content/contract/readingTime';
 import type { Article } from '@/features/content/contract/schema';
+import { formatReadingTime } from '@/lib/readingTimeFormat';
 import { Timestamp } from '@/ui/Timestamp';
 import { PageHeading } from '@/ui/PageHeading';
 
@@ -18,14 +20,19 @@ export function ArticleHeader({ article, locale }: Props) {
           cannot wrap cannot move anything below it: the byline gives way with an ellipsis
           before the dates do. */}
       <div className="mt-4 border-t-thin border-rule pt-3 font-sans text-meta whitespace-nowrap text-muted sm:flex sm:min-w-0 sm:items-baseline sm:gap-x-2">
-        {article.byline && (
-          <>
-            <p className="min-w-0 truncate font-semibold text-ink">By {article.byline}</p>
-            <span aria-hidden="true" className="hidden sm:inline">
-              ·
-            </span>
-          </>
-        )}
+        {/* The byline shares its line with the reading time, which never gives way. */}
+        <div className="flex min-w-0 items-baseline gap-x-2">
+          {article.byline && (
+            <>
+              <p className="min-w-0 truncate font-semibold text-ink">By {article.byline}</p>
+              <span aria-hidden="true">·</span>
+            </>
+          )}
+          <p className="shrink-0">{formatReadingTime(readingMinutes(article.body), locale)}</p>
+          <span aria-hidden="true" className="hidden sm:inline">
+            ·
+          </span>
+        </div>
         <p className="truncate">
           <Timestamp dateTime={article.publishedAt} locale={locale} />
         </p>

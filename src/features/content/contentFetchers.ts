@@ -1,6 +1,11 @@
 import { contentUrl } from './contentUrl';
 import { contentPaths } from './contract/paths';
-import { frontPageSchema, publishedSiteSchema, sectionPageSchema } from './contract/schema';
+import {
+  articleLinksSchema,
+  frontPageSchema,
+  publishedSiteSchema,
+  sectionPageSchema,
+} from './contract/schema';
 import { fetchJson, fetchUnknownJson } from './fetchJson';
 import { parseArticle } from './parseArticle';
 import { parsePage } from './parsePage';
@@ -26,6 +31,10 @@ export function fetchSectionPage(sectionId: string, page: number, signal: AbortS
 export async function fetchArticle(id: string, signal: AbortSignal) {
   const url = contentUrl(contentPaths.article(id));
   return parseArticle(await fetchUnknownJson(url, signal), url);
+}
+
+export function fetchArticleLinks(id: string, signal: AbortSignal) {
+  return fetchJson(contentUrl(contentPaths.articleLinks(id)), articleLinksSchema, signal);
 }
 
 export async function fetchPage(id: string, signal: AbortSignal) {

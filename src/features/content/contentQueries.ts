@@ -28,6 +28,7 @@ export const contentKeys = {
   sectionPage: (sectionId: string, page: number) => [...contentKeys.sections(), sectionId, page] as const,
   articles: () => [...contentKeys.all, 'articles'] as const,
   article: (id: string) => [...contentKeys.articles(), id] as const,
+  articleLinks: (id: string) => [...contentKeys.all, 'article-links', id] as const,
   pages: () => [...contentKeys.all, 'pages'] as const,
   page: (id: string) => [...contentKeys.pages(), id] as const,
 };
@@ -59,6 +60,20 @@ export const articleQuery = (id: string) =>
     queryKey: contentKeys.article(id),
     queryFn: ({ signal }) =>
       fetchers(contentPaths.article(id)).then((content) => content.fetchArticle(id, signal)),
+  });
+
+/**
+ * An article's previous, next and related stories. Extras at the article's
+ * foot: a document that is missing or broken gives null, and the article
+ * shows without them rather than failing.
+ */
+export const articleLinksQuery = (id: string) =>
+  queryOptions({
+    queryKey: contentKeys.articleLinks(id),
+    queryFn: ({ signal }) =>
+      fetchers(contentPaths.articleLinks(id))
+        .then((content) => content.fetchArticleLinks(id, signal))
+        .catch(() => null),
   });
 
 export const pageQuery = (id: string) =>

@@ -2,11 +2,17 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ContentImage } from '@/features/content/ContentImage';
-import { articleQuery, sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
+import {
+  articleLinksQuery,
+  articleQuery,
+  sectionPageQuery,
+  siteQuery,
+} from '@/features/content/contentQueries';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import { articlePath } from '@/features/content/site';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
 import { useReadingEntry } from '@/features/reader-state/useReaderState';
+import { formatReadingTime } from '@/lib/readingTimeFormat';
 import { Timestamp } from '@/ui/Timestamp';
 import type { CardLayout } from './cardLayouts';
 
@@ -33,6 +39,7 @@ export function ArticleCard({
   const { data: site } = useSuspenseQuery(siteQuery());
   const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
     queryClient.query(articleQuery(summary.id)),
+    queryClient.query(articleLinksQuery(summary.id)),
     queryClient.query(sectionPageQuery(summary.section, 1)),
   ]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -76,6 +83,11 @@ export function ArticleCard({
               time, the Read mark) cannot shift the card. Only text far larger than designed for wraps it. */}
           <div className="mt-auto flex min-h-5 flex-wrap items-center gap-x-3 pt-2 font-sans text-meta whitespace-nowrap text-muted">
             <Timestamp dateTime={summary.publishedAt} locale={site.language} precision="day" />
+            {summary.readingMinutes !== undefined && layout.readingTime && (
+              <span className={layout.readingTime}>
+                {formatReadingTime(summary.readingMinutes, site.language)}
+              </span>
+            )}
             {isRead && (
               <span className="rounded-sm bg-surface px-1.5 font-semibold tracking-wide uppercase">Read</span>
             )}

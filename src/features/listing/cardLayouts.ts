@@ -22,6 +22,8 @@ export type CardLayout = {
   text: string;
   headline: string;
   standfirst: string;
+  /** Where the card's time line shows the reading time: only at card widths whose line has room for it beside the time, the Read mark and the save control; '' for never. */
+  readingTime: string;
 };
 
 // Whole class names, so Tailwind finds them in the source. The lead and tile
@@ -36,6 +38,7 @@ export const standardLayout: CardLayout = {
   text: 'col-start-1 row-start-1 sm:col-start-2',
   headline: 'text-headline-card font-[650] text-pretty',
   standfirst: 'mt-1.5 hidden text-summary sm:block',
+  readingTime: 'hidden @md:inline',
 };
 
 export const compactLayout: CardLayout = {
@@ -47,6 +50,7 @@ export const compactLayout: CardLayout = {
   text: '',
   headline: 'text-headline-compact font-[650] text-pretty',
   standfirst: 'hidden',
+  readingTime: '',
 };
 
 /** A standard card's thumbnail: 12rem from `sm`, 6.5rem on a phone. */

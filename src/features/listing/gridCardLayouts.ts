@@ -10,6 +10,7 @@ export const leadLayout: CardLayout = {
   text: '',
   headline: 'text-headline-lead font-bold text-balance',
   standfirst: 'mt-3 text-summary',
+  readingTime: 'inline',
 };
 
 export const tileLayout: CardLayout = {
@@ -21,4 +22,6 @@ export const tileLayout: CardLayout = {
   text: 'col-start-1 row-start-1 flex h-full flex-col sm:row-start-2 sm:@md:col-start-2 sm:@md:row-start-1 sm:@md:h-auto',
   headline: 'text-headline-card font-[650] text-pretty sm:@xl:text-headline-secondary',
   standfirst: 'mt-1.5 hidden text-summary sm:block',
+  // Not beside a phone's thumbnail, nor while the picture takes half a mid-width card.
+  readingTime: 'hidden sm:inline sm:@md:hidden sm:@2xl:inline',
 };

@@ -7,4 +7,5 @@ export type PageData =
   | { kind: 'front' }
   | { kind: 'sectionPage'; section: string; page: number }
   | { kind: 'article'; id: string }
+  | { kind: 'articleLinks'; id: string }
   | { kind: 'page'; id: string };

@@ -1,4 +1,4 @@
-import { inlineToPlainText } from './inlineMarkup.ts';
+import type { Inline } from './inlineMarkup.ts';
 import type { Block } from './schema.ts';
 
 /** Words a minute of an adult reading prose on a screen. */
@@ -20,16 +20,24 @@ function countWords(text: string): number {
   return characterWords + (text.replace(CHARACTER_WORD, ' ').match(WORD)?.length ?? 0);
 }
 
+/**
+ * The text of inline nodes. Not inlineToPlainText: this runs in the article's
+ * entry script, and importing the markup module would bring its parser along.
+ */
+function plainText(nodes: Inline[]): string {
+  return nodes.map((node) => (node.kind === 'text' ? node.text : plainText(node.children))).join('');
+}
+
 /** The words a reader reads through; captions and credits are glanced at, not read, and are left out. */
 function wordsOf(block: Block): number {
   switch (block.type) {
     case 'paragraph':
-      return countWords(inlineToPlainText(block.text));
+      return countWords(plainText(block.text));
     case 'heading':
     case 'pullquote':
       return countWords(block.text);
     case 'list':
-      return block.items.reduce((sum, item) => sum + countWords(inlineToPlainText(item)), 0);
+      return block.items.reduce((sum, item) => sum + countWords(plainText(item)), 0);
     case 'image':
       return 0;
   }

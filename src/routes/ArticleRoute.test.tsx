@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import type { ArticleSummary } from '../features/content/contract/schema';
+import { section, siteSource, validatedArticle } from '../testing/contentFixtures';
+import { renderRoute } from '../testing/renderRoute';
+
+const site = siteSource([section('news'), section('koreas', 'news')]);
+const article = validatedArticle({
+  id: 'harbour-reopens',
+  section: 'koreas',
+  headline: 'The harbour reopens',
+  byline: 'Min-ji Park',
+  body: [{ type: 'paragraph', text: Array.from({ length: 700 }, () => 'word').join(' ') }],
+});
+const sectionPages = [{ section: 'koreas', page: 1, totalPages: 1, totalArticles: 1, items: [] }];
+
+function summary(id: string, headline: string): ArticleSummary {
+  return { id, section: 'koreas', headline, publishedAt: '2026-11-20T09:00:00Z', readingMinutes: 3 };
+}
+
+describe('ArticleRoute foot', () => {
+  it('shows previous and next in the section, then related stories as cards with their reading time', async () => {
+    renderRoute('/news/koreas/harbour-reopens', {
+      site,
+      sectionPages,
+      articles: [article],
+      articleLinks: {
+        'harbour-reopens': {
+          previous: summary('ferry-strike', 'The ferry strike ends'),
+          next: summary('new-pier', 'A new pier opens'),
+          related: [summary('old-harbour', 'The old harbour’s history')],
+        },
+      },
+    });
+
+    const neighbours = await screen.findByRole('navigation', {
+      name: 'Previous and next in Title of koreas',
+    });
+    expect(within(neighbours).getByRole('link', { name: /Previous in Title of koreas/ })).toHaveAttribute(
+      'href',
+      '/news/koreas/ferry-strike',
+    );
+    expect(within(neighbours).getByRole('link', { name: /Next in Title of koreas/ })).toHaveAccessibleName(
+      'Next in Title of koreas A new pier opens',
+    );
+    const related = screen.getByRole('complementary', { name: 'Related stories' });
+    expect(
+      within(related).getByRole('heading', { level: 3, name: 'The old harbour’s history' }),
+    ).toBeVisible();
+    expect(within(related).getByText('3 mins read')).toBeInTheDocument();
+  });
+
+  it('shows only the story that exists at the end of a section', async () => {
+    renderRoute('/news/koreas/harbour-reopens', {
+      site,
+      sectionPages,
+      articles: [article],
+      articleLinks: { 'harbour-reopens': { next: summary('new-pier', 'A new pier opens'), related: [] } },
+    });
+
+    const neighbours = await screen.findByRole('navigation', {
+      name: 'Previous and next in Title of koreas',
+    });
+    expect(within(neighbours).getAllByRole('link')).toHaveLength(1);
+    expect(within(neighbours).queryByText(/Previous in/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Related stories' })).not.toBeInTheDocument();
+  });
+
+  it('shows the article without those blocks when its links document cannot be read', async () => {
+    renderRoute('/news/koreas/harbour-reopens', { site, sectionPages, articles: [article] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'The harbour reopens' })).toBeVisible();
+    expect(screen.queryByRole('navigation', { name: /Previous and next/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Related stories' })).not.toBeInTheDocument();
+  });
+
+  it('gives the reading time in the dateline', async () => {
+    renderRoute('/news/koreas/harbour-reopens', { site, sectionPages, articles: [article] });
+
+    const header = (await screen.findByRole('heading', { level: 1 })).closest('header');
+    expect(header).not.toBeNull();
+    expect(within(header ?? document.body).getByText('4 mins read')).toBeInTheDocument();
+  });
+});
