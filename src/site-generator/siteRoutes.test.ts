@@ -38,6 +38,18 @@ describe('siteRoutes', () => {
     expect(Object.keys(files)).toHaveLength(2 + 3 + 2 + 22);
   });
 
+  it('prerenders an article with its links document, its section’s first page and the article itself', () => {
+    const shape = siteShape(nestedSite, [validatedArticle({ id: 'tides', section: 'science' })]);
+
+    const route = siteRoutes(shape).find((candidate) => candidate.url === '/science/tides');
+
+    expect(route?.data).toEqual([
+      { kind: 'article', id: 'tides' },
+      { kind: 'articleLinks', id: 'tides' },
+      { kind: 'sectionPage', section: 'science', page: 1 },
+    ]);
+  });
+
   it('gives each of the site’s own pages its address at the top, a file and its content to read', () => {
     const shape = siteShape(
       nestedSite,
