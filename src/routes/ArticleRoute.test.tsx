@@ -76,8 +76,13 @@ describe('ArticleRoute foot', () => {
   it('gives the reading time in the dateline', async () => {
     renderRoute('/news/koreas/harbour-reopens', { site, sectionPages, articles: [article] });
 
-    const header = (await screen.findByRole('heading', { level: 1 })).closest('header');
-    expect(header).not.toBeNull();
-    expect(within(header ?? document.body).getByText('4 mins read')).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 1, name: 'The harbour reopens' });
+    const byline = screen.getByText('By Min-ji Park');
+    expect(screen.getByText('4 mins read')).toBeVisible();
+    // On the byline's line, in the dateline, not on a card.
+    expect(screen.getAllByText(/mins? read/)).toHaveLength(1);
+    expect(byline.compareDocumentPosition(screen.getByText('4 mins read'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
   });
 });
