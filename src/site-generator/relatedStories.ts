@@ -14,20 +14,39 @@ const DAY = 86_400_000;
 
 type Story = { article: Article; instant: number; topics: ReadonlySet<string> };
 
-function topicsOf(article: Article): Set<string> {
+/** An article's topic ids; `ids` remembers each tag's, as an archive repeats its tags endlessly. */
+function topicsOf(article: Article, ids: Map<string, string | undefined>): Set<string> {
   const topics = new Set<string>();
   for (const tag of article.tags ?? []) {
-    const topic = slugify(tag);
+    if (!ids.has(tag)) ids.set(tag, slugify(tag));
+    const topic = ids.get(tag);
     if (topic !== undefined) topics.add(topic);
   }
   return topics;
 }
 
+type Scored = { story: Story; score: number };
+
 /** Higher first, then newer, then by id in code-unit order: the same content always gives the same list. */
-function compareCandidates(a: { story: Story; score: number }, b: { story: Story; score: number }): number {
+function compareCandidates(a: Scored, b: Scored): number {
   if (a.score !== b.score) return b.score - a.score;
   if (a.story.instant !== b.story.instant) return b.story.instant - a.story.instant;
   return a.story.article.id < b.story.article.id ? -1 : a.story.article.id > b.story.article.id ? 1 : 0;
+}
+
+/** Puts `entry` in its place among the best RELATED_STORIES so far, best first; no sort of every candidate. */
+function keepBest(best: Scored[], entry: Scored) {
+  let index = best.length;
+  for (
+    let before = best[index - 1];
+    before && compareCandidates(entry, before) < 0;
+    before = best[index - 1]
+  ) {
+    index -= 1;
+  }
+  if (index >= RELATED_STORIES) return;
+  best.splice(index, 0, entry);
+  if (best.length > RELATED_STORIES) best.pop();
 }
 
 /**
@@ -48,32 +67,46 @@ function compareCandidates(a: { story: Story; score: number }, b: { story: Story
 export function relatedStories({ articles, listings }: SiteShape): Map<Article, Article[]> {
   const related = new Map<Article, Article[]>();
   const byTopic = new Map<string, Story[]>();
+  const topicIds = new Map<string, string | undefined>();
+  const shownBySection = new Map(
+    [...listings].map(([sectionId, listing]) => [
+      sectionId,
+      new Set(listing.slice(0, MORE_FROM_SECTION + 1)),
+    ]),
+  );
   const oldestFirst = [...articles].reverse();
   for (const [earlier, article] of oldestFirst.entries()) {
-    const story: Story = { article, instant: Date.parse(article.publishedAt), topics: topicsOf(article) };
-    const shown = new Set((listings.get(article.section) ?? []).slice(0, MORE_FROM_SECTION + 1));
+    const story: Story = {
+      article,
+      instant: Date.parse(article.publishedAt),
+      topics: topicsOf(article, topicIds),
+    };
+    const shown = shownBySection.get(article.section) ?? new Set<Article>();
     const weights = [...story.topics].map((topic) => {
       const coverage = byTopic.get(topic) ?? [];
       return { topic, coverage, weight: Math.log((earlier + 1) / (coverage.length + 1)) + 1 };
     });
     const candidates = new Set<Story>();
     for (const { coverage } of weights) {
-      for (const candidate of coverage.slice(-CANDIDATES_PER_TOPIC)) {
-        if (!shown.has(candidate.article) && candidate.article !== article) candidates.add(candidate);
+      const oldest = Math.max(0, coverage.length - CANDIDATES_PER_TOPIC);
+      for (let index = coverage.length - 1; index >= oldest; index -= 1) {
+        const candidate = coverage[index];
+        if (candidate && !shown.has(candidate.article) && candidate.article !== article)
+          candidates.add(candidate);
       }
     }
-    const scored = [...candidates].map((candidate) => {
+    const best: Scored[] = [];
+    for (const candidate of candidates) {
       let score = 0;
       for (const { topic, weight } of weights) if (candidate.topics.has(topic)) score += weight;
       if (candidate.article.section === article.section) score += SAME_SECTION;
       const days = Math.max(0, story.instant - candidate.instant) / DAY;
       score += RECENCY / (1 + days / RECENCY_HALF_LIFE_DAYS);
-      return { story: candidate, score };
-    });
-    scored.sort(compareCandidates);
+      keepBest(best, { story: candidate, score });
+    }
     related.set(
       article,
-      scored.slice(0, RELATED_STORIES).map(({ story: chosen }) => chosen.article),
+      best.map(({ story: chosen }) => chosen.article),
     );
     for (const { coverage, topic } of weights) {
       coverage.push(story);
