@@ -61,6 +61,29 @@ describe('deriveArticleLinks previous and next', () => {
   });
 });
 
+describe('deriveArticleLinks related stories', () => {
+  it('never repeats the previous story, which the foot already links, and still finds four', () => {
+    const tagged = (id: string, hour: number) =>
+      validatedArticle({ id, section: 'culture', publishedAt: hoursAfterBase(hour), tags: ['tea'] });
+    const articles = [
+      ...Array.from({ length: 6 }, (_, index) => tagged(`tea-${String(index)}`, index)),
+      tagged('subject', 10),
+      ...Array.from({ length: 6 }, (_, index) =>
+        validatedArticle({
+          id: `newer-${String(index)}`,
+          section: 'culture',
+          publishedAt: hoursAfterBase(20 + index),
+        }),
+      ),
+    ];
+
+    const links = linksOf(articles, 'subject');
+
+    expect(links.previous?.id).toBe('tea-5');
+    expect(links.related.map((story) => story.id)).toEqual(['tea-4', 'tea-3', 'tea-2', 'tea-1']);
+  });
+});
+
 /** A small, fixed pseudo-random sequence, so the generated archive is the same on every run. */
 function sequence(seed: number) {
   let state = seed;

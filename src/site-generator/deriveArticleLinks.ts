@@ -1,4 +1,4 @@
-import { contentPaths } from '../features/content/contract/paths.ts';
+import { contentPaths, RELATED_STORIES } from '../features/content/contract/paths.ts';
 import type { Article, ArticleLinks } from '../features/content/contract/schema.ts';
 import { summaryOf } from './articleSummary.ts';
 import { relatedStories } from './relatedStories.ts';
@@ -35,14 +35,18 @@ function sectionNeighbours({ site, listings }: SiteShape): Map<Article, Neighbou
  */
 export function deriveArticleLinks(shape: SiteShape): Map<string, ArticleLinks> {
   const neighbours = sectionNeighbours(shape);
-  const related = relatedStories(shape);
+  // One spare, for when the best is the previous story, which the foot already links.
+  const related = relatedStories(shape, RELATED_STORIES + 1);
   const documents = new Map<string, ArticleLinks>();
   for (const article of shape.articles) {
     const { previous, next } = neighbours.get(article) ?? {};
     documents.set(contentPaths.articleLinks(article.id), {
       ...(previous && { previous: summaryOf(previous) }),
       ...(next && { next: summaryOf(next) }),
-      related: (related.get(article) ?? []).map(summaryOf),
+      related: (related.get(article) ?? [])
+        .filter((story) => story !== previous)
+        .slice(0, RELATED_STORIES)
+        .map(summaryOf),
     });
   }
   return documents;

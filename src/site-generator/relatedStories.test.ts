@@ -19,7 +19,7 @@ const newerFiller = (count: number) =>
   );
 
 function relatedIds(articles: Article[], id: string): string[] {
-  const related = relatedStories(siteShape(site, articles));
+  const related = relatedStories(siteShape(site, articles), 4);
   const article = articles.find((candidate) => candidate.id === id);
   if (!article) throw new Error(`no article ${id}`);
   return (related.get(article) ?? []).map((chosen) => chosen.id);
@@ -125,9 +125,9 @@ describe('relatedStories', () => {
         tags: [`topic-${String(index % 3)}`, `topic-${String(index % 5)}`],
       }),
     );
-    const before = relatedStories(siteShape(site, articles));
+    const before = relatedStories(siteShape(site, articles), 4);
     const added = story('added', 500, { section: 'koreas', tags: ['topic-1', 'topic-2'] });
-    const after = relatedStories(siteShape(site, [...articles, added]));
+    const after = relatedStories(siteShape(site, [...articles, added]), 4);
 
     const idsIn = (related: Map<Article, Article[]>, article: Article) =>
       related.get(article)?.map((chosen) => chosen.id);

@@ -1,4 +1,4 @@
-import { MORE_FROM_SECTION, RELATED_STORIES } from '../features/content/contract/paths.ts';
+import { MORE_FROM_SECTION } from '../features/content/contract/paths.ts';
 import type { Article } from '../features/content/contract/schema.ts';
 import { slugify } from '../features/content/contract/slugify.ts';
 import type { SiteShape } from './siteShape.ts';
@@ -34,8 +34,8 @@ function compareCandidates(a: Scored, b: Scored): number {
   return a.story.article.id < b.story.article.id ? -1 : a.story.article.id > b.story.article.id ? 1 : 0;
 }
 
-/** Puts `entry` in its place among the best RELATED_STORIES so far, best first; no sort of every candidate. */
-function keepBest(best: Scored[], entry: Scored) {
+/** Puts `entry` in its place among the best `count` so far, best first; no sort of every candidate. */
+function keepBest(best: Scored[], entry: Scored, count: number) {
   let index = best.length;
   for (
     let before = best[index - 1];
@@ -44,13 +44,13 @@ function keepBest(best: Scored[], entry: Scored) {
   ) {
     index -= 1;
   }
-  if (index >= RELATED_STORIES) return;
+  if (index >= count) return;
   best.splice(index, 0, entry);
-  if (best.length > RELATED_STORIES) best.pop();
+  if (best.length > count) best.pop();
 }
 
 /**
- * Up to four related stories per article, drawn from earlier coverage only:
+ * Up to `count` related stories per article, best first, drawn from earlier coverage only:
  * articles published before it (in the listings' order), scored by the topics
  * they share with it, each weighted by its rarity among the articles published
  * up to it (inverse document frequency), plus a little for its own section and
@@ -64,7 +64,7 @@ function keepBest(best: Scored[], entry: Scored) {
  * list per topic that grows as the articles are walked oldest first: time
  * linear in the archive, never quadratic.
  */
-export function relatedStories({ articles, listings }: SiteShape): Map<Article, Article[]> {
+export function relatedStories({ articles, listings }: SiteShape, count: number): Map<Article, Article[]> {
   const related = new Map<Article, Article[]>();
   const byTopic = new Map<string, Story[]>();
   const topicIds = new Map<string, string | undefined>();
@@ -102,7 +102,7 @@ export function relatedStories({ articles, listings }: SiteShape): Map<Article, 
       if (candidate.article.section === article.section) score += SAME_SECTION;
       const days = Math.max(0, story.instant - candidate.instant) / DAY;
       score += RECENCY / (1 + days / RECENCY_HALF_LIFE_DAYS);
-      keepBest(best, { story: candidate, score });
+      keepBest(best, { story: candidate, score }, count);
     }
     related.set(
       article,
