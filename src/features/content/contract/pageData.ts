@@ -7,4 +7,6 @@ export type PageData =
   | { kind: 'front' }
   | { kind: 'sectionPage'; section: string; page: number }
   | { kind: 'article'; id: string }
-  | { kind: 'page'; id: string };
+  | { kind: 'page'; id: string }
+  | { kind: 'topicPage'; topic: string; page: number }
+  | { kind: 'authorPage'; author: string; page: number };
