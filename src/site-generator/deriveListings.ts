@@ -6,8 +6,11 @@ import {
   type ArticleSummary,
   type FrontPage,
   type SectionPage,
+  type TopicPage,
+  type AuthorPage,
 } from '../features/content/contract/schema.ts';
 import { deriveFrontPage } from './deriveFrontPage.ts';
+import { topicDocuments } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
 /** The summary schema keeps exactly the listing's fields and drops the rest. */
@@ -35,11 +38,13 @@ export function deriveListings({
   site,
   articles,
   listings,
-}: SiteShape): Map<string, SectionPage | FrontPage> {
+  topics,
+  authors,
+}: SiteShape): Map<string, SectionPage | FrontPage | TopicPage | AuthorPage> {
   const summaries = new Map(articles.map((article) => [article, toSummary(article)]));
   const listingOf = (sectionId: string) =>
     (listings.get(sectionId) ?? []).map((article) => summaries.get(article) ?? toSummary(article));
-  const documents = new Map<string, SectionPage | FrontPage>();
+  const documents = new Map<string, SectionPage | FrontPage | TopicPage | AuthorPage>();
 
   for (const section of site.sections) {
     for (const page of paginate(section.id, listingOf(section.id))) {
@@ -54,5 +59,8 @@ export function deriveListings({
       .map((section) => ({ id: section.id, listing: listingOf(section.id) })),
   });
   documents.set(contentPaths.front(), front);
+  const summaryOf = (article: Article) => summaries.get(article) ?? toSummary(article);
+  for (const [name, document] of topicDocuments({ topics, authors }, summaryOf))
+    documents.set(name, document);
   return documents;
 }
