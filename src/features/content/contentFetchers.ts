@@ -1,6 +1,12 @@
 import { contentUrl } from './contentUrl';
 import { contentPaths } from './contract/paths';
-import { frontPageSchema, publishedSiteSchema, sectionPageSchema } from './contract/schema';
+import {
+  authorPageSchema,
+  frontPageSchema,
+  publishedSiteSchema,
+  sectionPageSchema,
+  topicPageSchema,
+} from './contract/schema';
 import { fetchJson, fetchUnknownJson } from './fetchJson';
 import { parseArticle } from './parseArticle';
 import { parsePage } from './parsePage';
@@ -21,6 +27,14 @@ export function fetchFrontPage(signal: AbortSignal) {
 
 export function fetchSectionPage(sectionId: string, page: number, signal: AbortSignal) {
   return fetchJson(contentUrl(contentPaths.sectionPage(sectionId, page)), sectionPageSchema, signal);
+}
+
+export function fetchTopicPage(topicId: string, page: number, signal: AbortSignal) {
+  return fetchJson(contentUrl(contentPaths.topicPage(topicId, page)), topicPageSchema, signal);
+}
+
+export function fetchAuthorPage(authorId: string, page: number, signal: AbortSignal) {
+  return fetchJson(contentUrl(contentPaths.authorPage(authorId, page)), authorPageSchema, signal);
 }
 
 export async function fetchArticle(id: string, signal: AbortSignal) {
