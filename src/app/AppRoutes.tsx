@@ -27,10 +27,9 @@ export function AppRoutes() {
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
         <Route path="saved" element={<SavedRoute />} />
-        <Route path="topics/:topicId" element={<TopicRoute />} />
-        <Route path="topics/:topicId/page/:page" element={<TopicRoute />} />
-        <Route path="authors/:authorId" element={<AuthorRoute />} />
-        <Route path="authors/:authorId/page/:page" element={<AuthorRoute />} />
+        {/* `{id}` and `{id}/page/{n}`, told apart in the page's own code (listingAddress). */}
+        <Route path="topics/*" element={<TopicRoute />} />
+        <Route path="authors/*" element={<AuthorRoute />} />
         {site.sections.map((section) => [
           <Route
             key={section.id}

@@ -33,5 +33,3 @@ export const LoadErrorRoute = lazyRoute('src/routes/LoadErrorRoute.tsx', () =>
 
 registerPagePreload('section', SectionRoute.preload);
 registerPagePreload('page', PageRoute.preload);
-registerPagePreload('topic', TopicRoute.preload);
-registerPagePreload('author', AuthorRoute.preload);

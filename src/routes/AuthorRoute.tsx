@@ -1,20 +1,20 @@
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { Navigate, useParams } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
-import { feedPaths, pagePaths } from '@/features/content/contract/paths';
+import { listingPaths } from '@/features/content/contract/listingPaths';
+import { pagePaths } from '@/features/content/contract/paths';
 import { authorPageQuery } from '@/features/content/topicQueries';
-import { parsePageParam } from '@/features/listing/pageParam';
+import { listingAddress } from '@/features/listing/pageParam';
 import { ListingPageLayout } from './ListingPageLayout';
 import { NotFoundRoute } from './NotFoundRoute';
 
 /** `/authors/{id}` and its later pages; an id site.json does not define is not found, without a request. */
 export function AuthorRoute() {
-  const { authorId = '', page: pageParam } = useParams();
+  const address = listingAddress(useParams()['*']);
   const { data: site } = useSuspenseQuery(siteQuery());
-  const page = parsePageParam(pageParam ?? null);
-  if (page === null || !site.authors?.some((author) => author.id === authorId)) return <NotFoundRoute />;
-  if (page === 1 && pageParam !== undefined) return <Navigate replace to={pagePaths.author(authorId)} />;
-  return <AuthorPage authorId={authorId} page={page} />;
+  if (!address || !site.authors?.some((author) => author.id === address.id)) return <NotFoundRoute />;
+  if (address.isPageOneAlias) return <Navigate replace to={pagePaths.author(address.id)} />;
+  return <AuthorPage authorId={address.id} page={address.page} />;
 }
 
 function AuthorPage({ authorId, page }: { authorId: string; page: number }) {
@@ -34,10 +34,9 @@ function AuthorPage({ authorId, page }: { authorId: string; page: number }) {
           {author.bio && <p className="mt-2 font-serif text-summary text-pretty text-muted">{author.bio}</p>}
         </>
       }
-      feedPath={feedPaths.author(author.id)}
+      feedPath={listingPaths.authorFeed(author.id)}
       listing={listing}
       pages={{
-        kind: 'author',
         pathOf: (target) => pagePaths.author(author.id, target),
         prefetch: (queryClient, target) => queryClient.query(authorPageQuery(author.id, target)),
       }}

@@ -1,9 +1,10 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { Navigate, useParams } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
-import { feedPaths, pagePaths } from '@/features/content/contract/paths';
+import { listingPaths } from '@/features/content/contract/listingPaths';
+import { pagePaths } from '@/features/content/contract/paths';
 import { topicPageQuery } from '@/features/content/topicQueries';
-import { parsePageParam } from '@/features/listing/pageParam';
+import { listingAddress } from '@/features/listing/pageParam';
 import { ListingPageLayout } from './ListingPageLayout';
 import { NotFoundRoute } from './NotFoundRoute';
 
@@ -13,12 +14,11 @@ import { NotFoundRoute } from './NotFoundRoute';
  * reaches the page boundary, which shows not-found.
  */
 export function TopicRoute() {
-  const { topicId = '', page: pageParam } = useParams();
-  const page = parsePageParam(pageParam ?? null);
-  if (page === null) return <NotFoundRoute />;
+  const address = listingAddress(useParams()['*']);
+  if (!address) return <NotFoundRoute />;
   // The first page has one address, the topic's.
-  if (page === 1 && pageParam !== undefined) return <Navigate replace to={pagePaths.topic(topicId)} />;
-  return <TopicPage topicId={topicId} page={page} />;
+  if (address.isPageOneAlias) return <Navigate replace to={pagePaths.topic(address.id)} />;
+  return <TopicPage topicId={address.id} page={address.page} />;
 }
 
 function TopicPage({ topicId, page }: { topicId: string; page: number }) {
@@ -37,10 +37,9 @@ function TopicPage({ topicId, page }: { topicId: string; page: number }) {
           <p className="font-serif text-summary text-pretty text-muted">{topic.description}</p>
         )
       }
-      feedPath={feedPaths.topic(topic.id)}
+      feedPath={listingPaths.topicFeed(topic.id)}
       listing={listing}
       pages={{
-        kind: 'topic',
         pathOf: (target) => pagePaths.topic(topic.id, target),
         prefetch: (queryClient, target) => queryClient.query(topicPageQuery(topic.id, target)),
       }}

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
-import { contentPaths, feedPaths, pagePaths } from '../features/content/contract/paths';
+import { listingPaths } from '../features/content/contract/listingPaths';
+import { pagePaths } from '../features/content/contract/paths';
 import type { AuthorPage, SiteSource, TopicPage } from '../features/content/contract/schema';
 import { hoursAfterBase, section, siteSource, validatedArticle } from '../testing/contentFixtures';
 import { deriveDiscovery } from './deriveDiscovery';
@@ -36,13 +37,13 @@ function articles(count: number, tags: string[], authors?: string[], prefix = 's
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
 function topicPage(documents: ReturnType<typeof deriveListings>, topicId: string, page = 1): TopicPage {
-  const document = documents.get(contentPaths.topicPage(topicId, page));
+  const document = documents.get(listingPaths.topicPage(topicId, page));
   if (!document || !('topic' in document)) throw new Error(`no page ${String(page)} of topic ${topicId}`);
   return document;
 }
 
 function authorPage(documents: ReturnType<typeof deriveListings>, authorId: string, page = 1): AuthorPage {
-  const document = documents.get(contentPaths.authorPage(authorId, page));
+  const document = documents.get(listingPaths.authorPage(authorId, page));
   if (!document || !('author' in document)) throw new Error(`no page ${String(page)} of author ${authorId}`);
   return document;
 }
@@ -90,7 +91,7 @@ describe('topics', () => {
     expect(first).toMatchObject({ topic: site.topics?.[0], page: 1, totalPages: 3, totalArticles: 45 });
     expect(ids(first.items)).toEqual(ids(articles(20, [])));
     expect(ids(third.items)).toEqual(['story-41', 'story-42', 'story-43', 'story-44', 'story-45']);
-    expect(documents.has(contentPaths.topicPage('north-korea', 4))).toBe(false);
+    expect(documents.has(listingPaths.topicPage('north-korea', 4))).toBe(false);
   });
 
   it('keeps a topic page small whatever the archive size', () => {
@@ -160,9 +161,9 @@ describe('discovery', () => {
 
   it('writes a feed per topic and author, its 20 newest articles, named after it', () => {
     type Feed = { rss: { channel: { title: string; link: string; item?: { title: string }[] } } };
-    const topic = parser.parse(files.get(feedPaths.topic('north-korea')) ?? '') as Feed;
-    const author = parser.parse(files.get(feedPaths.author('kim')) ?? '') as Feed;
-    const idle = parser.parse(files.get(feedPaths.author('idle')) ?? '') as Feed;
+    const topic = parser.parse(files.get(listingPaths.topicFeed('north-korea')) ?? '') as Feed;
+    const author = parser.parse(files.get(listingPaths.authorFeed('kim')) ?? '') as Feed;
+    const idle = parser.parse(files.get(listingPaths.authorFeed('idle')) ?? '') as Feed;
 
     expect(topic.rss.channel.title).toBe(`North Korea | ${site.name}`);
     expect(topic.rss.channel.link).toBe('https://news.example/topics/north-korea');

@@ -1,11 +1,6 @@
+import { listingPaths } from '../features/content/contract/listingPaths.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
-import {
-  LISTING_PAGE_SIZE,
-  contentPaths,
-  feedPaths,
-  listingPageCount,
-  pagePaths,
-} from '../features/content/contract/paths.ts';
+import { LISTING_PAGE_SIZE, listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
 import type {
   Article,
   ArticleSummary,
@@ -77,12 +72,12 @@ export function topicDocuments(
   const documents = new Map<string, TopicPage | AuthorPage>();
   for (const { topic, articles } of topics.values()) {
     for (const page of pagesOf({ topic }, articles.map(summaryOf))) {
-      documents.set(contentPaths.topicPage(topic.id, page.page), page);
+      documents.set(listingPaths.topicPage(topic.id, page.page), page);
     }
   }
   for (const { author, articles } of authors.values()) {
     for (const page of pagesOf({ author }, articles.map(summaryOf))) {
-      documents.set(contentPaths.authorPage(author.id, page.page), page);
+      documents.set(listingPaths.authorPage(author.id, page.page), page);
     }
   }
   return documents;
@@ -122,7 +117,7 @@ export function* topicFeeds({ topics, authors }: TopicsAndAuthors, siteName: str
     yield {
       title: `${topic.title} | ${siteName}`,
       path: pagePaths.topic(topic.id),
-      feedPath: feedPaths.topic(topic.id),
+      feedPath: listingPaths.topicFeed(topic.id),
       items: articles.slice(0, items),
     };
   }
@@ -130,7 +125,7 @@ export function* topicFeeds({ topics, authors }: TopicsAndAuthors, siteName: str
     yield {
       title: `${author.name} | ${siteName}`,
       path: pagePaths.author(author.id),
-      feedPath: feedPaths.author(author.id),
+      feedPath: listingPaths.authorFeed(author.id),
       items: articles.slice(0, items),
     };
   }

@@ -1,4 +1,5 @@
 import { contentUrl } from './contentUrl';
+import { listingPaths } from './contract/listingPaths';
 import { contentPaths } from './contract/paths';
 import {
   authorPageSchema,
@@ -30,11 +31,11 @@ export function fetchSectionPage(sectionId: string, page: number, signal: AbortS
 }
 
 export function fetchTopicPage(topicId: string, page: number, signal: AbortSignal) {
-  return fetchJson(contentUrl(contentPaths.topicPage(topicId, page)), topicPageSchema, signal);
+  return fetchJson(contentUrl(listingPaths.topicPage(topicId, page)), topicPageSchema, signal);
 }
 
 export function fetchAuthorPage(authorId: string, page: number, signal: AbortSignal) {
-  return fetchJson(contentUrl(contentPaths.authorPage(authorId, page)), authorPageSchema, signal);
+  return fetchJson(contentUrl(listingPaths.authorPage(authorId, page)), authorPageSchema, signal);
 }
 
 export async function fetchArticle(id: string, signal: AbortSignal) {

@@ -2,7 +2,7 @@
  * The kinds of page a link can lead to whose code loads on demand. The article
  * page is not one: it is in the entry chunk, on the reading path.
  */
-export type PageKind = 'section' | 'page' | 'topic' | 'author';
+export type PageKind = 'section' | 'page';
 
 const preloads = new Map<PageKind, () => Promise<unknown>>();
 

@@ -5,7 +5,8 @@ import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
 
 /** Where each page of a listing is, and how to warm its data: a section's, a topic's or an author's. */
 export type ListingPages = {
-  kind: PageKind;
+  /** The kind of page, whose code a link loads on intent; none when it is the page already shown. */
+  kind?: PageKind;
   pathOf: (page: number) => string;
   prefetch: (queryClient: QueryClient, page: number) => Promise<unknown>;
 };

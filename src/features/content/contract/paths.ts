@@ -16,16 +16,12 @@ export const contentPaths = {
   article: (id: string) => `articles/${id}.json`,
   page: (id: string) => `pages/${id}.json`,
   sectionPage: (sectionId: string, page: number) => `sections/${sectionId}/page-${String(page)}.json`,
-  topicPage: (topicId: string, page: number) => `topics/${topicId}/page-${String(page)}.json`,
-  authorPage: (authorId: string, page: number) => `authors/${authorId}/page-${String(page)}.json`,
 };
 
 /** The RSS feeds of the whole site and of each section, from the site root. */
 export const feedPaths = {
   site: () => '/feeds/all.xml',
   section: (sectionId: string) => `/feeds/${sectionId}.xml`,
-  topic: (topicId: string) => `/feeds/topics/${topicId}.xml`,
-  author: (authorId: string) => `/feeds/authors/${authorId}.xml`,
 };
 
 /** How many pages a listing of `articles` articles has: at least one, even when empty. */
