@@ -9,7 +9,7 @@ type Props = {
   locale: string;
 };
 
-const linkClass = 'text-ink underline decoration-rule underline-offset-2 hover:decoration-ink';
+const linkClass = 'text-ink underline decoration-muted underline-offset-2 hover:decoration-ink';
 
 /**
  * "By Rowan Petrie and Yoon Ha-eun", each name a link to the author's page.
