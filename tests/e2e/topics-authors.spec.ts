@@ -99,22 +99,24 @@ test('the article’s JSON-LD names its author as a Person with their page', asy
   ]);
 });
 
-for (const [what, path] of [
-  ['an unknown topic', '/topics/no-such-topic'],
-  ['an unknown author', '/authors/no-such-author'],
-  ['a topic page beyond the last', '/topics/korea/page/9'],
+for (const [what, known, unknown] of [
+  ['an unknown topic', '/topics/korea', '/topics/no-such-topic'],
+  ['an unknown author', '/authors/rowan-petrie', '/authors/no-such-author'],
+  ['a topic page beyond the last', '/topics/korea/page/2', '/topics/korea/page/9'],
 ] as const) {
-  test(`${what} shows the not-found page`, async ({ page }) => {
-    const response = await page.goto(path);
+  test(`${what} shows the not-found page, where a known one is found`, async ({ page }) => {
+    expect((await page.goto(known))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeHidden();
 
-    expect(response?.status()).toBe(404);
+    expect((await page.goto(unknown))?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
 }
 
 test('an unknown topic reached inside the app shows the not-found page', async ({ page }) => {
-  await page.goto(articlePath(dmz));
+  await page.goto('/topics/korea');
   await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: korea.title })).toBeVisible();
   await page.evaluate(() => {
     window.history.pushState(null, '', '/topics/no-such-topic');
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -153,11 +155,14 @@ test('the topic and author pages name their feeds, which feedparser reads with t
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const path of ['/topics/korea', '/authors/rowan-petrie']) {
+  for (const [path, heading] of [
+    ['/topics/korea', korea.title],
+    ['/authors/rowan-petrie', rowan.name],
+  ] as const) {
     test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await waitForImages(page);
       await expectNoAxeViolations(page);
     });
@@ -166,9 +171,17 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('topic and author pages and an article’s tags do not scroll sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/topics/korea', '/topics/korea/page/2', '/authors/rowan-petrie', articlePath(dmz)]) {
+  for (const [path, heading] of [
+    ['/topics/korea', korea.title],
+    ['/topics/korea/page/2', `${korea.title ?? ''}, page 2`],
+    ['/authors/rowan-petrie', rowan.name],
+  ] as const) {
     await page.goto(path);
     await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     expect(await hasHorizontalScroll(page), path).toBe(false);
   }
+  await page.goto(articlePath(dmz));
+  await page.getByRole('list', { name: 'Topics' }).getByRole('link').first().waitFor();
+  expect(await hasHorizontalScroll(page)).toBe(false);
 });
