@@ -25,6 +25,7 @@ import {
   siteQuery,
 } from './features/content/contentQueries';
 import type { PageData } from './features/content/contract/pageData';
+import { authorPageQuery, topicPageQuery } from './features/content/topicQueries';
 import { basePath, siteHref } from './lib/basePath';
 
 export type RenderedPage = {
@@ -99,6 +100,10 @@ export function createPageRenderer() {
             return queryClient.query(articleLinksQuery(item.id));
           case 'page':
             return queryClient.query(pageQuery(item.id));
+          case 'topicPage':
+            return queryClient.query(topicPageQuery(item.topic, item.page));
+          case 'authorPage':
+            return queryClient.query(authorPageQuery(item.author, item.page));
         }
       }),
     ]);

@@ -3,7 +3,15 @@ import { Route, Routes } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
 import { ArticleRoute } from '@/routes/ArticleRoute';
 import { pagePaths } from '@/features/content/contract/paths';
-import { HomeRoute, NotFoundRoute, PageRoute, SavedRoute, SectionRoute } from './lazyRoutes';
+import {
+  AuthorRoute,
+  HomeRoute,
+  NotFoundRoute,
+  PageRoute,
+  SavedRoute,
+  SectionRoute,
+  TopicRoute,
+} from './lazyRoutes';
 import { RootLayout } from './RootLayout';
 
 /**
@@ -19,6 +27,9 @@ export function AppRoutes() {
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
         <Route path="saved" element={<SavedRoute />} />
+        {/* `{id}` and `{id}/page/{n}`, told apart in the page's own code (listingAddress). */}
+        <Route path="topics/*" element={<TopicRoute />} />
+        <Route path="authors/*" element={<AuthorRoute />} />
         {site.sections.map((section) => [
           <Route
             key={section.id}

@@ -17,6 +17,12 @@ export const SavedRoute = lazyRoute('src/routes/SavedRoute.tsx', () =>
 export const PageRoute = lazyRoute('src/routes/PageRoute.tsx', () =>
   import('@/routes/PageRoute').then((module) => module.PageRoute),
 );
+export const TopicRoute = lazyRoute('src/routes/TopicRoute.tsx', () =>
+  import('@/routes/TopicRoute').then((module) => module.TopicRoute),
+);
+export const AuthorRoute = lazyRoute('src/routes/AuthorRoute.tsx', () =>
+  import('@/routes/AuthorRoute').then((module) => module.AuthorRoute),
+);
 // A reader rarely meets it, and a prerendered 404 preloads it like any page's code.
 export const NotFoundRoute = lazyRoute('src/routes/NotFoundRoute.tsx', () =>
   import('@/routes/NotFoundRoute').then((module) => module.NotFoundRoute),

@@ -73,6 +73,11 @@ export function ArticleRoute({ sectionId }: Props) {
   );
 }
 
+/** The authors an article names, as site.json describes them (the build refuses an unknown id). */
+function authorsOf(site: Site, article: Article) {
+  return (article.authors ?? []).flatMap((id) => site.authors?.find((author) => author.id === id) ?? []);
+}
+
 type ArticlePageProps = { site: Site; article: Article; droppedBlockCount: number };
 
 function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
@@ -118,7 +123,7 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
         <article className="@container/article mx-auto max-w-article">
           {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
           <div className="mt-2">
-            <ArticleHeader article={article} locale={site.language} />
+            <ArticleHeader article={article} locale={site.language} authors={authorsOf(site, article)} />
           </div>
           <div className="mt-3">
             <ShareBar

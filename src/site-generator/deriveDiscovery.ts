@@ -1,6 +1,7 @@
 import { feedPaths, pagePaths } from '../features/content/contract/paths.ts';
 import type { Article, SiteSource } from '../features/content/contract/schema.ts';
 import { absoluteUrl } from '../features/content/contract/siteAddress.ts';
+import { topicFeeds, topicPages } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
 /** The sitemap protocol's limit of URLs per file; past it the build writes an index. */
@@ -104,7 +105,7 @@ function rssFeed(
 
 /**
  * sitemap.xml (every page but /saved and the not-found page), robots.txt and
- * an RSS 2.0 feed for the site and for every section (articles only: the
+ * an RSS 2.0 feed for the site and for every section, topic and author (articles only: the
  * site's own pages are in no feed), keyed by their path from the site root.
  */
 export function deriveDiscovery(shape: SiteShape): Map<string, string> {
@@ -124,6 +125,7 @@ export function deriveDiscovery(shape: SiteShape): Map<string, string> {
       ...(page.updatedAt ? { lastModified: page.updatedAt } : {}),
     });
   }
+  for (const { url } of topicPages(shape)) entries.push({ path: url });
   for (const article of articles) {
     entries.push({ path: articlePath(article), lastModified: article.updatedAt ?? article.publishedAt });
   }
@@ -152,6 +154,9 @@ export function deriveDiscovery(shape: SiteShape): Map<string, string> {
         items: inSection(section.id).slice(0, FEED_ITEMS),
       }),
     );
+  }
+  for (const topicFeed of topicFeeds(shape, site.name, FEED_ITEMS)) {
+    files.set(topicFeed.feedPath, rssFeed(site, { ...feed, ...topicFeed }));
   }
   return files;
 }

@@ -20,7 +20,7 @@ type Documents = ReturnType<typeof deriveListings>;
 
 function sectionPage(documents: Documents, sectionId: string, page = 1): SectionPage {
   const document = documents.get(contentPaths.sectionPage(sectionId, page));
-  if (!document || !('page' in document)) throw new Error(`no page ${String(page)} of ${sectionId}`);
+  if (!document || !('section' in document)) throw new Error(`no page ${String(page)} of ${sectionId}`);
   return document;
 }
 

@@ -1,7 +1,14 @@
 import { LISTING_PAGE_SIZE, contentPaths, listingPageCount } from '../features/content/contract/paths.ts';
-import type { ArticleSummary, FrontPage, SectionPage } from '../features/content/contract/schema.ts';
+import type {
+  ArticleSummary,
+  AuthorPage,
+  FrontPage,
+  SectionPage,
+  TopicPage,
+} from '../features/content/contract/schema.ts';
 import { summaryOf } from './articleSummary.ts';
 import { deriveFrontPage } from './deriveFrontPage.ts';
+import { topicDocuments } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
 function paginate(sectionId: string, items: readonly ArticleSummary[]): SectionPage[] {
@@ -24,9 +31,11 @@ export function deriveListings({
   site,
   articles,
   listings,
-}: SiteShape): Map<string, SectionPage | FrontPage> {
+  topics,
+  authors,
+}: SiteShape): Map<string, SectionPage | FrontPage | TopicPage | AuthorPage> {
   const listingOf = (sectionId: string) => (listings.get(sectionId) ?? []).map(summaryOf);
-  const documents = new Map<string, SectionPage | FrontPage>();
+  const documents = new Map<string, SectionPage | FrontPage | TopicPage | AuthorPage>();
 
   for (const section of site.sections) {
     for (const page of paginate(section.id, listingOf(section.id))) {
@@ -41,5 +50,7 @@ export function deriveListings({
       .map((section) => ({ id: section.id, listing: listingOf(section.id) })),
   });
   documents.set(contentPaths.front(), front);
+  for (const [name, document] of topicDocuments({ topics, authors }, summaryOf))
+    documents.set(name, document);
   return documents;
 }

@@ -126,6 +126,42 @@ const BREAKAGES: Breakage[] = [
   ),
   onArticle('an unknown section', 'section', (article) => (article.section = 'no-such-section')),
   onArticle('a negative share count', 'shareCount', (article) => (article.shareCount = -1)),
+  ...['—', '북한', '   ', '!!!'].map((tag) =>
+    onArticle(`a tag ${JSON.stringify(tag)} that gives no topic id`, 'tags[1]', (article) => {
+      article.tags = ['Seoul', tag];
+    }),
+  ),
+  onArticle(
+    'an author site.json does not define',
+    'authors[0]',
+    (article) => (article.authors = ['nobody-x']),
+  ),
+  onArticle('an empty list of authors', 'authors', (article) => (article.authors = [])),
+  {
+    name: 'an author named twice',
+    file: firstArticleFile,
+    path: 'authors[1]',
+    apply: (documents) => {
+      documents.site.authors = [{ id: 'kim', name: 'Kim' }];
+      if (documents.articles[0]) documents.articles[0].authors = ['kim', 'kim'];
+    },
+  },
+  onSite('two topics with one id', 'topics[1].id', (site) => {
+    site.topics = [
+      { id: 'seoul', title: 'Seoul' },
+      { id: 'seoul', title: 'Seoul again' },
+    ];
+  }),
+  onSite('two authors with one id', 'authors[1].id', (site) => {
+    const authors = (site.authors as { id: string }[] | undefined) ?? [];
+    site.authors = [{ id: 'kim', name: 'Kim' }, { id: 'kim', name: 'Kim' }, ...authors];
+  }),
+  ...['topics', 'authors'].map((id) =>
+    onSite(`the reserved top-level section id ${id}`, 'sections[0].id', (site) => {
+      const [first] = sectionsOf(site);
+      if (first) first.id = id;
+    }),
+  ),
   onPage('an id that differs from the file name', 'id', (page) => (page.id = `${String(page.id)}-moved`)),
   onPage('an empty title', 'title', (page) => (page.title = '')),
   onPage('no body', 'body', (page) => delete page.body),

@@ -10,6 +10,7 @@ import {
   type SiteSource,
 } from '../features/content/contract/schema.ts';
 import { unsafeCharacters } from '../features/content/contract/text.ts';
+import { unknownAuthors } from './authorChecks.ts';
 import { readSources, type SourceFile } from './contentSources.ts';
 
 export type LoadedContent = { site: SiteSource; articles: Article[]; pages: Page[]; warnings: string[] };
@@ -126,18 +127,21 @@ export function checkSources(
   if (site) warnings.push(...replacedCharacters(site.data, site.label));
   // Without a valid site.json there is no list of sections to check against.
   const sectionIds = validSite && new Set(validSite.sections.map((section) => section.id));
+  const authorIds = validSite && new Set(validSite.authors?.map((author) => author.id));
 
   /** The documents of one kind that pass every check; `sections`, when given, are the ones they may name. */
   function validDocuments<T>(
     files: readonly SourceFile[],
     schema: v.GenericSchema<unknown, T>,
     sections: ReadonlySet<string> | undefined,
+    authors?: ReadonlySet<string>,
   ) {
     const fileById = new Map<string, string>();
     const documents: T[] = [];
     for (const { label, data } of files) {
       warnings.push(...replacedCharacters(data, label));
       const fileProblems = crossFileProblems(label, data, sections, fileById);
+      if (authors) fileProblems.push(...unknownAuthors(label, data, authors));
       const document = validate(schema, data, label, fileProblems);
       problems.push(...fileProblems);
       if (document !== undefined && fileProblems.length === 0) documents.push(document);
@@ -145,7 +149,7 @@ export function checkSources(
     return documents;
   }
 
-  const articles: Article[] = validDocuments(articleFiles, articleSchema, sectionIds);
+  const articles: Article[] = validDocuments(articleFiles, articleSchema, sectionIds, authorIds);
   const pages: Page[] = validDocuments(pageFiles, pageSchema, undefined);
   return { site: validSite, articles, pages, problems, warnings };
 }

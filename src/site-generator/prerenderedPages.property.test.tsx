@@ -105,6 +105,8 @@ const LAZY_ROUTES = [
   'src/routes/SectionRoute.tsx',
   'src/routes/SavedRoute.tsx',
   'src/routes/PageRoute.tsx',
+  'src/routes/TopicRoute.tsx',
+  'src/routes/AuthorRoute.tsx',
   'src/routes/NotFoundRoute.tsx',
 ];
 beforeAll(() => preloadRoutes(LAZY_ROUTES));
@@ -123,7 +125,17 @@ describe('whatever the contract accepts', () => {
       const routes = siteRoutes(shape);
       // The front page, a section, one of the site's own pages and an article.
       const ownPage = routes.find((route) => route.data?.some((data) => data.kind === 'page'));
-      const pages = [routes[0], routes[2], ownPage, routes.at(-1)].filter((route) => route !== undefined);
+      // And a topic's and an author's page, when the content makes them.
+      const listingOf = (kind: string) =>
+        routes.find((route) => route.data?.some((data) => data.kind === kind));
+      const pages = [
+        routes[0],
+        routes[2],
+        ownPage,
+        listingOf('topicPage'),
+        listingOf('authorPage'),
+        routes.at(-1),
+      ].filter((route) => route !== undefined);
       expect(ownPage).toBeDefined();
 
       for (const route of pages) {

@@ -1,5 +1,6 @@
 import type { PageData } from '../features/content/contract/pageData.ts';
 import { contentPaths, pageFile, pagePaths } from '../features/content/contract/paths.ts';
+import { topicPages } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
 /** A page of the site, the file it is written to (relative to the output folder) and the data it reads. */
@@ -42,6 +43,9 @@ function* ownedRoutes(shape: SiteShape): Generator<OwnedRoute> {
       data: [{ kind: 'page', id: page.id }],
       owner: { file: contentPaths.page(page.id), where: 'id', what: `page "${page.id}"` },
     };
+  }
+  for (const { url, data, what } of topicPages(shape)) {
+    yield { url, file: pageFile(url), data: [data], owner: { file: 'the app', where: '', what } };
   }
   for (const article of shape.articles) {
     const url = shape.articlePath(article);

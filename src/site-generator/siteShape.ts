@@ -1,6 +1,7 @@
 import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
 import type { Article, Page, SiteSource } from '../features/content/contract/schema.ts';
 import { buildSectionTree, type SectionTree } from '../features/content/contract/sectionTree.ts';
+import { topicsAndAuthors, type AuthorListing, type TopicListing } from './deriveTopics.ts';
 
 /**
  * The shape of the whole site, worked out once from validated content:
@@ -21,6 +22,9 @@ export type SiteShape = {
   pageCount: (sectionId: string) => number;
   /** An article's site-relative address, e.g. `/news/koreas/jikji-movable-type`. */
   articlePath: (article: Pick<Article, 'id' | 'section'>) => string;
+  /** Per topic id (the tags' slugs) and per author id: the topic or author and its articles, newest first. */
+  topics: ReadonlyMap<string, TopicListing>;
+  authors: ReadonlyMap<string, AuthorListing>;
 };
 
 /**
@@ -62,5 +66,6 @@ export function siteShape(
     listings,
     pageCount: (sectionId) => listingPageCount(listings.get(sectionId)?.length ?? 0),
     articlePath: (article) => pagePaths.article(tree[article.section]?.path ?? '', article.id),
+    ...topicsAndAuthors(site, sorted),
   };
 }

@@ -77,6 +77,18 @@ const inlineText = fc
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,10}(?:-[a-z0-9]{1,6}){0,2}$/);
 
+/**
+ * A tag as publishers write them: hostile text around one letter or digit the
+ * slug rule keeps (so it gives a topic id), or one of a few that give the same
+ * id as each other and as a topic site.json may describe.
+ */
+const tag = fc.oneof(
+  fc
+    .tuple(hostileText, fc.constantFrom('a', 'Z', 'é', 'ß', '7', 'Ｓ'), hostileText)
+    .map(([before, letter, after]) => `${before}${letter}${after}`),
+  fc.constantFrom('North Korea', 'north-korea', 'NORTH KOREA!', 'Seoul'),
+);
+
 /** A real instant written in a real offset, with or without seconds and their fraction. */
 const timestamp = fc
   .record({
@@ -188,28 +200,52 @@ export const siteDocument = fc.record(
     description: nonEmptyText,
     sections,
     mirrors: fc.array(webAddress, { maxLength: 2 }),
+    topics: fc.uniqueArray(
+      fc.record(
+        { id: fc.oneof(slug, fc.constant('north-korea')), title: nonEmptyText, description: nonEmptyText },
+        { requiredKeys: ['id', 'title'] },
+      ),
+      { selector: (topic) => topic.id, maxLength: 3 },
+    ),
+    authors: fc.uniqueArray(
+      fc.record(
+        { id: slug, name: nonEmptyText, role: nonEmptyText, bio: nonEmptyText },
+        { requiredKeys: ['id', 'name'] },
+      ),
+      { selector: (author) => author.id, maxLength: 3 },
+    ),
   },
   { requiredKeys: ['name', 'url', 'language', 'description', 'sections'] },
 );
 
-function articleDocument(id: string, sectionIds: readonly string[]): fc.Arbitrary<ArticleSource> {
-  return fc.record(
-    {
-      $schema: schemaReference,
-      id: fc.constant(`story-${id}`),
-      section: fc.constantFrom(...sectionIds),
-      headline: nonEmptyText,
-      standfirst: nonEmptyText,
-      publishedAt: timestamp,
-      updatedAt: timestamp,
-      byline: nonEmptyText,
-      image,
-      body: fc.array(block, { minLength: 1, maxLength: 5 }),
-      tags: fc.array(nonEmptyText, { maxLength: 3 }),
-      shareCount: fc.nat(),
-    },
-    { requiredKeys: ['id', 'section', 'headline', 'publishedAt', 'body'] },
-  );
+function articleDocument(
+  id: string,
+  sectionIds: readonly string[],
+  authorIds: readonly string[] = [],
+): fc.Arbitrary<ArticleSource> {
+  // Only ids site.json defines: an unknown author is its own, tested, content error.
+  const authors =
+    authorIds.length > 0 ? fc.subarray([...authorIds], { minLength: 1 }) : fc.constant(undefined);
+  return fc
+    .record(
+      {
+        $schema: schemaReference,
+        id: fc.constant(`story-${id}`),
+        section: fc.constantFrom(...sectionIds),
+        headline: nonEmptyText,
+        standfirst: nonEmptyText,
+        publishedAt: timestamp,
+        updatedAt: timestamp,
+        byline: nonEmptyText,
+        image,
+        body: fc.array(block, { minLength: 1, maxLength: 5 }),
+        tags: fc.array(tag, { maxLength: 3 }),
+        shareCount: fc.nat(),
+        authors,
+      },
+      { requiredKeys: ['id', 'section', 'headline', 'publishedAt', 'body'] },
+    )
+    .map(({ authors: named, ...article }) => (named ? { ...article, authors: named } : article));
 }
 
 /** A page of the site's own: any blocks an article may have, with or without its optional fields. */
@@ -242,6 +278,7 @@ export const contentDocuments = siteDocument.chain((site) =>
             articleDocument(
               id,
               site.sections.map((section) => section.id),
+              site.authors?.map((author) => author.id),
             ),
           ),
         ),
@@ -265,6 +302,7 @@ export const archiveDocuments = (maxArticles: number) =>
             articleDocument(
               id,
               site.sections.map((section) => section.id),
+              site.authors?.map((author) => author.id),
             ),
           ),
         ),

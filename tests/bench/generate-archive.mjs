@@ -2,7 +2,8 @@
 //   node tests/bench/generate-archive.mjs 10000 /tmp/archive
 // It copies site.json and the images of the sample content, then writes N
 // articles spread over every section and over the years, each reusing one of
-// the sample heroes and a body of plain, clearly synthetic paragraphs.
+// the sample heroes, tags and author and a body of plain, clearly synthetic
+// paragraphs, so the archive has topics and author pages of realistic sizes.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -30,7 +31,7 @@ for (let index = 0; index < count; index += 1) {
     headline: `Archive item ${index + 1}: ${sample.headline}`,
     standfirst: `A generated archive entry for build measurements, number ${index + 1}.`,
     publishedAt: new Date(start - index * 3_600_000).toISOString(),
-    byline: 'Archive Generator',
+    ...(sample.authors ? { authors: sample.authors } : { byline: 'Archive Generator' }),
     image: sample.image,
     body: [
       {
@@ -41,7 +42,7 @@ for (let index = 0; index < count; index += 1) {
       { type: 'paragraph', text: 'Its body is synthetic and says nothing about the world.' },
       { type: 'list', items: ['First generated point', 'Second generated point'] },
     ],
-    tags: ['archive'],
+    tags: sample.tags ?? ['archive'],
   };
   writeFileSync(path.join(target, 'articles', `${id}.json`), JSON.stringify(article));
 }

@@ -1,12 +1,13 @@
 import { readingMinutes } from '@/features/content/contract/readingTime';
 import type { Article } from '@/features/content/contract/schema';
 import { formatReadingTime } from '@/lib/readingTimeFormat';
+import { Byline } from './Byline';
 import { Timestamp } from '@/ui/Timestamp';
 import { PageHeading } from '@/ui/PageHeading';
 
-type Props = { article: Article; locale: string };
+type Props = { article: Article; locale: string; authors?: { id: string; name: string }[] };
 
-export function ArticleHeader({ article, locale }: Props) {
+export function ArticleHeader({ article, locale, authors = [] }: Props) {
   return (
     <header>
       <PageHeading className="font-serif text-headline font-bold text-balance">
@@ -22,9 +23,11 @@ export function ArticleHeader({ article, locale }: Props) {
       <div className="mt-4 border-t-thin border-rule pt-3 font-sans text-meta whitespace-nowrap text-muted sm:flex sm:min-w-0 sm:items-baseline sm:gap-x-2">
         {/* The byline shares its line with the reading time, which never gives way. */}
         <div className="flex min-w-0 items-baseline gap-x-2">
-          {article.byline && (
+          {(article.byline !== undefined || authors.length > 0) && (
             <>
-              <p className="min-w-0 truncate font-semibold text-ink">By {article.byline}</p>
+              <p className="min-w-0 truncate font-semibold text-ink">
+                <Byline byline={article.byline} authors={authors} locale={locale} />
+              </p>
               <span aria-hidden="true">·</span>
             </>
           )}

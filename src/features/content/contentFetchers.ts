@@ -1,10 +1,13 @@
 import { contentUrl } from './contentUrl';
+import { listingPaths } from './contract/listingPaths';
 import { contentPaths } from './contract/paths';
 import {
   articleLinksSchema,
+  authorPageSchema,
   frontPageSchema,
   publishedSiteSchema,
   sectionPageSchema,
+  topicPageSchema,
 } from './contract/schema';
 import { fetchJson, fetchUnknownJson } from './fetchJson';
 import { parseArticle } from './parseArticle';
@@ -26,6 +29,14 @@ export function fetchFrontPage(signal: AbortSignal) {
 
 export function fetchSectionPage(sectionId: string, page: number, signal: AbortSignal) {
   return fetchJson(contentUrl(contentPaths.sectionPage(sectionId, page)), sectionPageSchema, signal);
+}
+
+export function fetchTopicPage(topicId: string, page: number, signal: AbortSignal) {
+  return fetchJson(contentUrl(listingPaths.topicPage(topicId, page)), topicPageSchema, signal);
+}
+
+export function fetchAuthorPage(authorId: string, page: number, signal: AbortSignal) {
+  return fetchJson(contentUrl(listingPaths.authorPage(authorId, page)), authorPageSchema, signal);
 }
 
 export async function fetchArticle(id: string, signal: AbortSignal) {

@@ -11,7 +11,7 @@ export function preloadContentFetchers() {
 }
 
 /** The fetchers' code; when it cannot load, that is the same lost connection as a failed fetch. */
-async function fetchers(path: string) {
+export async function fetchers(path: string) {
   try {
     return await loadFetchers();
   } catch (error) {

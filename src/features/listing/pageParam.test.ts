@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageParam } from './pageParam';
+import { listingAddress, parsePageParam } from './pageParam';
 
 describe('parsePageParam', () => {
   it.each<[string | null, number | null]>([
@@ -21,4 +21,21 @@ describe('parsePageParam', () => {
   ])('reads ?page=%j as %j', (value, expected) => {
     expect(parsePageParam(value)).toBe(expected);
   });
+});
+
+describe('listingAddress', () => {
+  it.each([
+    ['north-korea', { id: 'north-korea', page: 1, isPageOneAlias: false }],
+    ['north-korea/page/2', { id: 'north-korea', page: 2, isPageOneAlias: false }],
+    ['north-korea/page/1', { id: 'north-korea', page: 1, isPageOneAlias: true }],
+  ])('reads %j', (rest, address) => {
+    expect(listingAddress(rest)).toEqual(address);
+  });
+
+  it.each(['', 'North Korea', 'korea/page/0', 'korea/page/x', 'korea/2', 'korea/page/2/more'])(
+    'finds no listing at %j',
+    (rest) => {
+      expect(listingAddress(rest)).toBeNull();
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { pagePaths } from '@/features/content/contract/paths';
 import type { Article, ArticleSummary } from '@/features/content/contract/schema';
 import { resolveContentUrl } from '@/features/content/contentUrl';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
@@ -24,6 +25,18 @@ function breadcrumbList(site: Site, section: SectionNode, last?: { name: string;
   };
 }
 
+/** The named authors as Persons with their pages, else the byline's name, else the publisher. */
+function articleAuthors(site: Site, article: Article, publisher: object) {
+  const people = (article.authors ?? []).flatMap((id) => {
+    const author = site.authors?.find((candidate) => candidate.id === id);
+    return author
+      ? [{ '@type': 'Person', name: author.name, url: canonicalUrl(site, pagePaths.author(id)) }]
+      : [];
+  });
+  if (people.length > 0) return people;
+  return article.byline ? [{ '@type': 'Person', name: article.byline }] : [publisher];
+}
+
 /** schema.org NewsArticle and BreadcrumbList for an article page; every URL absolute. */
 export function articleStructuredData(site: Site, article: Article, section: SectionNode) {
   const url = canonicalUrl(site, articlePath(site, article));
@@ -38,7 +51,7 @@ export function articleStructuredData(site: Site, article: Article, section: Sec
         ...(article.image ? { image: [absoluteImageUrl(site, article.image.src)] } : {}),
         datePublished: article.publishedAt,
         dateModified: article.updatedAt ?? article.publishedAt,
-        author: article.byline ? [{ '@type': 'Person', name: article.byline }] : [publisher],
+        author: articleAuthors(site, article, publisher),
         publisher,
         mainEntityOfPage: { '@type': 'WebPage', '@id': url },
         articleSection: section.title,

@@ -8,4 +8,6 @@ export type PageData =
   | { kind: 'sectionPage'; section: string; page: number }
   | { kind: 'article'; id: string }
   | { kind: 'articleLinks'; id: string }
-  | { kind: 'page'; id: string };
+  | { kind: 'page'; id: string }
+  | { kind: 'topicPage'; topic: string; page: number }
+  | { kind: 'authorPage'; author: string; page: number };

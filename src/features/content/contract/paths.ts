@@ -49,6 +49,8 @@ export const pagePaths = {
   section: (sectionPath: string, page = 1) =>
     page > 1 ? `${sectionPath}/page/${String(page)}` : sectionPath,
   article: (sectionPath: string, id: string) => `${sectionPath}/${id}`,
+  topic: (topicId: string, page = 1): string => pagePaths.section(`/topics/${topicId}`, page),
+  author: (authorId: string, page = 1): string => pagePaths.section(`/authors/${authorId}`, page),
 };
 
 /** The prerendered file of a page, relative to the output folder: `news/koreas/index.html`. */

@@ -14,6 +14,7 @@ import { RESERVED_TOP_LEVEL_IDS, sectionProblems } from './sectionRules.ts';
 import { slugSchema } from './slug.ts';
 import { nonEmptyTextSchema as nonEmptyText, textSchema } from './text.ts';
 import { timestampSchema as dateTime } from './timestamp.ts';
+import { articleAuthorsSchema, authorSchema, duplicateIdCheck, tagSchema, topicSchema } from './topics.ts';
 
 export const CONTRACT_VERSION = 1;
 
@@ -79,12 +80,15 @@ const articleEntries = {
   standfirst: v.optional(nonEmptyText),
   publishedAt: dateTime,
   updatedAt: v.optional(dateTime),
+  /** Free text shown instead of the authors' names, when given. */
   byline: v.optional(nonEmptyText),
+  /** Ids of site.json's authors: the byline links to their pages. */
+  authors: v.optional(articleAuthorsSchema),
   image: v.optional(imageSchema),
   // A tag said twice is one tag: pages, metadata and feeds list each once.
   tags: v.optional(
     v.pipe(
-      v.array(nonEmptyText),
+      v.array(tagSchema),
       v.transform((tags) => [...new Set(tags)]),
     ),
   ),
@@ -128,6 +132,9 @@ const siteEntries = v.object({
   mirrors: v.optional(v.array(webAddressSchema)),
   /** Servers the articles' images may come from; the pages' policy lets the browser load them. */
   imageOrigins: v.optional(v.array(webOriginSchema)),
+  /** Titles and descriptions of topics; every tag is a topic whether or not it is described here. */
+  topics: v.optional(v.array(topicSchema)),
+  authors: v.optional(v.array(authorSchema)),
 });
 
 /** The check of site.json's section tree as a whole (ids, parents, loops, depth), for either form of it. */
@@ -155,8 +162,15 @@ function sectionTreeCheck<T extends { sections: Section[] }>() {
   });
 }
 
-/** site.json as the publisher writes it, its section tree checked as a whole. */
-export const siteSchema = v.pipe(siteEntries, sectionTreeCheck<v.InferOutput<typeof siteEntries>>());
+type SiteEntries = v.InferOutput<typeof siteEntries>;
+
+/** site.json as the publisher writes it, its section tree checked as a whole, topic and author ids unique. */
+export const siteSchema = v.pipe(
+  siteEntries,
+  sectionTreeCheck<SiteEntries>(),
+  duplicateIdCheck<SiteEntries, 'topics'>('topics', 'topic'),
+  duplicateIdCheck<SiteEntries, 'authors'>('authors', 'author'),
+);
 
 /**
  * A page of the site's own (about, contact, a policy) at `/{id}`: not news,
@@ -213,13 +227,21 @@ export const articleLinksSchema = v.object({
   ),
 });
 
-export const sectionPageSchema = v.object({
-  section: slugSchema,
+/** One page of a listing, newest first: a section's, a topic's or an author's. */
+const listingPageEntries = {
   page: positiveInteger,
   totalPages: v.pipe(v.number(), v.integer(), v.minValue(1)),
   totalArticles: v.pipe(v.number(), v.integer(), v.minValue(0)),
   items: v.array(articleSummarySchema),
-});
+};
+
+export const sectionPageSchema = v.object({ section: slugSchema, ...listingPageEntries });
+
+/** A topic's listing carries the topic, so its page needs no other document. */
+export const topicPageSchema = v.object({ topic: topicSchema, ...listingPageEntries });
+
+/** An author's listing carries the author: name, role and bio head the page. */
+export const authorPageSchema = v.object({ author: authorSchema, ...listingPageEntries });
 
 /**
  * front.json carries its own shape version: the browser code of one build
@@ -302,5 +324,7 @@ export type PublishedSite = v.InferOutput<typeof publishedSiteSchema>;
 export type ArticleSummary = v.InferOutput<typeof articleSummarySchema>;
 export type ArticleLinks = v.InferOutput<typeof articleLinksSchema>;
 export type SectionPage = v.InferOutput<typeof sectionPageSchema>;
+export type TopicPage = v.InferOutput<typeof topicPageSchema>;
+export type AuthorPage = v.InferOutput<typeof authorPageSchema>;
 export type FrontPage = v.InferOutput<typeof frontPageSchema>;
 export type Article = Omit<ArticleEnvelope, 'body'> & { body: Block[] };

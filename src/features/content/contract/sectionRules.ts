@@ -17,6 +17,8 @@ export const MAX_SECTION_DEPTH = 8;
 export const RESERVED_TOP_LEVEL_IDS: ReadonlySet<string> = new Set([
   'saved',
   'search',
+  'topics',
+  'authors',
   'content',
   'assets',
   'feeds',

@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import type { ArticleSummary } from '@/features/content/contract/schema';
+import { canonicalUrl, type Site } from '@/features/content/site';
+import { ListingPagination, type ListingPages } from '@/features/listing/ListingPagination';
+import { SectionListing } from '@/features/listing/SectionListing';
+import { PageMetadata } from '@/features/seo/PageMetadata';
+import { listingStructuredData } from '@/features/seo/listingStructuredData';
+import { PageHeading } from '@/ui/PageHeading';
+import { siteHref } from '@/lib/basePath';
+import { renderSaveToggle } from './renderSaveToggle';
+
+type Listing = { page: number; totalPages: number; items: ArticleSummary[] };
+
+type Props = {
+  site: Site;
+  /** "Topic" or "Author", above the heading. */
+  kind: string;
+  name: string;
+  description: string;
+  /** What follows the heading: a topic's description, an author's role and bio. */
+  intro: ReactNode;
+  feedPath: string;
+  listing: Listing;
+  pages: ListingPages;
+  person?: { name: string; role?: string | undefined; bio?: string | undefined };
+  /** Shown when the listing is empty. */
+  emptyText: string;
+};
+
+/** A topic's or an author's page: who or what it is, its feed, and its articles newest first, 20 a page. */
+export function ListingPageLayout({
+  site,
+  kind,
+  name,
+  description,
+  intro,
+  feedPath,
+  listing,
+  pages,
+  ...rest
+}: Props) {
+  const { page } = listing;
+  const title = page > 1 ? `${name}, page ${String(page)}` : name;
+  const url = canonicalUrl(site, pages.pathOf(page));
+  const feedTitle = `${name} | ${site.name}`;
+  return (
+    <>
+      <title>{`${title} | ${site.name}`}</title>
+      <PageMetadata
+        site={site}
+        title={title}
+        description={description}
+        url={url}
+        structuredData={listingStructuredData(site, url, name, listing.items, rest.person)}
+      />
+      <link rel="alternate" type="application/rss+xml" title={feedTitle} href={siteHref(feedPath)} />
+      <p className="font-sans text-kicker text-muted uppercase">{kind}</p>
+      <PageHeading
+        className="mt-2 font-serif text-page-title font-bold text-balance"
+        label={page > 1 ? title : undefined}
+      >
+        {name}
+        {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
+      </PageHeading>
+      <div className="mt-3 max-w-measure">{intro}</div>
+      <p className="mt-3 font-sans text-meta">
+        <a href={siteHref(feedPath)} className="inline-flex min-h-6 items-center text-accent underline">
+          RSS feed of {name}
+        </a>
+      </p>
+      <div className="mt-8">
+        {listing.items.length > 0 ? (
+          <SectionListing
+            stories={listing.items}
+            hasLead={page === 1}
+            label={`Articles: ${name}`}
+            showsSection
+            renderActions={renderSaveToggle}
+          />
+        ) : (
+          <p className="rounded border border-rule bg-surface p-6 font-serif text-summary">
+            {rest.emptyText}
+          </p>
+        )}
+        <ListingPagination listing={pages} page={page} totalPages={listing.totalPages} />
+      </div>
+    </>
+  );
+}

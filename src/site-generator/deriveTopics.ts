@@ -1,0 +1,132 @@
+import { listingPaths } from '../features/content/contract/listingPaths.ts';
+import type { PageData } from '../features/content/contract/pageData.ts';
+import { LISTING_PAGE_SIZE, listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
+import type {
+  Article,
+  ArticleSummary,
+  AuthorPage,
+  SiteSource,
+  TopicPage,
+} from '../features/content/contract/schema.ts';
+import { slugify } from '../features/content/contract/slugify.ts';
+import type { Author, Topic } from '../features/content/contract/topics.ts';
+
+export type TopicListing = { topic: Topic; articles: readonly Article[] };
+export type AuthorListing = { author: Author; articles: readonly Article[] };
+
+/**
+ * Every topic the tags make and every author site.json defines, each with its
+ * articles newest first. `newestFirst` must already be sorted (siteShape's
+ * order), so each listing is too, and a topic site.json does not describe
+ * takes its title from the tag as written on its newest article. Tags that
+ * give one id ("North Korea", "north-korea") are one topic, and an article
+ * is in it once. A topic site.json describes but no tag uses has no page.
+ * Linear in the number of tags.
+ */
+export function topicsAndAuthors(site: SiteSource, newestFirst: readonly Article[]) {
+  const described = new Map(site.topics?.map((topic) => [topic.id, topic]));
+  const topics = new Map<string, { topic: Topic; articles: Article[] }>();
+  const authors = new Map<string, { author: Author; articles: Article[] }>(
+    site.authors?.map((author) => [author.id, { author, articles: [] }]),
+  );
+  for (const article of newestFirst) {
+    const ids = new Set<string>();
+    for (const tag of article.tags ?? []) {
+      // The contract refuses a tag without an id, so undefined never reaches here.
+      const id = slugify(tag);
+      if (id === undefined || ids.has(id)) continue;
+      ids.add(id);
+      let listing = topics.get(id);
+      if (!listing) {
+        listing = { topic: described.get(id) ?? { id, title: tag }, articles: [] };
+        topics.set(id, listing);
+      }
+      listing.articles.push(article);
+    }
+    for (const id of new Set(article.authors)) authors.get(id)?.articles.push(article);
+  }
+  return {
+    topics: topics as ReadonlyMap<string, TopicListing>,
+    authors: authors as ReadonlyMap<string, AuthorListing>,
+  };
+}
+
+type TopicsAndAuthors = ReturnType<typeof topicsAndAuthors>;
+
+function pagesOf<T extends object>(head: T, items: readonly ArticleSummary[]) {
+  const totalPages = listingPageCount(items.length);
+  return Array.from({ length: totalPages }, (_, index) => ({
+    ...head,
+    page: index + 1,
+    totalPages,
+    totalArticles: items.length,
+    items: items.slice(index * LISTING_PAGE_SIZE, (index + 1) * LISTING_PAGE_SIZE),
+  }));
+}
+
+/** The topic and author listings' JSON, keyed by their path below the content base, a page per 20. */
+export function topicDocuments(
+  { topics, authors }: TopicsAndAuthors,
+  summaryOf: (article: Article) => ArticleSummary,
+): Map<string, TopicPage | AuthorPage> {
+  const documents = new Map<string, TopicPage | AuthorPage>();
+  for (const { topic, articles } of topics.values()) {
+    for (const page of pagesOf({ topic }, articles.map(summaryOf))) {
+      documents.set(listingPaths.topicPage(topic.id, page.page), page);
+    }
+  }
+  for (const { author, articles } of authors.values()) {
+    for (const page of pagesOf({ author }, articles.map(summaryOf))) {
+      documents.set(listingPaths.authorPage(author.id, page.page), page);
+    }
+  }
+  return documents;
+}
+
+/** Every topic and author page: its address, the data it reads and what it is, for routes and the sitemap. */
+export function* topicPages({ topics, authors }: TopicsAndAuthors): Generator<{
+  url: string;
+  data: PageData;
+  what: string;
+}> {
+  for (const { topic, articles } of topics.values()) {
+    for (let page = 1; page <= listingPageCount(articles.length); page += 1) {
+      const what = `topic "${topic.id}"${page > 1 ? `, page ${String(page)}` : ''}`;
+      yield {
+        url: pagePaths.topic(topic.id, page),
+        data: { kind: 'topicPage', topic: topic.id, page },
+        what,
+      };
+    }
+  }
+  for (const { author, articles } of authors.values()) {
+    for (let page = 1; page <= listingPageCount(articles.length); page += 1) {
+      const what = `author "${author.id}"${page > 1 ? `, page ${String(page)}` : ''}`;
+      yield {
+        url: pagePaths.author(author.id, page),
+        data: { kind: 'authorPage', author: author.id, page },
+        what,
+      };
+    }
+  }
+}
+
+/** The RSS feed of every topic and author: its title, page, own address and newest articles. */
+export function* topicFeeds({ topics, authors }: TopicsAndAuthors, siteName: string, items: number) {
+  for (const { topic, articles } of topics.values()) {
+    yield {
+      title: `${topic.title} | ${siteName}`,
+      path: pagePaths.topic(topic.id),
+      feedPath: listingPaths.topicFeed(topic.id),
+      items: articles.slice(0, items),
+    };
+  }
+  for (const { author, articles } of authors.values()) {
+    yield {
+      title: `${author.name} | ${siteName}`,
+      path: pagePaths.author(author.id),
+      feedPath: listingPaths.authorFeed(author.id),
+      items: articles.slice(0, items),
+    };
+  }
+}
