@@ -36,6 +36,7 @@ const boundaries = {
           'preferences',
           'reading',
           'seo',
+          'search',
         ].map((feature) => ({
           target: `./src/features/${feature}`,
           from: './src/features',

@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
 import { ArticleRoute } from '@/routes/ArticleRoute';
 import { pagePaths } from '@/features/content/contract/paths';
-import { HomeRoute, NotFoundRoute, PageRoute, SavedRoute, SectionRoute } from './lazyRoutes';
+import { HomeRoute, NotFoundRoute, PageRoute, SavedRoute, SearchRoute, SectionRoute } from './lazyRoutes';
 import { RootLayout } from './RootLayout';
 
 /**
@@ -19,6 +19,7 @@ export function AppRoutes() {
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
         <Route path="saved" element={<SavedRoute />} />
+        <Route path="search" element={<SearchRoute />} />
         {site.sections.map((section) => [
           <Route
             key={section.id}

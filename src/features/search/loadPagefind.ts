@@ -1,0 +1,78 @@
+import * as v from 'valibot';
+import { fetchJson } from '@/features/content/fetchJson';
+import { siteHref } from '@/lib/basePath';
+import { isPagefindModule, type PagefindInstance, type PagefindModule } from './pagefindApi';
+
+/** Where the build writes the recent index and the list of the archive's (see src/site-generator/search). */
+const RECENT_BUNDLE = '/pagefind/recent/';
+const INDEXES = '/pagefind/indexes.json';
+
+const indexesSchema = v.object({
+  recentSince: v.string(),
+  archives: v.array(v.object({ year: v.number(), path: v.string(), articles: v.number() })),
+});
+export type SearchIndexes = v.InferOutput<typeof indexesSchema>;
+
+let pagefind: Promise<PagefindModule> | undefined;
+let indexes: Promise<SearchIndexes> | undefined;
+let wholeArchive: Promise<PagefindInstance> | undefined;
+let attempts = 0;
+
+/** Keeps a load for reuse, and forgets it when it fails, so Try again starts afresh. */
+function remember<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
+  return load().catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+}
+
+async function importPagefind(): Promise<PagefindModule> {
+  attempts += 1;
+  // A retry asks for a fresh URL: the browser may keep a failed module import for the document's life.
+  const href = siteHref(`${RECENT_BUNDLE}pagefind.js${attempts > 1 ? `?attempt=${String(attempts)}` : ''}`);
+  // Outside Vite's graph: the file exists only once the build has indexed the site.
+  const module: unknown = await import(/* @vite-ignore */ href);
+  if (!isPagefindModule(module)) throw new Error(`${href} is not Pagefind's search API`);
+  await module.init();
+  return module;
+}
+
+/** Pagefind with the recent index: loaded once, when the search page opens or the header's search is about to be used. */
+export function loadPagefind(): Promise<PagefindModule> {
+  pagefind ??= remember(importPagefind, () => (pagefind = undefined));
+  return pagefind;
+}
+
+/** What indexes the build wrote: since when the recent one runs, and the archive's, a year each. */
+export function loadSearchIndexes(): Promise<SearchIndexes> {
+  indexes ??= remember(
+    () => fetchJson(siteHref(INDEXES), indexesSchema),
+    () => (indexes = undefined),
+  );
+  return indexes;
+}
+
+/** An archive bundle's folder: its path in indexes.json is relative to that file's folder. */
+export function archiveBundleHref(path: string): string {
+  const folder = path.replace(/^\/+|\/+$/g, '').replace(/^pagefind\//, '');
+  return siteHref(`/pagefind/${folder}/`);
+}
+
+async function mergeArchive(): Promise<PagefindInstance> {
+  const [module, { archives }] = await Promise.all([loadPagefind(), loadSearchIndexes()]);
+  // A second instance, so the recent-only search stays as it was when the reader goes back to it.
+  const instance = module.createInstance?.({ basePath: siteHref(RECENT_BUNDLE) }) ?? module;
+  for (const archive of archives) await instance.mergeIndex(archiveBundleHref(archive.path));
+  return instance;
+}
+
+/** Pagefind with every archive bundle merged into the recent index: only after "Search the whole archive". */
+export function loadWholeArchive(): Promise<PagefindInstance> {
+  wholeArchive ??= remember(mergeArchive, () => (wholeArchive = undefined));
+  return wholeArchive;
+}
+
+/** Starts loading search before the reader reaches it (the header's search has focus or the pointer). */
+export function warmSearch() {
+  void loadPagefind().catch(() => undefined);
+}
