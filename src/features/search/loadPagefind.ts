@@ -1,17 +1,13 @@
-import * as v from 'valibot';
+import {
+  searchIndexesSchema,
+  searchPaths,
+  type SearchIndexes,
+} from '@/features/content/contract/searchIndexes';
 import { fetchJson } from '@/features/content/fetchJson';
 import { siteHref } from '@/lib/basePath';
 import { isPagefindModule, type PagefindInstance, type PagefindModule } from './pagefindApi';
 
-/** Where the build writes the recent index and the list of the archive's (see src/site-generator/search). */
-const RECENT_BUNDLE = '/pagefind/recent/';
-const INDEXES = '/pagefind/indexes.json';
-
-const indexesSchema = v.object({
-  recentSince: v.string(),
-  archives: v.array(v.object({ year: v.number(), path: v.string(), articles: v.number() })),
-});
-export type SearchIndexes = v.InferOutput<typeof indexesSchema>;
+const RECENT_BUNDLE = `/${searchPaths.recent()}`;
 
 let pagefind: Promise<PagefindModule> | undefined;
 let indexes: Promise<SearchIndexes> | undefined;
@@ -46,23 +42,17 @@ export function loadPagefind(): Promise<PagefindModule> {
 /** What indexes the build wrote: since when the recent one runs, and the archive's, a year each. */
 export function loadSearchIndexes(): Promise<SearchIndexes> {
   indexes ??= remember(
-    () => fetchJson(siteHref(INDEXES), indexesSchema),
+    () => fetchJson(siteHref(searchPaths.indexes()), searchIndexesSchema),
     () => (indexes = undefined),
   );
   return indexes;
-}
-
-/** An archive bundle's folder: its path in indexes.json is relative to that file's folder. */
-export function archiveBundleHref(path: string): string {
-  const folder = path.replace(/^\/+|\/+$/g, '').replace(/^pagefind\//, '');
-  return siteHref(`/pagefind/${folder}/`);
 }
 
 async function mergeArchive(): Promise<PagefindInstance> {
   const [module, { archives }] = await Promise.all([loadPagefind(), loadSearchIndexes()]);
   // A second instance, so the recent-only search stays as it was when the reader goes back to it.
   const instance = module.createInstance?.({ basePath: siteHref(RECENT_BUNDLE) }) ?? module;
-  for (const archive of archives) await instance.mergeIndex(archiveBundleHref(archive.path));
+  for (const archive of archives) await instance.mergeIndex(siteHref(archive.path));
   return instance;
 }
 

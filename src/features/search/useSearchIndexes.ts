@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadSearchIndexes, type SearchIndexes } from './loadPagefind';
+import type { SearchIndexes } from '@/features/content/contract/searchIndexes';
+import { loadSearchIndexes } from './loadPagefind';
 
 /** The build's list of indexes, once fetched; undefined until then, or if it cannot be had (no archive to offer). */
 export function useSearchIndexes(): SearchIndexes | undefined {
