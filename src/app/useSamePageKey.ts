@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 
-type Seen = { key: string; pathname: string; search: string };
+type Seen = { pageKey: string; key: string; pathname: string; search: string };
 
 /**
  * The location's key, kept while only its query changes on the same path:
@@ -11,12 +11,10 @@ type Seen = { key: string; pathname: string; search: string };
  */
 export function useSamePageKey(): string {
   const { key, pathname, search } = useLocation();
-  const [seen, setSeen] = useState<Seen>({ key, pathname, search });
-  if (key !== seen.key) {
-    const isQueryOnly = pathname === seen.pathname && search !== seen.search;
-    const next = { key: isQueryOnly ? seen.key : key, pathname, search };
-    if (next.key !== seen.key || next.search !== seen.search) setSeen(next);
-    return next.key;
-  }
-  return seen.key;
+  const [seen, setSeen] = useState<Seen>({ pageKey: key, key, pathname, search });
+  if (key === seen.key) return seen.pageKey;
+  const isQueryOnly = pathname === seen.pathname && search !== seen.search;
+  const pageKey = isQueryOnly ? seen.pageKey : key;
+  setSeen({ pageKey, key, pathname, search });
+  return pageKey;
 }

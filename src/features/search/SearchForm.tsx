@@ -23,10 +23,11 @@ const labelClass = 'font-sans text-control';
 export function SearchForm({ site, query, sectionCounts, onType, onChange }: Props) {
   const [text, setText] = useState(query.q);
   const [addressQ, setAddressQ] = useState(query.q);
-  // Back and forward change the address under the field: the field follows it.
+  // Back and forward change the address under the field: the field follows. Typing runs ahead of
+  // the address (its update is a transition), so only a change of the address itself resets the field.
   if (query.q !== addressQ) {
     setAddressQ(query.q);
-    setText(query.q);
+    if (query.q !== text) setText(query.q);
   }
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,7 +49,6 @@ export function SearchForm({ site, query, sectionCounts, onType, onChange }: Pro
             enterKeyHint="search"
             onChange={(event) => {
               setText(event.target.value);
-              setAddressQ(event.target.value);
               onType(event.target.value);
             }}
             className={`${fieldClass} w-full min-w-0 flex-1`}

@@ -5,6 +5,7 @@ import {
 } from '@/features/content/contract/searchIndexes';
 import { fetchJson } from '@/features/content/fetchJson';
 import { siteHref } from '@/lib/basePath';
+import { importScript } from './importScript';
 import { isPagefindModule, type PagefindInstance, type PagefindModule } from './pagefindApi';
 
 const RECENT_BUNDLE = `/${searchPaths.recent()}`;
@@ -26,8 +27,7 @@ async function importPagefind(): Promise<PagefindModule> {
   attempts += 1;
   // A retry asks for a fresh URL: the browser may keep a failed module import for the document's life.
   const href = siteHref(`${RECENT_BUNDLE}pagefind.js${attempts > 1 ? `?attempt=${String(attempts)}` : ''}`);
-  // Outside Vite's graph: the file exists only once the build has indexed the site.
-  const module: unknown = await import(/* @vite-ignore */ href);
+  const module = await importScript(href);
   if (!isPagefindModule(module)) throw new Error(`${href} is not Pagefind's search API`);
   await module.init();
   return module;

@@ -3,7 +3,3 @@ export const SEARCH_INPUT_ID = 'search-query';
 
 /** Navigation state asking the search page to put the cursor in its field (the header's search, the `/` key). */
 export const focusRequest = { focusSearch: true };
-
-export function isFocusRequest(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && Reflect.get(state, 'focusSearch') === true;
-}
