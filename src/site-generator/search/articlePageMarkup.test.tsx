@@ -1,14 +1,15 @@
+// The article page (src/routes/ArticleRoute.tsx) as the search index reads it: its Pagefind markup, then what Pagefind makes of it.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { Suspense } from 'react';
 import { MemoryRouter } from 'react-router';
-import { AppRoutes } from '../app/AppRoutes';
-import { contentKeys } from '../features/content/contentQueries';
-import type { Article } from '../features/content/contract/schema';
-import { toSite } from '../features/content/site';
-import { blocks, section, siteSource, validatedArticle } from '../testing/contentFixtures';
+import { AppRoutes } from '../../app/AppRoutes';
+import { contentKeys } from '../../features/content/contentQueries';
+import type { Article } from '../../features/content/contract/schema';
+import { toSite } from '../../features/content/site';
+import { blocks, section, siteSource, validatedArticle } from '../../testing/contentFixtures';
 
 const site = siteSource([section('news'), section('koreas', 'news')]);
 const article: Article = {
@@ -20,7 +21,12 @@ const article: Article = {
     blocks.pullquote('The oldest book of its kind.', 'A librarian'),
   ],
 };
-const neighbour = { id: 'hangul', section: 'koreas', headline: 'The alphabet', publishedAt: article.publishedAt };
+const neighbour = {
+  id: 'hangul',
+  section: 'koreas',
+  headline: 'The alphabet',
+  publishedAt: article.publishedAt,
+};
 
 /** The article page as the app renders it, from a seeded cache. */
 async function renderArticle() {
@@ -72,9 +78,9 @@ describe('the article page, as the search index reads it', () => {
     const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
     if (!body) throw new Error('no element is marked as the search body');
     expect(body.tagName).toBe('ARTICLE');
-    expect(body).toHaveAttribute('data-published', '2026-10-31T07:00:00.000Z');
-    expect(body).toHaveAttribute('data-pagefind-sort', 'published[data-published]');
-    expect(body).toHaveAttribute('data-pagefind-meta', 'published[data-published], section:koreas');
+    expect(body.getAttribute('data-published')).toBe('2026-10-31T07:00:00.000Z');
+    expect(body.getAttribute('data-pagefind-sort')).toBe('published[data-published]');
+    expect(body.getAttribute('data-pagefind-meta')).toBe('published[data-published], section:koreas');
     const filters = [...document.querySelectorAll('[data-pagefind-filter="section[value]"]')];
     expect(filters.map((element) => element.getAttribute('value'))).toEqual(['news', 'koreas']);
     const ignored = [...document.querySelectorAll('[data-pagefind-ignore]')];
@@ -86,7 +92,9 @@ describe('the article page, as the search index reads it', () => {
     expect(isIgnored(inArticle.getByRole('button', { name: /Save/ }))).toBe(true);
     expect(isIgnored(inArticle.getByRole('link', { name: 'Copy link to paragraph 1' }))).toBe(true);
     expect(isIgnored(inArticle.getByRole('button', { name: /Share quote/ }))).toBe(true);
-    expect(screen.getByRole('complementary', { name: /More from/ })).toHaveAttribute('data-pagefind-ignore', 'all');
+    expect(
+      screen.getByRole('complementary', { name: /More from/ }).getAttribute('data-pagefind-ignore'),
+    ).toBe('all');
   });
 
   it('indexes as the text of the article with its headline, section and date, and none of the chrome', async () => {
