@@ -31,7 +31,7 @@ export function SearchResultList({ site, outcome, onMore }: Props) {
   };
   return (
     <>
-      <ol ref={listRef} className="mt-2">
+      <ol ref={listRef} aria-label="Search results" className="mt-2">
         {outcome.hits.map((hit) => (
           <li key={hit.url}>
             <SearchResultCard site={site} hit={hit} />

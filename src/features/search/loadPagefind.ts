@@ -9,7 +9,6 @@ import { importScript } from './importScript';
 import { isPagefindModule, type PagefindInstance, type PagefindModule } from './pagefindApi';
 
 const RECENT_BUNDLE = `/${searchPaths.recent()}`;
-const pagefindOptions = { noWorker: true };
 
 let pagefind: Promise<PagefindModule> | undefined;
 let indexes: Promise<SearchIndexes> | undefined;
@@ -30,9 +29,6 @@ async function importPagefind(): Promise<PagefindModule> {
   const href = siteHref(`${RECENT_BUNDLE}pagefind.js${attempts > 1 ? `?attempt=${String(attempts)}` : ''}`);
   const module = await importScript(href);
   if (!isPagefindModule(module)) throw new Error(`${href} is not Pagefind's search API`);
-  // On the page's own thread: Pagefind's worker is made from a plain URL, which the pages'
-  // Trusted Types policy refuses (with a console error) before Pagefind falls back to this.
-  await module.options(pagefindOptions);
   await module.init();
   // Loads the filter index, without which a search gives no counts per section.
   await module.filters();
@@ -57,8 +53,7 @@ export function loadSearchIndexes(): Promise<SearchIndexes> {
 async function mergeArchive(): Promise<PagefindInstance> {
   const [module, { archives }] = await Promise.all([loadPagefind(), loadSearchIndexes()]);
   // A second instance, so the recent-only search stays as it was when the reader goes back to it.
-  const instance =
-    module.createInstance?.({ ...pagefindOptions, basePath: siteHref(RECENT_BUNDLE) }) ?? module;
+  const instance = module.createInstance?.({ basePath: siteHref(RECENT_BUNDLE) }) ?? module;
   for (const archive of archives) await instance.mergeIndex(siteHref(archive.path));
   await instance.filters();
   return instance;

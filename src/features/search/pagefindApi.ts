@@ -30,7 +30,7 @@ export type PagefindInstance = {
 
 export type PagefindModule = PagefindInstance & {
   init: () => Promise<unknown>;
-  createInstance?: (options: { basePath: string; noWorker: boolean }) => PagefindInstance;
+  createInstance?: (options: { basePath: string }) => PagefindInstance;
 };
 
 const methods = ['options', 'init', 'search', 'mergeIndex', 'filters', 'preload'] as const;
