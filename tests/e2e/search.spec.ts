@@ -50,6 +50,25 @@ test('typed query → marked results → the article opens in the app → Back r
   await expect(results(page).getByRole('link', { name: seoul1988.headline })).toBeVisible();
 });
 
+test('Back from a result further down returns to the same place in the same, longer list', async ({
+  page,
+}) => {
+  await openSearch(page, '/search?q=seoul');
+  await page.getByRole('button', { name: 'More results' }).click();
+  await expect(results(page).nth(10)).toBeVisible();
+  const result = results(page).nth(11).getByRole('link');
+  await result.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(500);
+
+  await result.click();
+  await expect(page).not.toHaveURL(/\/search/);
+  await page.goBack();
+
+  await expect.poll(() => results(page).count()).toBeGreaterThan(10);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+});
+
 test('a shared address with a section reloads to the same results', async ({ page }) => {
   await openSearch(page, '/search?q=seoul&section=koreas');
 
