@@ -1,3 +1,4 @@
+/* eslint-disable testing-library/no-node-access -- Pagefind reads attributes and elements, not roles: so does this test */
 // The article page (src/routes/ArticleRoute.tsx) as the search index reads it: its Pagefind markup, then what Pagefind makes of it.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
