@@ -44,6 +44,6 @@ export function installTrustedTypesPolicy(
   scope.trustedTypes?.createPolicy('default', {
     createHTML: (html) => (isAllowedHtml(html) ? html : null),
     createScript: (script) => (isInertJson(script) ? script : null),
-    createScriptURL: (url) => (/\/pagefind-worker\.js$/.test(url) ? url : null),
+    createScriptURL: (url) => (url.endsWith('/pagefind-worker.js') ? url : null),
   });
 }

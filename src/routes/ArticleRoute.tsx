@@ -48,12 +48,7 @@ export function ArticleRoute({ sectionId }: Props) {
     <>
       <ArticlePage site={site} article={article} droppedBlockCount={droppedBlocks.length} />
       {more.length > 0 && (
-        // "all": its cards' pictures must not become the article's picture in the search index.
-        <aside
-          aria-labelledby="more-from-section"
-          className="mx-auto mt-block max-w-article"
-          data-pagefind-ignore="all"
-        >
+        <aside aria-labelledby="more-from-section" className="mx-auto mt-block max-w-article">
           <h2
             id="more-from-section"
             className="mb-4 border-t-thick border-rule-strong pt-2 font-sans text-kicker text-ink uppercase"

@@ -8,6 +8,7 @@ import {
   type SearchBundle,
   type SearchDocument,
 } from './searchBundles.ts';
+import { searchablePage } from './searchablePage.ts';
 
 /** Pages read and handed to Pagefind at once: enough to keep its binary busy, few enough to hold. */
 const PAGES_AT_ONCE = 16;
@@ -39,7 +40,9 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string, documents
     );
     // Sent in the articles' order, so the same content makes the same index.
     const responses = await Promise.all(
-      batch.map((document, at) => index.addHTMLFile({ url: document.url, content: pages[at] ?? '' })),
+      batch.map((document, at) =>
+        index.addHTMLFile({ url: document.url, content: searchablePage(pages[at] ?? '', document.file) }),
+      ),
     );
     responses.forEach(({ errors }, at) => {
       for (const error of errors) problems.push(`${batch[at]?.file ?? ''}: ${error}`);
