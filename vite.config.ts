@@ -20,12 +20,14 @@ if (process.env.VITE_CONTENT_BASE !== undefined) {
 const publishing = publishingOptionsFrom(process.env);
 // The benchmark's generated archives measure the build without drawing a card per article.
 const drawsShareCards = process.env.BROADSHEET_SHARE_CARDS !== 'skip';
+// Every build indexes the articles for search; only special cases leave it out.
+const buildsSearchIndex = process.env.BROADSHEET_SEARCH !== 'skip';
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     tailwindcss(),
-    contentPlugin({ contentDir, publishing, drawsShareCards }),
+    contentPlugin({ contentDir, publishing, drawsShareCards, buildsSearchIndex }),
     fontPreloadPlugin(),
     precompressPlugin(),
   ],

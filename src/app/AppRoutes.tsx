@@ -9,6 +9,7 @@ import {
   NotFoundRoute,
   PageRoute,
   SavedRoute,
+  SearchRoute,
   SectionRoute,
   TopicRoute,
 } from './lazyRoutes';
@@ -27,6 +28,7 @@ export function AppRoutes() {
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
         <Route path="saved" element={<SavedRoute />} />
+        <Route path="search" element={<SearchRoute />} />
         {/* `{id}` and `{id}/page/{n}`, told apart in the page's own code (listingAddress). */}
         <Route path="topics/*" element={<TopicRoute />} />
         <Route path="authors/*" element={<AuthorRoute />} />

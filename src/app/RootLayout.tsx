@@ -10,12 +10,14 @@ import { usePreferences } from '@/features/reader-state/useReaderState';
 import { SiteFooter } from '@/features/navigation/SiteFooter';
 import { SiteHeader } from '@/features/navigation/SiteHeader';
 import { LoadingBar } from '@/ui/LoadingBar';
+import { warmSearch } from './lazyRoutes';
 import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
 import { SkipLink } from './SkipLink';
 import { usePageChangeEffects } from './usePageChangeEffects';
 import { usePagePath } from './usePagePath';
 import { usePendingNavigation } from './usePendingNavigation';
+import { useSearchShortcut } from './useSearchShortcut';
 import { siteHref } from '@/lib/basePath';
 
 function PageChangeEffects({ onAnnounce }: { onAnnounce: (message: string) => void }) {
@@ -30,6 +32,7 @@ export function RootLayout() {
   const pagePath = usePagePath();
 
   const { data: preferences } = usePreferences();
+  useSearchShortcut();
 
   useEffect(() => {
     document.documentElement.lang = site.language;
@@ -52,6 +55,7 @@ export function RootLayout() {
       <SiteHeader
         site={site}
         pagePath={pagePath}
+        onSearchIntent={warmSearch}
         tools={
           <>
             <SavedLink locale={site.language} />

@@ -14,6 +14,10 @@ export const SectionRoute = lazyRoute('src/routes/SectionRoute.tsx', () =>
 export const SavedRoute = lazyRoute('src/routes/SavedRoute.tsx', () =>
   import('@/routes/SavedRoute').then((module) => module.SavedRoute),
 );
+// Search, and Pagefind after it, load only when the search page opens or the header's search is about to be used.
+export const SearchRoute = lazyRoute('src/routes/SearchRoute.tsx', () =>
+  import('@/routes/SearchRoute').then((module) => module.SearchRoute),
+);
 export const PageRoute = lazyRoute('src/routes/PageRoute.tsx', () =>
   import('@/routes/PageRoute').then((module) => module.PageRoute),
 );
@@ -33,3 +37,13 @@ export const LoadErrorRoute = lazyRoute('src/routes/LoadErrorRoute.tsx', () =>
 
 registerPagePreload('section', SectionRoute.preload);
 registerPagePreload('page', PageRoute.preload);
+
+/** The header's search has focus or the pointer: fetch the page's code, then Pagefind, before the reader gets there. */
+export function warmSearch() {
+  void SearchRoute.preload()
+    .then(() => import('@/features/search/loadPagefind'))
+    .then((module) => {
+      module.warmSearch();
+    })
+    .catch(() => undefined);
+}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { hasShownFirstPage, markFirstPageShown } from './firstPage';
 import { findHashTarget } from './hashTarget';
+import { useSamePageKey } from './useSamePageKey';
 
 /**
  * Focus as a full page load leaves it, for client-side navigation: on the new
@@ -11,6 +12,7 @@ import { findHashTarget } from './hashTarget';
  */
 export function useFocusOnPageChange(onAnnounce: (message: string) => void) {
   const location = useLocation();
+  const pageKey = useSamePageKey();
 
   useEffect(() => {
     const target = findHashTarget(location.hash);
@@ -27,5 +29,5 @@ export function useFocusOnPageChange(onAnnounce: (message: string) => void) {
     // A focused heading is read out, naming the page: announcing the title too
     // would say it twice. Only a page that focus does not name is announced.
     onAnnounce(heading && focused === heading ? '' : document.title);
-  }, [location.key, location.hash, onAnnounce]);
+  }, [pageKey, location.hash, onAnnounce]);
 }

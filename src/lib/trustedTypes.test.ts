@@ -19,13 +19,31 @@ describe('the default Trusted Types policy', () => {
     expect(createPolicy).toHaveBeenCalledWith('default', expect.any(Object));
     const [, rules] = createPolicy.mock.calls[0] as [
       string,
-      { createHTML: (html: string) => string | null; createScript: (script: string) => string | null },
+      {
+        createHTML: (html: string) => string | null;
+        createScript: (script: string) => string | null;
+        createScriptURL: (url: string) => string | null;
+      },
     ];
     expect(rules.createHTML('<b>x</b>')).toBeNull();
     expect(rules.createHTML('<script></script>')).toBe('<script></script>');
     expect(rules.createScript('{"headline":"x"}')).toBe('{"headline":"x"}');
     expect(rules.createScript('alert(1)')).toBeNull();
     expect(rules.createScript('<script></script>')).toBeNull();
+    // Search's worker, from its bundle at the root or under a base path; no other script.
+    for (const worker of [
+      'https://news.example/pagefind/recent/pagefind-worker.js',
+      'https://news.example/broadsheet/pagefind/archive-2024/pagefind-worker.js',
+    ]) {
+      expect(rules.createScriptURL(worker)).toBe(worker);
+    }
+    for (const other of [
+      'https://news.example/assets/index.js',
+      'https://news.example/pagefind/recent/pagefind-worker.js?x=1',
+      'data:text/javascript,alert(1)',
+    ]) {
+      expect(rules.createScriptURL(other)).toBeNull();
+    }
     expect(() => {
       installTrustedTypesPolicy({});
     }).not.toThrow();

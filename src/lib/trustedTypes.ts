@@ -7,6 +7,9 @@
  * - that JSON-LD, which is JSON with every `<` escaped, so it holds no markup
  *   wherever it were put, and as a script's text (when React updates it on the
  *   next page) it is a literal that does nothing.
+ * One script address passes too: the search index's worker, which
+ * Pagefind's script (loaded from pagefind/ only by the search page) starts
+ * from its own bundle; the policy's worker-src keeps that to this site.
  * Anything else is refused, and the browser reports the attempt.
  */
 const REACT_EMPTY_SCRIPT = '<script></script>';
@@ -29,6 +32,7 @@ export function isAllowedHtml(html: string): boolean {
 type PolicyRules = {
   createHTML: (html: string) => string | null;
   createScript: (script: string) => string | null;
+  createScriptURL: (url: string) => string | null;
 };
 type TrustedTypesFactory = { createPolicy: (name: string, rules: PolicyRules) => unknown };
 
@@ -40,5 +44,6 @@ export function installTrustedTypesPolicy(
   scope.trustedTypes?.createPolicy('default', {
     createHTML: (html) => (isAllowedHtml(html) ? html : null),
     createScript: (script) => (isInertJson(script) ? script : null),
+    createScriptURL: (url) => (url.endsWith('/pagefind-worker.js') ? url : null),
   });
 }

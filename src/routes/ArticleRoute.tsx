@@ -86,6 +86,8 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
   const previousVisit = useReadingProgress(article.id);
   const section = site.sectionsById[article.section];
   const share = { url, title: article.headline, text: article.standfirst, locale: site.language };
+  // In UTC, so the index sorts by time whatever offset the publisher wrote.
+  const published = new Date(article.publishedAt).toISOString();
   const saved = {
     id: article.id,
     path,
@@ -120,12 +122,23 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
       )}
       <CopyAnnouncer>
         {/* A container, so the ¶ and the pull quote's mark hang in the margin only when there is one at the reader's text size. */}
-        <article className="@container/article mx-auto max-w-article">
+        {/* The search index (src/site-generator/search/) reads the article's text and these facts; the chrome is ignored. */}
+        <article
+          className="@container/article mx-auto max-w-article"
+          data-pagefind-body
+          data-published={published}
+          data-pagefind-sort="published[data-published]"
+          data-pagefind-meta={`published[data-published], section:${article.section}`}
+        >
+          {/* Empty, so unseen: one filter value for each step of the section's trail. */}
+          {section?.trail.map((step) => (
+            <data key={step.id} value={step.id} data-pagefind-filter="section[value]" />
+          ))}
           {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
           <div className="mt-2">
             <ArticleHeader article={article} locale={site.language} authors={authorsOf(site, article)} />
           </div>
-          <div className="mt-3">
+          <div className="mt-3" data-pagefind-ignore>
             <ShareBar
               {...share}
               shareCount={article.shareCount}
@@ -151,7 +164,7 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
                 <TagList tags={article.tags} />
               </div>
             )}
-            <div className="mt-10 border-t-thick border-rule-strong pt-3">
+            <div className="mt-10 border-t-thick border-rule-strong pt-3" data-pagefind-ignore>
               <p aria-hidden="true" className="mb-3 font-sans text-kicker text-ink uppercase">
                 Share this article
               </p>

@@ -16,6 +16,8 @@ import {
 } from './policy/contentSecurityPolicy.ts';
 import { writeServerConfigs } from './policy/serverConfig.ts';
 import { prerenderSite } from './prerender.ts';
+import { searchDocuments } from './search/searchBundles.ts';
+import { searchIndexSummary, writeSearchIndex } from './search/writeSearchIndex.ts';
 import { readBasePath, type PublishingOptions } from './publishingOptions.ts';
 import { planShareCards } from './shareCards/planCards.ts';
 import { cardSummary, writeShareCards } from './shareCards/writeCards.ts';
@@ -33,6 +35,8 @@ type Options = {
    * spend 0.1 s a card measuring something else.
    */
   drawsShareCards?: boolean;
+  /** False skips the search index (BROADSHEET_SEARCH=skip): for builds that test something else only. */
+  buildsSearchIndex?: boolean;
 };
 
 function respondNotFound(response: ServerResponse) {
@@ -115,13 +119,15 @@ function withoutStack(error: ContentError): ContentError {
  *    the index.html this build wrote, as the template for prerendering.
  * 4. closeBundle prerenders. Vite calls it even after a failed build, so it
  *    runs only when buildEnd saw no error and step 3 kept this build's
- *    index.html: a stale dist/ is never prerendered against.
+ *    index.html: a stale dist/ is never prerendered against. Then it indexes
+ *    the prerendered article pages for search (search/writeSearchIndex.ts).
  */
 export function contentPlugin({
   contentDir,
   urlPath = '/content',
   publishing = {},
   drawsShareCards = true,
+  buildsSearchIndex = true,
 }: Options): Plugin {
   let config: ResolvedConfig | null = null;
   let prepared: PreparedContent | null = null;
@@ -258,6 +264,15 @@ export function contentPlugin({
       config.logger.info(
         `prerendered ${String(count)} pages in ${String(Math.round(performance.now() - started))} ms`,
       );
+      if (buildsSearchIndex) {
+        config.logger.info(
+          searchIndexSummary(await writeSearchIndex(outDir, searchDocuments(prepared.shape))),
+        );
+      } else {
+        config.logger.warn(
+          'search index: not built (BROADSHEET_SEARCH=skip); the search page will find nothing',
+        );
+      }
     },
   };
 }

@@ -104,6 +104,7 @@ const LAZY_ROUTES = [
   'src/routes/HomeRoute.tsx',
   'src/routes/SectionRoute.tsx',
   'src/routes/SavedRoute.tsx',
+  'src/routes/SearchRoute.tsx',
   'src/routes/PageRoute.tsx',
   'src/routes/TopicRoute.tsx',
   'src/routes/AuthorRoute.tsx',

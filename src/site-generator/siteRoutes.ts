@@ -19,6 +19,7 @@ function* ownedRoutes(shape: SiteShape): Generator<OwnedRoute> {
     owner: app('the front page'),
   };
   yield { url: pagePaths.saved(), file: pageFile('/saved'), owner: app('the saved articles page') };
+  yield { url: pagePaths.search(), file: pageFile('/search'), owner: app('the search page') };
   for (const [index, section] of shape.site.sections.entries()) {
     const node = shape.tree[section.id];
     if (!node) continue;

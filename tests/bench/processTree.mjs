@@ -26,18 +26,30 @@ function descendantsOf(pid) {
   return found;
 }
 
-/** Peak resident memory of a process as the kernel keeps it (VmHWM), in bytes. */
-function peakRss(pid) {
-  const match = /VmHWM:\s+(\d+) kB/.exec(readOrEmpty(`/proc/${String(pid)}/status`));
+/** A process's memory as the kernel keeps it, in bytes: `VmHWM` (its peak) or `VmRSS` (now). */
+function statusBytes(pid, field) {
+  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readOrEmpty(`/proc/${String(pid)}/status`));
   return match ? Number(match[1]) * 1024 : 0;
 }
 
-/** Polls the descendants of `pid`; `stop()` returns how many there were and the sum of their peaks. */
+const peakRss = (pid) => statusBytes(pid, 'VmHWM');
+
+/**
+ * Polls the descendants of `pid`; `stop()` returns how many there were, the
+ * sum of their peaks, and the most that `pid` and its descendants held at
+ * once (their resident memory added up at each poll). The sum of peaks
+ * overstates a build whose helpers run one after another (Pagefind's binary
+ * is started afresh for each search bundle); the sampled total does not, but
+ * can miss a spike shorter than the interval.
+ */
 export function watchDescendants(pid, intervalMs = 250) {
   const peaks = new Map();
   const commands = new Map();
+  let peakTotalRssBytes = 0;
   const poll = () => {
+    let total = statusBytes(pid, 'VmRSS');
     for (const descendant of descendantsOf(pid)) {
+      total += statusBytes(descendant, 'VmRSS');
       peaks.set(descendant, Math.max(peaks.get(descendant) ?? 0, peakRss(descendant)));
       if (!commands.has(descendant)) {
         commands.set(
@@ -48,6 +60,7 @@ export function watchDescendants(pid, intervalMs = 250) {
         );
       }
     }
+    peakTotalRssBytes = Math.max(peakTotalRssBytes, total);
   };
   const timer = setInterval(poll, intervalMs);
   return () => {
@@ -55,6 +68,7 @@ export function watchDescendants(pid, intervalMs = 250) {
     return {
       count: peaks.size,
       peakRssBytes: [...peaks.values()].reduce((sum, peak) => sum + peak, 0),
+      peakTotalRssBytes,
       commands: [...new Set(commands.values())],
     };
   };

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { parseSearchLine } from './buildScaling.mjs';
 import { renderBuild } from './reportBuild.mjs';
 import { renderJs, sumByType, summariseJs } from './reportBytes.mjs';
 
@@ -43,6 +44,8 @@ describe('renderBuild', () => {
     pages: articles + 80,
     prerenderMs: wallMs - 5000,
     peakRssBytes: 600_000_000,
+    nodePeakRssBytes: 600_000_000,
+    search: { ms: wallMs / 5, pages: articles, recent: Math.min(articles, 8760), archives: 0 },
     sectionHtml: { raw: 59_000, gzip: 6_700 },
     sectionJson: { raw: 10_400, gzip: jsonGzip },
     articleCheck: { ok: true, detail: '/news/a' },
@@ -71,6 +74,44 @@ describe('renderBuild', () => {
     expect(rowOf(text, '100,000 articles peak memory under 2 GB')).toContain('600 MB, met');
   });
 
+  it('shows each build’s search index: its time, pages, bundles and share of the wall time', () => {
+    const text = renderBuild({
+      sectionPath: '/news/a',
+      sizes: [
+        { ...size(10_000, 100_000, 1600), search: { ms: 25_000, pages: 10_000, recent: 8760, archives: 1 } },
+      ],
+    });
+    expect(rowOf(text, '10,000')).toMatch(/\| +25\.00 s \| +10,000 \| +8,760 \+ 1 \| +25 % \|/);
+  });
+
+  it('judges the 100,000-article build with search against 8 GB with Pagefind and 40 % more wall time', () => {
+    const large = (searchMs, peakRssBytes) => ({
+      ...size(100_000, 420_000, 1600),
+      peakRssBytes,
+      nodePeakRssBytes: 1_800_000_000,
+      search: { ms: searchMs, pages: 100_000, recent: 8760, archives: 11 },
+    });
+    const within = renderBuild({ sectionPath: '/news/a', sizes: [large(120_000, 7_900_000_000)] });
+    expect(rowOf(within, '100,000 articles peak memory under 2 GB (the Node build)')).toContain(
+      '1800 MB, met',
+    );
+    expect(rowOf(within, '100,000 articles with search peak memory under 8 GB')).toContain('7900 MB, met');
+    // 120 s of search on top of 300 s without it: exactly 40 %.
+    expect(rowOf(within, 'Search adds at most 40 %')).toContain('40 % (2 min 00 s of 7 min 00 s), met');
+    const over = renderBuild({ sectionPath: '/news/a', sizes: [large(121_000, 8_100_000_000)] });
+    expect(rowOf(over, '100,000 articles with search peak memory under 8 GB')).toContain('**not met**');
+    expect(rowOf(over, 'Search adds at most 40 %')).toContain('**not met**');
+  });
+
+  it('leaves the search targets unjudged without a search index line', () => {
+    const text = renderBuild({
+      sectionPath: '/news/a',
+      sizes: [{ ...size(100_000, 420_000, 1600), search: null }],
+    });
+    expect(rowOf(text, 'Search adds at most 40 %')).toContain('n/a');
+    expect(rowOf(text, '100,000')).toMatch(/\| +– \| +– \| +– \| +– \|/);
+  });
+
   it('fails a section JSON that grows with the archive', () => {
     const text = renderBuild({
       sectionPath: '/news/a',
@@ -87,5 +128,22 @@ describe('renderBuild', () => {
     expect(rowOf(renderBuild({ sectionPath: '/news/a', sizes: [broken] }), '1,000')).toContain(
       '**/news/a/x renders "Page not found"**',
     );
+  });
+});
+
+describe('parseSearchLine', () => {
+  it('reads the build’s search index line', () => {
+    expect(
+      parseSearchLine('search index: 8,760 recent + 11 archive bundles, 100,000 pages in 93.4 s'),
+    ).toEqual({
+      recent: 8760,
+      archives: 11,
+      pages: 100_000,
+      ms: 93_400,
+    });
+    expect(parseSearchLine('search index: 42 recent + 1 archive bundle, 44 pages in 0.6 s')?.archives).toBe(
+      1,
+    );
+    expect(parseSearchLine('prerendered 44 pages in 900 ms')).toBeNull();
   });
 });

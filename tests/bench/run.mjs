@@ -1,5 +1,5 @@
 // `npm run bench`: builds, serves the build with the production nginx setup and
-// measures Lighthouse, bytes, navigation and build scaling in one run, then
+// measures Lighthouse, bytes, navigation, build scaling and search in one run, then
 // writes tests/bench/results.md and prints it. See "Benchmark" in README.md.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,11 +11,12 @@ import { FLOOR_PATH, measureLighthouse, writeFloor } from './lighthouse.mjs';
 import { currentLoad, describeRun } from './machine.mjs';
 import { measureNavigation } from './navigation.mjs';
 import { renderReport } from './report.mjs';
+import { measureSearch } from './searchBench.mjs';
 import { startNginx } from './server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
-const allParts = ['lighthouse', 'bytes', 'nav', 'build'];
+const allParts = ['lighthouse', 'bytes', 'nav', 'build', 'search'];
 const list = (value, fallback) =>
   value
     ? value
@@ -33,6 +34,8 @@ const config = {
   sectionPath: process.env.BENCH_SECTION ?? '/news/koreas',
   buildTimeoutMs: Number(process.env.BENCH_BUILD_TIMEOUT_MIN ?? 30) * 60_000,
   skipBuild: process.env.BENCH_SKIP_BUILD === '1',
+  searchArticles: Number(process.env.BENCH_SEARCH_SIZE ?? 10000),
+  searchRuns: Number(process.env.BENCH_SEARCH_RUNS ?? 5),
 };
 for (const part of config.parts)
   if (!allParts.includes(part)) throw new Error(`BENCH_ONLY: unknown part "${part}"`);
@@ -135,6 +138,14 @@ async function main() {
       log,
     );
     results.problems.push(...results.build.problems);
+  }
+  if (has('search')) {
+    results.search = await measureSearch(
+      root,
+      { articles: config.searchArticles, runs: config.searchRuns, port: config.port },
+      log,
+    );
+    results.problems.push(...results.search.problems);
   }
   meta.durationMs = performance.now() - started;
   meta.loadAtEnd = currentLoad();

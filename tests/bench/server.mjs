@@ -25,11 +25,11 @@ const answers = (origin) =>
     () => false,
   );
 
-/** Serves dist/ on the port and resolves once it answers; `stop()` ends it. */
-export async function startNginx(root, port) {
+/** Serves a build (dist/ unless `siteDir` names another) on the port and resolves once it answers; `stop()` ends it. */
+export async function startNginx(root, port, siteDir) {
   const origin = `http://127.0.0.1:${String(port)}`;
   if (await answers(origin)) throw new Error(`port ${String(port)} is in use; set BENCH_PORT`);
-  const child = spawn('bash', ['tests/support/nginx.sh', String(port)], {
+  const child = spawn('bash', ['tests/support/nginx.sh', String(port), ...(siteDir ? [siteDir] : [])], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -19,7 +19,7 @@ const FIRST_ROUND_TRIP = 14_600;
 
 /** Code that only the reader's own actions, or other pages, should load. */
 const ON_DEMAND_CHUNKS =
-  /\/(SavedRoute|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers)-[\w-]+\.js$/;
+  /\/(SavedRoute|SearchRoute|loadPagefind|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers)-[\w-]+\.js$/;
 
 type Transfer = { encoding: string | undefined; body: Buffer };
 
@@ -77,6 +77,8 @@ test('an article runs at most 110 KB of gzip JavaScript before it is interactive
 
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((script) => ON_DEMAND_CHUNKS.test(script))).toEqual([]);
+  // Pagefind's script waits for the search page, or the header's search to be about to be used.
+  expect(scripts.filter((script) => script.includes('/pagefind/'))).toEqual([]);
   const bytes = await gzipBytes(baseURL ?? '', scripts);
   testInfo.annotations.push({
     type: 'article JavaScript before interactive',

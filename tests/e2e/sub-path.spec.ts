@@ -212,3 +212,21 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
   });
 });
+
+test('search works below the prefix: Pagefind, the archive and the results’ links all stay under it', async ({
+  page,
+}) => {
+  await page.goto('search?q=seoul');
+  await waitForApp(page);
+  const result = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+  await expect(result).toHaveAttribute('href', new RegExp(`^${BASE}news/`));
+
+  await page.getByRole('button', { name: 'Search the whole archive' }).click();
+  await expect(page).toHaveURL(/search\?q=seoul&scope=all$/);
+  await expect(page.getByText(/results? for “seoul” in the whole archive/)).toBeVisible();
+
+  const headline = (await result.textContent()) ?? '';
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
+});

@@ -17,11 +17,11 @@ const site = toSite({
 });
 
 /** The header on the page at `path`, which it describes as `pagePath` (the same, unless told). */
-function renderHeader(path: string, pagePath: string | null = path) {
+function renderHeader(path: string, pagePath: string | null = path, onSearchIntent?: () => void) {
   render(
     <QueryClientProvider client={new QueryClient()}>
       <MemoryRouter initialEntries={[path]}>
-        <SiteHeader site={site} pagePath={pagePath} />
+        <SiteHeader site={site} pagePath={pagePath} onSearchIntent={onSearchIntent} />
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -116,5 +116,15 @@ describe('SiteHeader', () => {
 
     expect(within(nav).getByRole('link', { name: 'Title of asia' })).toHaveAttribute('href', '/news/asia');
     expect(within(nav).getByRole('link', { name: 'Title of science' })).toHaveAttribute('href', '/science');
+  });
+
+  it('links to the search page from every page, and warms the search when the link gets focus', () => {
+    const onSearchIntent = vi.fn();
+    renderHeader('/news/koreas/jikji', '/news/koreas/jikji', onSearchIntent);
+
+    const search = screen.getByRole('link', { name: 'Search' });
+    expect(search).toHaveAttribute('href', '/search');
+    search.focus();
+    expect(onSearchIntent).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import type { Site } from '@/features/content/site';
+import { SearchLink } from './SearchLink';
 import { sectionAt, type PagePath } from './sectionPlace';
 import { SectionRow } from './SectionRow';
 
@@ -11,6 +12,8 @@ type Props = {
   pagePath: PagePath;
   /** Reader tools at the right of the masthead (saved articles, display settings). */
   tools?: ReactNode;
+  /** The search link has focus or the pointer: the search is about to be used. */
+  onSearchIntent?: () => void;
 };
 
 /**
@@ -19,7 +22,7 @@ type Props = {
  * (News › Koreas, Asia, Europe). Both come from the page's path alone, so
  * the prerendered page already has them as the app renders them.
  */
-export function SiteHeader({ site, pagePath, tools }: Props) {
+export function SiteHeader({ site, pagePath, tools, onSearchIntent }: Props) {
   const topLevel = site.sections.filter((section) => section.trail.length === 1);
   const topId = sectionAt(site.sections, pagePath)?.trail[0]?.id;
   const top = topId === undefined ? undefined : site.sectionsById[topId];
@@ -36,7 +39,10 @@ export function SiteHeader({ site, pagePath, tools }: Props) {
         <Link to="/" className="font-serif text-masthead font-black">
           {site.name}
         </Link>
-        {tools && <div className="ms-auto flex flex-wrap items-center justify-end gap-1">{tools}</div>}
+        <div className="ms-auto flex flex-wrap items-center justify-end gap-1">
+          <SearchLink onIntent={onSearchIntent} />
+          {tools}
+        </div>
       </div>
       <nav aria-label="Sections" className="mt-2 font-sans text-control">
         <SectionRow sections={topLevel} pagePath={pagePath} />

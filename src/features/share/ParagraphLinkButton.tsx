@@ -37,7 +37,11 @@ export function ParagraphLinkButton({ url, paragraph }: Props) {
   }
 
   return (
-    <span className="relative select-none hanging:absolute hanging:-start-12 hanging:top-0">
+    // Not part of the article's text in the search index.
+    <span
+      className="relative select-none hanging:absolute hanging:-start-12 hanging:top-0"
+      data-pagefind-ignore
+    >
       <a
         href={url}
         // Twelve links all called "Copy link to this paragraph" tell a list of links nothing.

@@ -24,7 +24,8 @@ export function QuoteShareButton({ quote, attribution, url }: Props) {
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    // Not part of the article's text in the search index.
+    <div className="flex flex-wrap items-center gap-2" data-pagefind-ignore>
       <button
         type="button"
         onClick={() => void handleClick()}

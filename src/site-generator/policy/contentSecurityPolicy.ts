@@ -28,7 +28,8 @@ export function contentSecurityPolicy(inputs: PolicyInputs, delivery: PolicyDeli
   ];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...inputs.inlineScripts.map(scriptHash)],
+    // Search (Pagefind) compiles its WebAssembly: that, and no other code from strings.
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...inputs.inlineScripts.map(scriptHash)],
     ['style-src', "'self'"],
     ['img-src', "'self'", 'data:', ...elsewhere([inputs.contentOrigin, ...inputs.imageOrigins])],
     ['font-src', "'self'"],

@@ -13,6 +13,8 @@ describe('nginxConfig', () => {
       '/broadsheet/assets/',
       '/broadsheet/content/',
       '\\.(avif|webp)$',
+      '/broadsheet/pagefind/',
+      '\\.pf_(fragment|index|filter|meta)$',
       '/broadsheet/feeds/',
       '^/broadsheet/sitemap(s/sitemap-[0-9]+)?\\.xml$',
       '/broadsheet/404.html',
@@ -47,7 +49,20 @@ describe('nginxConfig', () => {
         locationsWithHeaders,
       );
     }
-    expect(locationsWithHeaders).toBe(7);
+    expect(locationsWithHeaders).toBe(9);
+  });
+});
+
+describe('nginxConfig for the search index', () => {
+  it('sends the search index as bytes, its content-named files cached for a year and the rest revalidated', () => {
+    const config = nginxConfig({ base: '/broadsheet/', headerPolicy });
+    const search = /location \^~ \/broadsheet\/pagefind\/ \{\n([\s\S]*?)\n {4}\}\n/.exec(config)?.[1] ?? '';
+    expect(search).toContain('default_type application/octet-stream;');
+    expect(search).toMatch(/^ {8}add_header Cache-Control "no-cache" always;$/m);
+    expect(search).toMatch(
+      /location ~ \\\.pf_\(fragment\|index\|filter\|meta\)\$ \{\n(?: {12}add_header .*\n)*? {12}add_header Cache-Control "public, max-age=31536000, immutable" always;/,
+    );
+    expect(search).not.toContain('gzip');
   });
 });
 

@@ -107,6 +107,23 @@ ${headers(REVALIDATE, '            ')}
         }
     }
 
+    # The search index (Pagefind bundles). Pagefind gzips its index files and
+    # WebAssembly itself and its script undoes that: they go out as they are,
+    # as bytes (never compressed again, whatever this server's default type).
+    # Its script, worker and entry JSON keep their names from build to build:
+    # revalidate. Fragments, index chunks, filters and metadata are named by
+    # their content: cache them for a year.
+    location ^~ ${base}pagefind/ {
+        default_type application/octet-stream;
+${headers(REVALIDATE, '        ')}
+        try_files $uri =404;
+
+        location ~ \\.pf_(fragment|index|filter|meta)$ {
+${headers(IMMUTABLE, '            ')}
+            try_files $uri =404;
+        }
+    }
+
     # Feeds and sitemaps change with every publish too. mime.types calls every
     # .xml text/xml, which a strict reader takes as US-ASCII without a charset
     # and which the compression lists above leave out: give them their own types.

@@ -42,6 +42,8 @@ export function listingPageCount(articles: number): number {
 export const pagePaths = {
   front: () => '/',
   saved: () => '/saved',
+  /** The search page; its query is in the address (`?q=…&section=…&sort=newest&scope=all`). */
+  search: () => '/search',
   /** The address the not-found page is rendered at; the server sends that page for any unknown address. */
   notFound: () => '/404',
   /** A page of the site's own, such as `/about`. */

@@ -1,0 +1,71 @@
+import {
+  searchIndexesSchema,
+  searchPaths,
+  type SearchIndexes,
+} from '@/features/content/contract/searchIndexes';
+import { fetchJson } from '@/features/content/fetchJson';
+import { siteHref } from '@/lib/basePath';
+import { importScript } from './importScript';
+import { isPagefindModule, type PagefindInstance, type PagefindModule } from './pagefindApi';
+
+const RECENT_BUNDLE = `/${searchPaths.recent()}`;
+
+let pagefind: Promise<PagefindModule> | undefined;
+let indexes: Promise<SearchIndexes> | undefined;
+let wholeArchive: Promise<PagefindInstance> | undefined;
+let attempts = 0;
+
+/** Keeps a load for reuse, and forgets it when it fails, so Try again starts afresh. */
+function remember<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
+  return load().catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+}
+
+async function importPagefind(): Promise<PagefindModule> {
+  attempts += 1;
+  // A retry asks for a fresh URL: the browser may keep a failed module import for the document's life.
+  const href = siteHref(`${RECENT_BUNDLE}pagefind.js${attempts > 1 ? `?attempt=${String(attempts)}` : ''}`);
+  const module = await importScript(href);
+  if (!isPagefindModule(module)) throw new Error(`${href} is not Pagefind's search API`);
+  await module.init();
+  // Loads the filter index, without which a search gives no counts per section.
+  await module.filters();
+  return module;
+}
+
+/** Pagefind with the recent index: loaded once, when the search page opens or the header's search is about to be used. */
+export function loadPagefind(): Promise<PagefindModule> {
+  pagefind ??= remember(importPagefind, () => (pagefind = undefined));
+  return pagefind;
+}
+
+/** What indexes the build wrote: since when the recent one runs, and the archive's, a year each. */
+export function loadSearchIndexes(): Promise<SearchIndexes> {
+  indexes ??= remember(
+    () => fetchJson(siteHref(searchPaths.indexes()), searchIndexesSchema),
+    () => (indexes = undefined),
+  );
+  return indexes;
+}
+
+async function mergeArchive(): Promise<PagefindInstance> {
+  const [module, { archives }] = await Promise.all([loadPagefind(), loadSearchIndexes()]);
+  // A second instance, so the recent-only search stays as it was when the reader goes back to it.
+  const instance = module.createInstance?.({ basePath: siteHref(RECENT_BUNDLE) }) ?? module;
+  for (const archive of archives) await instance.mergeIndex(siteHref(archive.path));
+  await instance.filters();
+  return instance;
+}
+
+/** Pagefind with every archive bundle merged into the recent index: only after "Search the whole archive". */
+export function loadWholeArchive(): Promise<PagefindInstance> {
+  wholeArchive ??= remember(mergeArchive, () => (wholeArchive = undefined));
+  return wholeArchive;
+}
+
+/** Starts loading search before the reader reaches it (the header's search has focus or the pointer). */
+export function warmSearch() {
+  void loadPagefind().catch(() => undefined);
+}

@@ -1,0 +1,123 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { section, siteSource, validatedArticle } from '../../testing/contentFixtures';
+import { siteShape } from '../siteShape';
+import {
+  planSearchBundles,
+  searchDocuments,
+  searchIndexesDocument,
+  type SearchBundlePlan,
+  type SearchDocument,
+} from './searchBundles';
+
+const document = (id: string, publishedAt: string): SearchDocument => ({
+  url: `/news/${id}`,
+  file: `news/${id}/index.html`,
+  publishedAt,
+});
+
+const urlsByBundle = (plan: SearchBundlePlan) =>
+  Object.fromEntries(plan.bundles.map((bundle) => [bundle.path, bundle.documents.map(({ url }) => url)]));
+
+describe('planSearchBundles', () => {
+  it('puts the 12 months before the newest article in the recent bundle, its first instant included', () => {
+    const plan = planSearchBundles([
+      document('newest', '2026-11-29T12:00:00Z'),
+      document('window-start', '2025-11-29T12:00:00Z'),
+      document('just-before', '2025-11-29T11:59:59Z'),
+    ]);
+
+    expect(plan.recentSince).toBe('2025-11-29T12:00:00.000Z');
+    expect(urlsByBundle(plan)).toEqual({
+      'pagefind/recent/': ['/news/newest', '/news/window-start'],
+      'pagefind/archive-2025/': ['/news/just-before'],
+    });
+  });
+
+  it('gives each earlier UTC year its own archive bundle, newest year first, whatever offset the date was written in', () => {
+    const plan = planSearchBundles([
+      document('newest', '2026-06-01T00:00:00Z'),
+      // 2025-01-01 in Seoul is still 2024 in UTC.
+      document('seoul-new-year', '2025-01-01T08:00:00+09:00'),
+      document('utc-new-year', '2025-01-01T00:00:00Z'),
+      document('old', '2019-03-04T10:00:00Z'),
+    ]);
+
+    expect(plan.bundles.map(({ path, year }) => [path, year])).toEqual([
+      ['pagefind/recent/', undefined],
+      ['pagefind/archive-2025/', 2025],
+      ['pagefind/archive-2024/', 2024],
+      ['pagefind/archive-2019/', 2019],
+    ]);
+    expect(urlsByBundle(plan)['pagefind/archive-2024/']).toEqual(['/news/seoul-new-year']);
+  });
+
+  it('measures the window from the newest article, not from the clock, and keeps each bundle newest first', () => {
+    const documents = [
+      document('b', '2020-02-01T00:00:00Z'),
+      document('newest', '2020-03-01T00:00:00Z'),
+      document('a', '2020-02-01T00:00:00Z'),
+    ];
+
+    const plan = planSearchBundles(documents);
+
+    expect(plan.recentSince).toBe('2019-03-01T00:00:00.000Z');
+    expect(urlsByBundle(plan)).toEqual({ 'pagefind/recent/': ['/news/newest', '/news/a', '/news/b'] });
+    expect(planSearchBundles([...documents].reverse())).toEqual(plan);
+  });
+
+  it('takes a shorter window when asked', () => {
+    const plan = planSearchBundles(
+      [document('newest', '2026-11-29T12:00:00Z'), document('older', '2026-09-01T00:00:00Z')],
+      1,
+    );
+
+    expect(plan.recentSince).toBe('2026-10-29T12:00:00.000Z');
+    expect(urlsByBundle(plan)).toEqual({
+      'pagefind/recent/': ['/news/newest'],
+      'pagefind/archive-2026/': ['/news/older'],
+    });
+  });
+
+  it('plans no bundle for a site with no articles', () => {
+    expect(planSearchBundles([])).toEqual({ recentSince: null, bundles: [] });
+  });
+});
+
+describe('searchIndexesDocument', () => {
+  it('tells the search page the window, the recent count and every archive bundle with its path and count', () => {
+    const plan = planSearchBundles([
+      document('newest', '2026-11-29T12:00:00Z'),
+      document('recent', '2026-01-01T00:00:00Z'),
+      document('last-year', '2025-01-01T00:00:00Z'),
+      document('long-ago', '2023-05-05T00:00:00Z'),
+      document('long-ago-too', '2023-01-05T00:00:00Z'),
+    ]);
+
+    expect(searchIndexesDocument(plan)).toEqual({
+      version: 1,
+      recentSince: '2025-11-29T12:00:00.000Z',
+      recentArticles: 2,
+      archives: [
+        { year: 2025, path: 'pagefind/archive-2025/', articles: 1 },
+        { year: 2023, path: 'pagefind/archive-2023/', articles: 2 },
+      ],
+    });
+  });
+});
+
+describe('searchDocuments', () => {
+  it('lists every article page at its address below the base path, with its prerendered file', () => {
+    const shape = siteShape(siteSource([section('news'), section('koreas', 'news')]), [
+      validatedArticle({ id: 'jikji', section: 'koreas', publishedAt: '2026-10-31T16:00:00+09:00' }),
+    ]);
+
+    expect(searchDocuments(shape)).toEqual([
+      {
+        url: '/news/koreas/jikji',
+        file: 'news/koreas/jikji/index.html',
+        publishedAt: '2026-10-31T16:00:00+09:00',
+      },
+    ]);
+  });
+});

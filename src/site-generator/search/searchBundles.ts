@@ -1,0 +1,91 @@
+import { pageFile } from '../../features/content/contract/paths.ts';
+import { searchPaths, type SearchIndexes } from '../../features/content/contract/searchIndexes.ts';
+import type { SiteShape } from '../siteShape.ts';
+
+/**
+ * How far back from the newest article the recent bundle reaches. Counted
+ * from the content, never from the build's clock, so the same content always
+ * gives the same bundles.
+ */
+export const RECENT_MONTHS = 12;
+
+/** An article page to index: its address below the base path and its prerendered file. */
+export type SearchDocument = { url: string; file: string; publishedAt: string };
+
+export type SearchBundle = {
+  /** The bundle's folder below the output folder (and the site's base path). */
+  path: string;
+  /** The UTC year of an archive bundle; undefined for the recent one. */
+  year?: number;
+  documents: SearchDocument[];
+};
+
+export type SearchBundlePlan = { recentSince: string | null; bundles: SearchBundle[] };
+
+/** Every article page, newest first, as the prerenderer wrote it. */
+export function searchDocuments(shape: SiteShape): SearchDocument[] {
+  return shape.articles.map((article) => {
+    const url = shape.articlePath(article);
+    return { url, file: pageFile(url), publishedAt: article.publishedAt };
+  });
+}
+
+/** The instant `months` calendar months before `instant`, in UTC. */
+function monthsBefore(instant: number, months: number): Date {
+  const date = new Date(instant);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date;
+}
+
+/**
+ * Splits the articles into the recent bundle (published at or after the
+ * newest article's time minus `months` months) and one archive bundle for
+ * each earlier UTC year, newest year first. Each bundle keeps its documents
+ * newest first, so it is built from the same input in the same order.
+ */
+export function planSearchBundles(
+  documents: readonly SearchDocument[],
+  months = RECENT_MONTHS,
+): SearchBundlePlan {
+  const instants = documents.map((document) => Date.parse(document.publishedAt));
+  if (documents.length === 0) return { recentSince: null, bundles: [] };
+  const since = monthsBefore(Math.max(...instants), months);
+  const recent: SearchDocument[] = [];
+  const byYear = new Map<number, SearchDocument[]>();
+  documents.forEach((document, index) => {
+    const instant = instants[index] ?? 0;
+    if (instant >= since.getTime()) {
+      recent.push(document);
+      return;
+    }
+    const year = new Date(instant).getUTCFullYear();
+    const archive = byYear.get(year) ?? [];
+    archive.push(document);
+    byYear.set(year, archive);
+  });
+  const newestFirst = (list: SearchDocument[]) =>
+    list
+      .map((document) => ({ document, instant: Date.parse(document.publishedAt) }))
+      .sort((a, b) => b.instant - a.instant || (a.document.url < b.document.url ? -1 : 1))
+      .map(({ document }) => document);
+  const archives = [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({ path: searchPaths.archive(year), year, documents: newestFirst(list) }));
+  return {
+    recentSince: since.toISOString(),
+    bundles: [{ path: searchPaths.recent(), documents: newestFirst(recent) }, ...archives],
+  };
+}
+
+/** indexes.json for a plan: what the search page may load and merge. */
+export function searchIndexesDocument(plan: SearchBundlePlan): SearchIndexes {
+  const recent = plan.bundles.find((bundle) => bundle.year === undefined);
+  return {
+    version: 1,
+    recentSince: plan.recentSince,
+    recentArticles: recent?.documents.length ?? 0,
+    archives: plan.bundles.flatMap(({ year, path, documents }) =>
+      year === undefined ? [] : [{ year, path, articles: documents.length }],
+    ),
+  };
+}

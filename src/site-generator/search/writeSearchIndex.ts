@@ -1,0 +1,114 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { searchPaths } from '../../features/content/contract/searchIndexes.ts';
+import {
+  planSearchBundles,
+  searchIndexesDocument,
+  type SearchBundle,
+  type SearchDocument,
+} from './searchBundles.ts';
+import { searchablePage } from './searchablePage.ts';
+
+/** Pages read and handed to Pagefind at once: enough to keep its binary busy, few enough to hold. */
+const PAGES_AT_ONCE = 16;
+
+/** Pagefind's own search UI, which the site does not use (it renders results as plain links). */
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export type SearchIndexReport = {
+  /** Pages in each bundle, recent first. */
+  bundles: { path: string; year?: number; pages: number }[];
+  pages: number;
+  ms: number;
+};
+
+async function addPages(index: pagefind.PagefindIndex, outDir: string, documents: SearchDocument[]) {
+  const problems: string[] = [];
+  for (let start = 0; start < documents.length; start += PAGES_AT_ONCE) {
+    const batch = documents.slice(start, start + PAGES_AT_ONCE);
+    const pages = await Promise.all(
+      batch.map((document) => readFile(path.join(outDir, document.file), 'utf8')),
+    );
+    // Sent in the articles' order, so the same content makes the same index.
+    const responses = await Promise.all(
+      batch.map((document, at) =>
+        index.addHTMLFile({ url: document.url, content: searchablePage(pages[at] ?? '', document.file) }),
+      ),
+    );
+    responses.forEach(({ errors }, at) => {
+      for (const error of errors) problems.push(`${batch[at]?.file ?? ''}: ${error}`);
+    });
+  }
+  return problems;
+}
+
+/**
+ * One bundle, from a fresh Pagefind service that is closed afterwards: its
+ * binary holds the whole bundle in memory while it indexes, and stopping it
+ * is the one sure way to hand that memory back before the next bundle.
+ */
+async function writeBundle(outDir: string, bundle: SearchBundle): Promise<void> {
+  const { index, errors } = await pagefind.createIndex();
+  try {
+    if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
+    const problems = await addPages(index, outDir, bundle.documents);
+    if (problems.length > 0)
+      throw new Error(`search index: Pagefind could not index\n${problems.join('\n')}`);
+    const bundleDir = path.join(outDir, bundle.path);
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length > 0) {
+      throw new Error(`search index: Pagefind could not write ${bundle.path}: ${written.errors.join('; ')}`);
+    }
+    await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(bundleDir, file), { force: true })));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes the prerendered article pages in `outDir`: the recent bundle and
+ * one archive bundle a year (searchBundles.ts), one after another, then
+ * indexes.json, which tells the search page what there is.
+ */
+export async function writeSearchIndex(
+  outDir: string,
+  documents: SearchDocument[],
+): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const plan = planSearchBundles(documents);
+  await rm(path.join(outDir, path.dirname(searchPaths.indexes())), { recursive: true, force: true });
+  for (const bundle of plan.bundles) await writeBundle(outDir, bundle);
+  await writeFile(
+    path.join(outDir, searchPaths.indexes()),
+    `${JSON.stringify(searchIndexesDocument(plan))}\n`,
+  );
+  return {
+    bundles: plan.bundles.map(({ path: bundlePath, year, documents: pages }) => ({
+      path: bundlePath,
+      ...(year === undefined ? {} : { year }),
+      pages: pages.length,
+    })),
+    pages: documents.length,
+    ms: performance.now() - started,
+  };
+}
+
+/** One line for the build log, like the prerenderer's: `search index: 8,760 recent + 3 archive bundles, 10,000 pages in 41.2 s`. */
+export function searchIndexSummary(report: SearchIndexReport): string {
+  const count = (n: number) => n.toLocaleString('en');
+  const recent = report.bundles.find((bundle) => bundle.year === undefined)?.pages ?? 0;
+  const archives = report.bundles.filter((bundle) => bundle.year !== undefined).length;
+  return (
+    `search index: ${count(recent)} recent + ${String(archives)} archive bundle${archives === 1 ? '' : 's'}, ` +
+    `${count(report.pages)} pages in ${(report.ms / 1000).toFixed(1)} s`
+  );
+}
