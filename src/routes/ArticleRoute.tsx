@@ -123,14 +123,13 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
       <CopyAnnouncer>
         {/* A container, so the ¶ and the pull quote's mark hang in the margin only when there is one at the reader's text size. */}
         {/* The search index (src/site-generator/search/) reads the article's text and these facts; the chrome is ignored. */}
-        <article
-          className="@container/article mx-auto max-w-article"
-          data-pagefind-body
-          data-published={published}
-          data-pagefind-sort="published[data-published]"
-          data-pagefind-meta={`published[data-published], section:${article.section}`}
-        >
-          {/* Empty, so unseen: one filter value for each step of the section's trail. */}
+        <article className="@container/article mx-auto max-w-article" data-pagefind-body>
+          {/* Empty, so unseen: the publication time to sort by, and one filter value for each step of the section's trail. */}
+          <data
+            value={published}
+            data-pagefind-sort="published[value]"
+            data-pagefind-meta={`published[value], section:${article.section}`}
+          />
           {section?.trail.map((step) => (
             <data key={step.id} value={step.id} data-pagefind-filter="section[value]" />
           ))}

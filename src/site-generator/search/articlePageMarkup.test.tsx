@@ -81,9 +81,10 @@ describe('the article page, as the search index reads it', () => {
     const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
     if (!body) throw new Error('no element is marked as the search body');
     expect(body.tagName).toBe('ARTICLE');
-    expect(body.getAttribute('data-published')).toBe('2026-10-31T07:00:00.000Z');
-    expect(body.getAttribute('data-pagefind-sort')).toBe('published[data-published]');
-    expect(body.getAttribute('data-pagefind-meta')).toBe('published[data-published], section:koreas');
+    const sort = body.querySelector('[data-pagefind-sort]');
+    expect(sort?.getAttribute('value')).toBe('2026-10-31T07:00:00.000Z');
+    expect(sort?.getAttribute('data-pagefind-sort')).toBe('published[value]');
+    expect(sort?.getAttribute('data-pagefind-meta')).toBe('published[value], section:koreas');
     const filters = [...document.querySelectorAll('[data-pagefind-filter="section[value]"]')];
     expect(filters.map((element) => element.getAttribute('value'))).toEqual(['news', 'koreas']);
     const ignored = [...document.querySelectorAll('[data-pagefind-ignore]')];
