@@ -25,6 +25,8 @@ describe('ArticleRoute foot', () => {
       articles: [article],
       articleLinks: {
         'harbour-reopens': {
+          readingMinutes: 4,
+          topics: [],
           previous: summary('ferry-strike', 'The ferry strike ends'),
           next: summary('new-pier', 'A new pier opens'),
           related: [summary('old-harbour', 'The old harbour’s history')],
@@ -54,7 +56,14 @@ describe('ArticleRoute foot', () => {
       site,
       sectionPages,
       articles: [article],
-      articleLinks: { 'harbour-reopens': { next: summary('new-pier', 'A new pier opens'), related: [] } },
+      articleLinks: {
+        'harbour-reopens': {
+          readingMinutes: 4,
+          topics: [],
+          next: summary('new-pier', 'A new pier opens'),
+          related: [],
+        },
+      },
     });
 
     const neighbours = await screen.findByRole('navigation', {
@@ -71,10 +80,25 @@ describe('ArticleRoute foot', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'The harbour reopens' })).toBeVisible();
     expect(screen.queryByRole('navigation', { name: /Previous and next/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('complementary', { name: 'Related stories' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/mins? read/)).not.toBeInTheDocument();
   });
 
-  it('gives the reading time in the dateline', async () => {
-    renderRoute('/news/koreas/harbour-reopens', { site, sectionPages, articles: [article] });
+  it('gives the reading time from the links document in the dateline, and links the topics it names', async () => {
+    renderRoute('/news/koreas/harbour-reopens', {
+      site,
+      sectionPages,
+      articles: [{ ...article, tags: ['Harbours', 'north-korea', 'North Korea'] }],
+      articleLinks: {
+        'harbour-reopens': {
+          readingMinutes: 4,
+          topics: [
+            { id: 'harbours', title: 'Harbours' },
+            { id: 'north-korea', title: 'North Korea' },
+          ],
+          related: [],
+        },
+      },
+    });
 
     await screen.findByRole('heading', { level: 1, name: 'The harbour reopens' });
     const byline = screen.getByText('By Min-ji Park');
@@ -84,5 +108,23 @@ describe('ArticleRoute foot', () => {
     expect(byline.compareDocumentPosition(screen.getByText('4 mins read'))).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
+    const topics = screen.getByRole('list', { name: 'Topics' });
+    expect(
+      within(topics)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/topics/harbours', '/topics/north-korea']);
+  });
+
+  it('shows the tags as written, unlinked, when the links document cannot be read', async () => {
+    renderRoute('/news/koreas/harbour-reopens', {
+      site,
+      sectionPages,
+      articles: [{ ...article, tags: ['Harbours', 'North Korea'] }],
+    });
+
+    const topics = await screen.findByRole('list', { name: 'Topics' });
+    expect(within(topics).getByText('North Korea')).toBeVisible();
+    expect(within(topics).queryAllByRole('link')).toEqual([]);
   });
 });

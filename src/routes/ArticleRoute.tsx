@@ -12,7 +12,7 @@ import {
   siteQuery,
 } from '@/features/content/contentQueries';
 import { feedPaths, MORE_FROM_SECTION } from '@/features/content/contract/paths';
-import type { Article } from '@/features/content/contract/schema';
+import type { Article, ArticleLinks } from '@/features/content/contract/schema';
 import { articlePath, canonicalUrl, type Site } from '@/features/content/site';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
@@ -56,7 +56,7 @@ export function ArticleRoute({ sectionId }: Props) {
 
   return (
     <>
-      <ArticlePage site={site} article={article} droppedBlockCount={droppedBlocks.length} />
+      <ArticlePage site={site} article={article} links={links} droppedBlockCount={droppedBlocks.length} />
       <ArticleFoot links={links} section={section} />
       {more.length > 0 && (
         <aside aria-labelledby="more-from-section" className="mx-auto mt-block max-w-article">
@@ -78,9 +78,14 @@ function authorsOf(site: Site, article: Article) {
   return (article.authors ?? []).flatMap((id) => site.authors?.find((author) => author.id === id) ?? []);
 }
 
-type ArticlePageProps = { site: Site; article: Article; droppedBlockCount: number };
+type ArticlePageProps = {
+  site: Site;
+  article: Article;
+  links: ArticleLinks | null;
+  droppedBlockCount: number;
+};
 
-function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
+function ArticlePage({ site, article, links, droppedBlockCount }: ArticlePageProps) {
   const path = articlePath(site, article);
   const url = canonicalUrl(site, path);
   const previousVisit = useReadingProgress(article.id);
@@ -135,7 +140,12 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
           ))}
           {section && <Breadcrumb site={site} section={section} isSectionCurrent={false} />}
           <div className="mt-2">
-            <ArticleHeader article={article} locale={site.language} authors={authorsOf(site, article)} />
+            <ArticleHeader
+              article={article}
+              locale={site.language}
+              authors={authorsOf(site, article)}
+              readingMinutes={links?.readingMinutes}
+            />
           </div>
           <div className="mt-3" data-pagefind-ignore>
             <ShareBar
@@ -160,7 +170,7 @@ function ArticlePage({ site, article, droppedBlockCount }: ArticlePageProps) {
             />
             {article.tags && (
               <div className="mt-10">
-                <TagList tags={article.tags} />
+                <TagList tags={article.tags} topics={links?.topics} />
               </div>
             )}
             <div className="mt-10 border-t-thick border-rule-strong pt-3" data-pagefind-ignore>

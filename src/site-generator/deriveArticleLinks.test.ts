@@ -50,7 +50,28 @@ describe('deriveArticleLinks previous and next', () => {
   });
 
   it('gives the one article of a section neither', () => {
-    expect(linksOf(articles, 'culture-only')).toEqual({ related: [] });
+    expect(linksOf(articles, 'culture-only')).toEqual({ readingMinutes: 1, topics: [], related: [] });
+  });
+
+  it('gives the article’s own reading time and its tags’ topics, once each, titled as their pages are', () => {
+    const words = (count: number) => Array.from({ length: count }, () => 'word').join(' ');
+    const tagged = validatedArticle({
+      id: 'tagged',
+      section: 'culture',
+      publishedAt: hoursAfterBase(9),
+      tags: ['North Korea', 'Music', 'north-korea'],
+      body: [{ type: 'paragraph', text: words(500) }],
+    });
+    const described = { ...site, topics: [{ id: 'north-korea', title: 'The North' }] };
+    const links = deriveArticleLinks(siteShape(described, [...articles, tagged])).get(
+      contentPaths.articleLinks('tagged'),
+    );
+
+    expect(links?.readingMinutes).toBe(3);
+    expect(links?.topics).toEqual([
+      { id: 'north-korea', title: 'The North' },
+      { id: 'music', title: 'Music' },
+    ]);
   });
 
   it('writes summaries the contract accepts, with their reading time', () => {

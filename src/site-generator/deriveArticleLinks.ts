@@ -1,5 +1,7 @@
 import { contentPaths, RELATED_STORIES } from '../features/content/contract/paths.ts';
+import { readingMinutes } from '../features/content/contract/readingTime.ts';
 import type { Article, ArticleLinks } from '../features/content/contract/schema.ts';
+import { slugify } from '../features/content/contract/slugify.ts';
 import { summaryOf } from './articleSummary.ts';
 import { relatedStories } from './relatedStories.ts';
 import type { SiteShape } from './siteShape.ts';
@@ -25,6 +27,15 @@ function sectionNeighbours({ site, listings }: SiteShape): Map<Article, Neighbou
   return neighbours;
 }
 
+/** The topics an article's tags give, once each, in the order of its tags, titled as their pages are. */
+function topicsOf(article: Article, { topics }: SiteShape): ArticleLinks['topics'] {
+  const ids = new Set((article.tags ?? []).flatMap((tag) => slugify(tag) ?? []));
+  return [...ids].flatMap((id) => {
+    const topic = topics.get(id)?.topic;
+    return topic ? [{ id, title: topic.title }] : [];
+  });
+}
+
 /**
  * Every article's links document (`article-links/{id}.json`), keyed by its
  * path below the content base. Adding an article changes a bounded number of
@@ -41,6 +52,8 @@ export function deriveArticleLinks(shape: SiteShape): Map<string, ArticleLinks> 
   for (const article of shape.articles) {
     const { previous, next } = neighbours.get(article) ?? {};
     documents.set(contentPaths.articleLinks(article.id), {
+      readingMinutes: readingMinutes(article.body),
+      topics: topicsOf(article, shape),
       ...(previous && { previous: summaryOf(previous) }),
       ...(next && { next: summaryOf(next) }),
       related: (related.get(article) ?? [])

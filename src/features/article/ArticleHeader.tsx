@@ -1,13 +1,18 @@
-import { readingMinutes } from '@/features/content/contract/readingTime';
 import type { Article } from '@/features/content/contract/schema';
 import { formatReadingTime } from '@/lib/readingTimeFormat';
 import { Byline } from './Byline';
 import { Timestamp } from '@/ui/Timestamp';
 import { PageHeading } from '@/ui/PageHeading';
 
-type Props = { article: Article; locale: string; authors?: { id: string; name: string }[] };
+type Props = {
+  article: Article;
+  locale: string;
+  authors?: { id: string; name: string }[];
+  /** From the article's links document; without it the dateline leaves the reading time out. */
+  readingMinutes?: number | undefined;
+};
 
-export function ArticleHeader({ article, locale, authors = [] }: Props) {
+export function ArticleHeader({ article, locale, authors = [], readingMinutes }: Props) {
   return (
     <header>
       <PageHeading className="font-serif text-headline font-bold text-balance">
@@ -31,10 +36,14 @@ export function ArticleHeader({ article, locale, authors = [] }: Props) {
               <span aria-hidden="true">·</span>
             </>
           )}
-          <p className="shrink-0">{formatReadingTime(readingMinutes(article.body), locale)}</p>
-          <span aria-hidden="true" className="hidden sm:inline">
-            ·
-          </span>
+          {readingMinutes !== undefined && (
+            <>
+              <p className="shrink-0">{formatReadingTime(readingMinutes, locale)}</p>
+              <span aria-hidden="true" className="hidden sm:inline">
+                ·
+              </span>
+            </>
+          )}
         </div>
         <p className="truncate">
           <Timestamp dateTime={article.publishedAt} locale={locale} />

@@ -4,10 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { TagList } from './TagList';
 
 describe('TagList', () => {
-  it('links each tag, as written, to its topic’s page by the slug rule', () => {
+  it('links each topic the build named, by its title, to its page', () => {
     render(
       <MemoryRouter>
-        <TagList tags={['North Korea', 'Café culture', 'railways']} />
+        <TagList
+          tags={['North Korea', 'north-korea', 'Café culture', 'railways']}
+          topics={[
+            { id: 'north-korea', title: 'North Korea' },
+            { id: 'cafe-culture', title: 'Café culture' },
+            { id: 'railways', title: 'railways' },
+          ]}
+        />
       </MemoryRouter>,
     );
 
@@ -19,5 +26,6 @@ describe('TagList', () => {
       '/topics/cafe-culture',
     );
     expect(screen.getByRole('link', { name: 'railways' })).toHaveAttribute('href', '/topics/railways');
+    expect(screen.getAllByRole('link')).toHaveLength(3);
   });
 });

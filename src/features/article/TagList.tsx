@@ -1,24 +1,33 @@
 import { Link } from 'react-router';
 import { pagePaths } from '@/features/content/contract/paths';
-import { slugify } from '@/features/content/contract/slugify';
+import type { ArticleLinks } from '@/features/content/contract/schema';
 
-type Props = { tags: string[] };
+type Props = { tags: string[]; topics: ArticleLinks['topics'] | undefined };
 
-/** The article's tags, each a link to its topic's page (the build refuses a tag that gives no topic id). */
-export function TagList({ tags }: Props) {
+const pill = 'inline-flex min-h-6 items-center rounded-sm bg-surface px-2.5 py-1 text-muted';
+
+/**
+ * The article's topics, each a link to its page. The build names them in the
+ * links document (tags that give one id are one topic); without it the tags
+ * show as written, unlinked.
+ */
+export function TagList({ tags, topics }: Props) {
   if (tags.length === 0) return null;
   return (
     <ul aria-label="Topics" className="flex flex-wrap gap-2 font-sans text-meta">
-      {tags.map((tag) => (
-        <li key={tag}>
-          <Link
-            to={pagePaths.topic(slugify(tag) ?? '')}
-            className="inline-flex min-h-6 items-center rounded-sm bg-surface px-2.5 py-1 text-muted hover:text-ink hover:underline"
-          >
-            {tag}
-          </Link>
-        </li>
-      ))}
+      {topics
+        ? topics.map((topic) => (
+            <li key={topic.id}>
+              <Link to={pagePaths.topic(topic.id)} className={`${pill} hover:text-ink hover:underline`}>
+                {topic.title}
+              </Link>
+            </li>
+          ))
+        : tags.map((tag) => (
+            <li key={tag} className={pill}>
+              {tag}
+            </li>
+          ))}
     </ul>
   );
 }

@@ -219,6 +219,9 @@ export const articleSummarySchema = v.object({
  * before and after it in its section's listing, and up to four related ones.
  */
 export const articleLinksSchema = v.object({
+  /** The article's own reading time and its tags' topics, worked out by the build so the page needs neither rule. */
+  readingMinutes: positiveInteger,
+  topics: v.array(v.object({ id: slugSchema, title: nonEmptyText })),
   previous: v.optional(articleSummarySchema),
   next: v.optional(articleSummarySchema),
   related: v.pipe(
