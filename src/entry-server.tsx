@@ -14,6 +14,7 @@ import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { App } from './app/App';
+import { loadDeferredRegions } from './app/deferredRegion';
 import { renderedRouteSources } from './app/lazyRoute';
 import { createQueryClient } from './app/queryClient';
 import {
@@ -68,6 +69,8 @@ class RecordingQueryCache extends QueryCache {
  * once per article. The prerender worker makes one; a test makes one per case.
  */
 export function createPageRenderer() {
+  // A prerendered page holds all of itself, the parts the browser hydrates later included.
+  loadDeferredRegions();
   const queryCache = new RecordingQueryCache();
   const queryClient = createQueryClient({ queryCache });
   // Content does not change while the build runs: nothing goes stale, and a

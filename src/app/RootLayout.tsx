@@ -7,9 +7,10 @@ import { SavedLink } from '@/features/saved/SavedLink';
 import { DisplaySettings } from '@/features/preferences/DisplaySettings';
 import { applyPreferences } from '@/features/reader-state/preferences';
 import { usePreferences } from '@/features/reader-state/useReaderState';
-import { SiteFooter } from '@/features/navigation/SiteFooter';
 import { SiteHeader } from '@/features/navigation/SiteHeader';
+import { SiteFooter } from '@/features/navigation/SiteFooter';
 import { LoadingBar } from '@/ui/LoadingBar';
+import { loadDeferredRegions } from './deferredRegion';
 import { warmSearch } from './lazyRoutes';
 import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
@@ -41,6 +42,7 @@ export function RootLayout() {
   // benchmark, then fetch what later moments need.
   useEffect(() => {
     document.documentElement.dataset.hydrated = String(Math.round(performance.now()));
+    loadDeferredRegions();
     preloadWhenIdle();
   }, []);
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { registerPagePreload } from '@/features/content/pagePreload';
+import { deferredRegion } from './deferredRegion';
 import { lazyRoute } from './lazyRoute';
 
 // Every page whose code is its own chunk, in one place: an article loads no
@@ -33,6 +34,11 @@ export const NotFoundRoute = lazyRoute('src/routes/NotFoundRoute.tsx', () =>
 );
 export const LoadErrorRoute = lazyRoute('src/routes/LoadErrorRoute.tsx', () =>
   import('@/routes/LoadErrorRoute').then((module) => module.LoadErrorRoute),
+);
+
+// Below an article, so its code arrives once the article is interactive.
+export const ArticleFoot = deferredRegion(() =>
+  import('@/routes/ArticleFoot').then((module) => module.ArticleFoot),
 );
 
 registerPagePreload('section', SectionRoute.preload);

@@ -1,18 +1,23 @@
 import { SectionNeighbours } from '@/features/article/SectionNeighbours';
-import type { ArticleLinks, Section } from '@/features/content/contract/schema';
+import type { ArticleLinks, ArticleSummary, Section } from '@/features/content/contract/schema';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { renderSaveToggle } from './renderSaveToggle';
 
-type Props = { links: ArticleLinks | null; section: Section };
+type Props = { links: ArticleLinks | null; section: Section; more: ArticleSummary[] };
 
-/** Below the article, before "More from": previous and next in its section, then related stories. */
-export function ArticleFoot({ links, section }: Props) {
-  // Without its links document the article shows on its own (articleLinksQuery).
-  if (!links) return null;
+/**
+ * Below the article: previous and next in its section, related stories and
+ * "More from" its section. Its code loads once the page is interactive
+ * (deferredRegion, lazyRoutes.ts).
+ */
+export function ArticleFoot({ links, section, more }: Props) {
   return (
     <>
-      <SectionNeighbours sectionTitle={section.title} previous={links.previous} next={links.next} />
-      {links.related.length > 0 && (
+      {/* Without its links document the article shows on its own (articleLinksQuery). */}
+      {links && (
+        <SectionNeighbours sectionTitle={section.title} previous={links.previous} next={links.next} />
+      )}
+      {links && links.related.length > 0 && (
         <aside aria-labelledby="related-stories" className="mx-auto mt-block max-w-article">
           <h2
             id="related-stories"
@@ -26,6 +31,17 @@ export function ArticleFoot({ links, section }: Props) {
             headingLevel={3}
             showsSection
           />
+        </aside>
+      )}
+      {more.length > 0 && (
+        <aside aria-labelledby="more-from-section" className="mx-auto mt-block max-w-article">
+          <h2
+            id="more-from-section"
+            className="mb-4 border-t-thick border-rule-strong pt-2 font-sans text-kicker text-ink uppercase"
+          >
+            More from {section.title}
+          </h2>
+          <ArticleCardList renderActions={renderSaveToggle} summaries={more} headingLevel={3} />
         </aside>
       )}
     </>

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { ArticleSummary } from '../features/content/contract/schema';
 import { section, siteSource, validatedArticle } from '../testing/contentFixtures';
-import { renderRoute } from '../testing/renderRoute';
+import { preloadRegions, renderRoute } from '../testing/renderRoute';
 
 const site = siteSource([section('news'), section('koreas', 'news')]);
 const article = validatedArticle({
@@ -16,6 +16,8 @@ const sectionPages = [{ section: 'koreas', page: 1, totalPages: 1, totalArticles
 function summary(id: string, headline: string): ArticleSummary {
   return { id, section: 'koreas', headline, publishedAt: '2026-11-20T09:00:00Z', readingMinutes: 3 };
 }
+
+beforeAll(preloadRegions);
 
 describe('ArticleRoute foot', () => {
   it('shows previous and next in the section, then related stories as cards with their reading time', async () => {

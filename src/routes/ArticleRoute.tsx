@@ -14,7 +14,6 @@ import {
 import { feedPaths, MORE_FROM_SECTION } from '@/features/content/contract/paths';
 import type { Article, ArticleLinks } from '@/features/content/contract/schema';
 import { articlePath, canonicalUrl, type Site } from '@/features/content/site';
-import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
 import { ContinueReadingOffer } from '@/features/reading/ContinueReadingOffer';
 import { useReadingProgress } from '@/features/reading/useReadingProgress';
@@ -23,9 +22,8 @@ import { PageMetadata } from '@/features/seo/PageMetadata';
 import { articleStructuredData } from '@/features/seo/structuredData';
 import { CopyAnnouncer } from '@/features/share/CopyAnnouncer';
 import { ShareBar } from '@/features/share/ShareBar';
-import { ArticleFoot } from './ArticleFoot';
+import { ArticleFoot } from '@/app/lazyRoutes';
 import { articleBlockActions } from './articleBlockActions';
-import { renderSaveToggle } from './renderSaveToggle';
 import { siteHref } from '@/lib/basePath';
 
 type Props = { sectionId: string };
@@ -57,18 +55,7 @@ export function ArticleRoute({ sectionId }: Props) {
   return (
     <>
       <ArticlePage site={site} article={article} links={links} droppedBlockCount={droppedBlocks.length} />
-      <ArticleFoot links={links} section={section} />
-      {more.length > 0 && (
-        <aside aria-labelledby="more-from-section" className="mx-auto mt-block max-w-article">
-          <h2
-            id="more-from-section"
-            className="mb-4 border-t-thick border-rule-strong pt-2 font-sans text-kicker text-ink uppercase"
-          >
-            More from {section.title}
-          </h2>
-          <ArticleCardList renderActions={renderSaveToggle} summaries={more} headingLevel={3} />
-        </aside>
-      )}
+      <ArticleFoot links={links} section={section} more={more} />
     </>
   );
 }

@@ -16,6 +16,7 @@ import { markNotFoundDocument } from '../app/notFoundDocument';
 import { contentPaths, pagePaths } from '../features/content/contract/paths';
 import { articleSchema, pageSchema, siteSchema } from '../features/content/contract/schema';
 import { contentDocuments } from '../testing/contentArbitraries';
+import { preloadRegions } from '../testing/renderRoute';
 import { articleSource, pageSource, section, siteSource } from '../testing/contentFixtures';
 import { deriveListings } from './deriveListings';
 import { publishedSite } from './prepareContent';
@@ -95,7 +96,7 @@ async function hydrationErrors(received: Document, url: string, routeSources: st
 }
 
 /**
- * Page code loaded before any server render, as the prerender worker finds it
+ * Page code (and the code of the regions hydrated later) loaded before any server render, as the prerender worker finds it
  * after its first pages. Otherwise the renderer falls back to React's async
  * `prerender`, which (React 19.3) leaves context values behind in this one
  * JavaScript realm, and the client render after it sees a router that is not there.
@@ -110,7 +111,10 @@ const LAZY_ROUTES = [
   'src/routes/AuthorRoute.tsx',
   'src/routes/NotFoundRoute.tsx',
 ];
-beforeAll(() => preloadRoutes(LAZY_ROUTES));
+beforeAll(async () => {
+  await preloadRoutes(LAZY_ROUTES);
+  await preloadRegions();
+});
 
 describe('whatever the contract accepts', () => {
   test.prop([contentDocuments], { numRuns })(

@@ -3,7 +3,9 @@ import { render } from '@testing-library/react';
 import { Suspense } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/AppRoutes';
+import { loadDeferredRegions } from '../app/deferredRegion';
 import { preloadRoutes } from '../app/lazyRoute';
+import { ArticleFoot } from '../app/lazyRoutes';
 import { contentKeys } from '../features/content/contentQueries';
 import type {
   Article,
@@ -68,6 +70,13 @@ export function renderRoute(
  * Loads lazily split pages' code up front, as the browser does before
  * hydrating: a page that suspends on `use` is not retried inside act().
  */
-export function preloadPages(sources: readonly string[]) {
-  return preloadRoutes(sources);
+export async function preloadPages(sources: readonly string[]) {
+  await preloadRoutes(sources);
+  await preloadRegions();
+}
+
+/** Loads the code of the regions a page hydrates after it is interactive (an article's foot), for the same reason. */
+export async function preloadRegions() {
+  loadDeferredRegions();
+  await ArticleFoot.preload();
 }

@@ -44,8 +44,6 @@ export function isPagefindModule(module: unknown): module is PagefindModule {
   );
 }
 
-const stringList = v.union([v.string(), v.array(v.string())]);
-
 const resultDataSchema = v.object({
   url: v.string(),
   excerpt: v.optional(v.string(), ''),
@@ -54,7 +52,6 @@ const resultDataSchema = v.object({
     section: v.optional(v.string()),
     published: v.optional(v.string()),
   }),
-  filters: v.optional(v.record(v.string(), stringList), {}),
 });
 
 /** One search result as the page shows it. */

@@ -11,6 +11,7 @@ import { contentKeys } from '../../features/content/contentQueries';
 import type { Article } from '../../features/content/contract/schema';
 import { toSite } from '../../features/content/site';
 import { blocks, section, siteSource, validatedArticle } from '../../testing/contentFixtures';
+import { preloadRegions } from '../../testing/renderRoute';
 import { searchablePage } from './searchablePage';
 
 const site = siteSource([section('news'), section('koreas', 'news')]);
@@ -53,6 +54,8 @@ async function renderArticle() {
     </QueryClientProvider>,
   );
   await screen.findByRole('heading', { level: 1, name: article.headline });
+  // The page as prerendered: its foot, "More from" included, is in the HTML the index reads.
+  await screen.findByRole('complementary', { name: /More from/ });
 }
 
 /** What Pagefind keeps of a page: its fragment (gzip, a signature, then JSON). */
@@ -73,6 +76,8 @@ async function indexed(html: string): Promise<Fragment> {
     await pagefind.close();
   }
 }
+
+beforeAll(preloadRegions);
 
 describe('the article page, as the search index reads it', () => {
   it('marks its body, its section trail, its UTC publication time and its chrome for Pagefind', async () => {

@@ -104,6 +104,14 @@ describe('searchIndexesDocument', () => {
       ],
     });
   });
+
+  it('leaves the window out for a site with no articles', () => {
+    expect(searchIndexesDocument(planSearchBundles([]))).toEqual({
+      version: 1,
+      recentArticles: 0,
+      archives: [],
+    });
+  });
 });
 
 describe('searchDocuments', () => {

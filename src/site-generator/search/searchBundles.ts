@@ -82,7 +82,7 @@ export function searchIndexesDocument(plan: SearchBundlePlan): SearchIndexes {
   const recent = plan.bundles.find((bundle) => bundle.year === undefined);
   return {
     version: 1,
-    recentSince: plan.recentSince,
+    ...(plan.recentSince === null ? {} : { recentSince: plan.recentSince }),
     recentArticles: recent?.documents.length ?? 0,
     archives: plan.bundles.flatMap(({ year, path, documents }) =>
       year === undefined ? [] : [{ year, path, articles: documents.length }],

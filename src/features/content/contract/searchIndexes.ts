@@ -15,8 +15,8 @@ export const searchPaths = {
 /** indexes.json: what the search page may load and merge. */
 export const searchIndexesSchema = v.object({
   version: v.literal(1),
-  /** The start of the recent bundle's window (UTC, ISO 8601); null when the site has no articles. */
-  recentSince: v.nullable(v.string()),
+  /** The start of the recent bundle's window (UTC, ISO 8601); left out when the site has no articles. */
+  recentSince: v.optional(v.string()),
   recentArticles: v.number(),
   /** Newest year first; `path` is the bundle's folder below the site's base path. */
   archives: v.array(v.object({ year: v.number(), path: v.string(), articles: v.number() })),
