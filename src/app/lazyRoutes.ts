@@ -36,9 +36,18 @@ export const LoadErrorRoute = lazyRoute('src/routes/LoadErrorRoute.tsx', () =>
   import('@/routes/LoadErrorRoute').then((module) => module.LoadErrorRoute),
 );
 
-// Below an article, so its code arrives once the article is interactive.
+// Below an article's text, so their code arrives once the article is interactive.
 export const ArticleFoot = deferredRegion(() =>
   import('@/routes/ArticleFoot').then((module) => module.ArticleFoot),
+);
+export const ArticleCredits = deferredRegion(() =>
+  import('@/features/article/ArticleCredits').then((module) => module.ArticleCredits),
+);
+export const ReadingProgress = deferredRegion(() =>
+  import('@/features/reading/ReadingProgress').then((module) => module.ReadingProgress),
+);
+export const TagList = deferredRegion(() =>
+  import('@/features/article/TagList').then((module) => module.TagList),
 );
 
 registerPagePreload('section', SectionRoute.preload);

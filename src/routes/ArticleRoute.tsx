@@ -2,7 +2,6 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { Navigate, useParams } from 'react-router';
 import { ArticleHeader } from '@/features/article/ArticleHeader';
 import { HeroFigure } from '@/features/article/HeroFigure';
-import { TagList } from '@/features/article/TagList';
 import { ArticleBody } from '@/features/article-body/ArticleBody';
 import { ContentNotFoundError } from '@/features/content/contentErrors';
 import {
@@ -15,14 +14,12 @@ import { feedPaths, MORE_FROM_SECTION } from '@/features/content/contract/paths'
 import type { Article, ArticleLinks } from '@/features/content/contract/schema';
 import { articlePath, canonicalUrl, type Site } from '@/features/content/site';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
-import { ContinueReadingOffer } from '@/features/reading/ContinueReadingOffer';
-import { useReadingProgress } from '@/features/reading/useReadingProgress';
 import { SaveToggle } from '@/features/saved/SaveToggle';
 import { PageMetadata } from '@/features/seo/PageMetadata';
 import { articleStructuredData } from '@/features/seo/structuredData';
 import { CopyAnnouncer } from '@/features/share/CopyAnnouncer';
 import { ShareBar } from '@/features/share/ShareBar';
-import { ArticleFoot } from '@/app/lazyRoutes';
+import { ArticleCredits, ArticleFoot, ReadingProgress, TagList } from '@/app/lazyRoutes';
 import { articleBlockActions } from './articleBlockActions';
 import { siteHref } from '@/lib/basePath';
 
@@ -75,7 +72,6 @@ type ArticlePageProps = {
 function ArticlePage({ site, article, links, droppedBlockCount }: ArticlePageProps) {
   const path = articlePath(site, article);
   const url = canonicalUrl(site, path);
-  const previousVisit = useReadingProgress(article.id);
   const section = site.sectionsById[article.section];
   const share = { url, title: article.headline, text: article.standfirst, locale: site.language };
   // In UTC, so the index sorts by time whatever offset the publisher wrote.
@@ -130,8 +126,14 @@ function ArticlePage({ site, article, links, droppedBlockCount }: ArticlePagePro
             <ArticleHeader
               article={article}
               locale={site.language}
-              authors={authorsOf(site, article)}
-              readingMinutes={links?.readingMinutes}
+              credits={
+                <ArticleCredits
+                  article={article}
+                  locale={site.language}
+                  authors={authorsOf(site, article)}
+                  readingMinutes={links?.readingMinutes}
+                />
+              }
             />
           </div>
           <div className="mt-3" data-pagefind-ignore>
@@ -149,7 +151,10 @@ function ArticlePage({ site, article, links, droppedBlockCount }: ArticlePagePro
             </div>
           )}
           <div className="mx-auto mt-8 max-w-measure">
-            {article.body.length >= LONG_ARTICLE_BLOCKS && <ContinueReadingOffer previous={previousVisit} />}
+            <ReadingProgress
+              articleId={article.id}
+              offersToContinue={article.body.length >= LONG_ARTICLE_BLOCKS}
+            />
             <ArticleBody
               blocks={article.body}
               droppedBlockCount={droppedBlockCount}

@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/AppRoutes';
 import { loadDeferredRegions } from '../app/deferredRegion';
 import { preloadRoutes } from '../app/lazyRoute';
-import { ArticleFoot } from '../app/lazyRoutes';
+import { ArticleCredits, ArticleFoot, ReadingProgress, TagList } from '../app/lazyRoutes';
 import { contentKeys } from '../features/content/contentQueries';
 import type {
   Article,
@@ -78,5 +78,10 @@ export async function preloadPages(sources: readonly string[]) {
 /** Loads the code of the regions a page hydrates after it is interactive (an article's foot), for the same reason. */
 export async function preloadRegions() {
   loadDeferredRegions();
-  await ArticleFoot.preload();
+  await Promise.all([
+    ArticleCredits.preload(),
+    ArticleFoot.preload(),
+    ReadingProgress.preload(),
+    TagList.preload(),
+  ]);
 }

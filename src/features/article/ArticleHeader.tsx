@@ -1,18 +1,16 @@
+import type { ReactNode } from 'react';
 import type { Article } from '@/features/content/contract/schema';
-import { formatReadingTime } from '@/lib/readingTimeFormat';
-import { Byline } from './Byline';
 import { Timestamp } from '@/ui/Timestamp';
 import { PageHeading } from '@/ui/PageHeading';
 
 type Props = {
   article: Article;
   locale: string;
-  authors?: { id: string; name: string }[];
-  /** From the article's links document; without it the dateline leaves the reading time out. */
-  readingMinutes?: number | undefined;
+  /** The byline and reading time (ArticleCredits), the dateline's first part. */
+  credits?: ReactNode;
 };
 
-export function ArticleHeader({ article, locale, authors = [], readingMinutes }: Props) {
+export function ArticleHeader({ article, locale, credits }: Props) {
   return (
     <header>
       <PageHeading className="font-serif text-headline font-bold text-balance">
@@ -26,25 +24,7 @@ export function ArticleHeader({ article, locale, authors = [], readingMinutes }:
           cannot wrap cannot move anything below it: the byline gives way with an ellipsis
           before the dates do. */}
       <div className="mt-4 border-t-thin border-rule pt-3 font-sans text-meta whitespace-nowrap text-muted sm:flex sm:min-w-0 sm:items-baseline sm:gap-x-2">
-        {/* The byline shares its line with the reading time, which never gives way. */}
-        <div className="flex min-w-0 items-baseline gap-x-2">
-          {(article.byline !== undefined || authors.length > 0) && (
-            <>
-              <p className="min-w-0 truncate font-semibold text-ink">
-                <Byline byline={article.byline} authors={authors} locale={locale} />
-              </p>
-              <span aria-hidden="true">·</span>
-            </>
-          )}
-          {readingMinutes !== undefined && (
-            <>
-              <p className="shrink-0">{formatReadingTime(readingMinutes, locale)}</p>
-              <span aria-hidden="true" className="hidden sm:inline">
-                ·
-              </span>
-            </>
-          )}
-        </div>
+        {credits}
         <p className="truncate">
           <Timestamp dateTime={article.publishedAt} locale={locale} />
         </p>
