@@ -51,6 +51,14 @@ export const TagList = deferredRegion(() =>
 );
 
 registerPagePreload('section', SectionRoute.preload);
+registerPagePreload('article', () =>
+  Promise.all([
+    ArticleCredits.preload(),
+    ReadingProgress.preload(),
+    TagList.preload(),
+    ArticleFoot.preload(),
+  ]),
+);
 registerPagePreload('page', PageRoute.preload);
 
 /** The header's search has focus or the pointer: fetch the page's code, then Pagefind, before the reader gets there. */

@@ -1,4 +1,5 @@
 import { preloadContentFetchers } from '@/features/content/contentQueries';
+import { preloadPage } from '@/features/content/pagePreload';
 import { LoadErrorRoute } from './lazyRoutes';
 
 /**
@@ -9,6 +10,8 @@ import { LoadErrorRoute } from './lazyRoutes';
 export function preloadWhenIdle() {
   const preload = () => {
     preloadContentFetchers();
+    // An article's deferred regions, so the first article opened in the app shows at once.
+    preloadPage('article');
     // Through its lazy route, so a lost connection later renders it without waiting.
     void LoadErrorRoute.preload().catch(() => undefined);
   };

@@ -8,6 +8,7 @@ import {
   failedResourceLog,
   test,
   waitForApp,
+  waitForHydrated,
   waitForImages,
 } from '../support/test';
 
@@ -62,10 +63,10 @@ test('next and previous open the neighbouring articles inside the app', async ({
   await page.evaluate(() => {
     document.documentElement.dataset.noReload = 'yes';
   });
+  const next = neighbours(page).getByRole('link', { name: /^Next in Koreas/ });
+  await waitForHydrated(next);
 
-  await neighbours(page)
-    .getByRole('link', { name: /^Next in Koreas/ })
-    .click();
+  await next.click();
   await expect(page).toHaveURL(articlePath(newer));
   await expect(page.getByRole('heading', { level: 1, name: newer.headline })).toBeFocused();
 
@@ -74,6 +75,45 @@ test('next and previous open the neighbouring articles inside the app', async ({
     .click();
   await expect(page).toHaveURL(articlePath(article));
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-no-reload', 'yes');
+});
+
+test('the foot’s code is fetched only once the article is interactive; until then its links are plain links', async ({
+  page,
+}) => {
+  let release: (() => void) | undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/ArticleFoot-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(articlePath(article));
+  await waitForApp(page);
+
+  // Interactive without the foot's code, and the foot is all there, from the prerendered HTML.
+  const next = neighbours(page).getByRole('link', { name: /^Next in Koreas/ });
+  await expect(next).toHaveAttribute('href', articlePath(newer));
+  await expect(related(page).getByRole('heading', { level: 3 }).first()).toBeVisible();
+  const timing = await page.evaluate(() => ({
+    hydratedAt: Number(document.documentElement.dataset.hydrated),
+    footRequestedAt: performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/ArticleFoot-[\w-]+\.js$/.test(entry.name))?.startTime,
+  }));
+  // Held, so not yet in the resource timeline, or asked for after the page was live.
+  if (timing.footRequestedAt !== undefined) {
+    expect(timing.footRequestedAt).toBeGreaterThanOrEqual(timing.hydratedAt);
+  }
+
+  release?.();
+  await waitForHydrated(next);
+  await page.evaluate(() => {
+    document.documentElement.dataset.noReload = 'yes';
+  });
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1, name: newer.headline })).toBeFocused();
   await expect(page.locator('html')).toHaveAttribute('data-no-reload', 'yes');
 });
 

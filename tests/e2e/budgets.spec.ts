@@ -17,9 +17,9 @@ const SECTION_PAGE_BUDGET = 25_000;
 /** About ten TCP segments: what a new connection delivers in its first round trip. */
 const FIRST_ROUND_TRIP = 14_600;
 
-/** Code that only the reader's own actions, or other pages, should load. */
+/** Code that only the reader's own actions or other pages should load, or that hydrates once the page is interactive. */
 const ON_DEMAND_CHUNKS =
-  /\/(SavedRoute|SearchRoute|loadPagefind|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers)-[\w-]+\.js$/;
+  /\/(SavedRoute|SearchRoute|loadPagefind|ArticleFoot|ArticleCredits|ReadingProgress|TagList|ArticleCardList|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers)-[\w-]+\.js$/;
 
 type Transfer = { encoding: string | undefined; body: Buffer };
 

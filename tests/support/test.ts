@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 type Fixtures = {
   /** Console messages an individual test expects (e.g. the browser's own log of a 404). */
@@ -58,6 +58,17 @@ export async function waitForImages(page: Page) {
  */
 export async function waitForApp(page: Page) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Waits until React has hydrated an element of a deferred region (an
+ * article's foot, byline or topics), whose code arrives after the page is
+ * interactive: React marks the elements it has taken over with its own keys.
+ */
+export async function waitForHydrated(element: Locator) {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__react'))))
+    .toBe(true);
 }
 
 /** The Save toggle in the article's top share row. */

@@ -39,10 +39,13 @@ type LinkProps = { summary: ArticleSummary; label: string; rel: 'prev' | 'next' 
 
 function NeighbourLink({ summary, label, rel }: LinkProps) {
   const { data: site } = useSuspenseQuery(siteQuery());
-  const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
-    queryClient.query(articleQuery(summary.id)),
-    queryClient.query(articleLinksQuery(summary.id)),
-  ]);
+  const prefetchHandlers = usePrefetchOnIntent(
+    (queryClient) => [
+      queryClient.query(articleQuery(summary.id)),
+      queryClient.query(articleLinksQuery(summary.id)),
+    ],
+    'article',
+  );
   return (
     <Link
       to={articlePath(site, summary)}

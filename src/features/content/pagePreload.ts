@@ -1,8 +1,9 @@
 /**
  * The kinds of page a link can lead to whose code loads on demand. The article
- * page is not one: it is in the entry chunk, on the reading path.
+ * page itself is in the entry chunk, on the reading path; what loads on demand
+ * for it is the code of its deferred regions (byline, topics, foot).
  */
-export type PageKind = 'section' | 'page';
+export type PageKind = 'section' | 'page' | 'article';
 
 const preloads = new Map<PageKind, () => Promise<unknown>>();
 

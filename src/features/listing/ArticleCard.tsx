@@ -37,11 +37,14 @@ export function ArticleCard({
   actions,
 }: Props) {
   const { data: site } = useSuspenseQuery(siteQuery());
-  const prefetchHandlers = usePrefetchOnIntent((queryClient) => [
-    queryClient.query(articleQuery(summary.id)),
-    queryClient.query(articleLinksQuery(summary.id)),
-    queryClient.query(sectionPageQuery(summary.section, 1)),
-  ]);
+  const prefetchHandlers = usePrefetchOnIntent(
+    (queryClient) => [
+      queryClient.query(articleQuery(summary.id)),
+      queryClient.query(articleLinksQuery(summary.id)),
+      queryClient.query(sectionPageQuery(summary.section, 1)),
+    ],
+    'article',
+  );
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const section = site.sectionsById[summary.section];
   const isRead = useReadingEntry(summary.id) !== undefined;
