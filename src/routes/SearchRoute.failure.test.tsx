@@ -1,23 +1,12 @@
 // Its own file: a loaded Pagefind is kept for the page's life, so the failure must come first.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense } from 'react';
-import { MemoryRouter, useLocation, useNavigationType } from 'react-router';
-import { AppRoutes } from '@/app/AppRoutes';
-import { contentKeys } from '@/features/content/contentQueries';
-import { toSite } from '@/features/content/site';
 import { fakePage, fakePagefind, type FakePage } from '@/features/search/fakePagefind.test-helper';
+import { renderSearch, searchIndexes as indexes } from '@/testing/searchPage';
 import { importScript } from '@/features/search/importScript';
-import { section, siteSource } from '@/testing/contentFixtures';
 import { preloadPages } from '@/testing/renderRoute';
 
 vi.mock('@/features/search/importScript', () => ({ importScript: vi.fn() }));
-
-const site = toSite({
-  ...siteSource([section('news'), section('koreas', 'news'), section('asia', 'news'), section('science')]),
-  pages: [],
-});
 
 let recentPages: FakePage[] = [];
 let archivePages: FakePage[] = [];
@@ -25,36 +14,6 @@ const pagefind = fakePagefind(
   () => recentPages,
   () => archivePages,
 );
-const indexes = {
-  version: 1,
-  recentSince: '2025-11-01T00:00:00.000Z',
-  recentArticles: 2,
-  archives: [{ year: 2024, path: 'pagefind/archive-2024/', articles: 1 }],
-};
-
-function Address() {
-  const location = useLocation();
-  return (
-    <div data-testid="address" data-navigation={useNavigationType()}>
-      {location.pathname + location.search}
-    </div>
-  );
-}
-
-function renderSearch(path: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  queryClient.setQueryData(contentKeys.site(), site);
-  return render(
-    <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[path]}>
-        <Suspense fallback="loading">
-          <AppRoutes />
-        </Suspense>
-        <Address />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
 
 beforeAll(() => preloadPages(['src/routes/SearchRoute.tsx']));
 beforeEach(() => {
