@@ -12,13 +12,13 @@ import { SiteFooter } from '@/features/navigation/SiteFooter';
 import { LoadingBar } from '@/ui/LoadingBar';
 import { loadDeferredRegions } from './deferredRegion';
 import { warmSearch } from './lazyRoutes';
+import { ReaderCompanionSlot } from './ReaderCompanionSlot';
 import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
 import { SkipLink } from './SkipLink';
 import { usePageChangeEffects } from './usePageChangeEffects';
 import { usePagePath } from './usePagePath';
 import { usePendingNavigation } from './usePendingNavigation';
-import { useSearchShortcut } from './useSearchShortcut';
 import { siteHref } from '@/lib/basePath';
 
 function PageChangeEffects({ onAnnounce }: { onAnnounce: (message: string) => void }) {
@@ -33,7 +33,6 @@ export function RootLayout() {
   const pagePath = usePagePath();
 
   const { data: preferences } = usePreferences();
-  useSearchShortcut();
 
   useEffect(() => {
     document.documentElement.lang = site.language;
@@ -71,6 +70,7 @@ export function RootLayout() {
         </RouteBoundary>
       </main>
       <SiteFooter site={site} sitePath={pagePath} />
+      <ReaderCompanionSlot />
       <div aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </div>

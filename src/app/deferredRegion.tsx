@@ -13,6 +13,11 @@ export function loadDeferredRegions() {
   startLoading();
 }
 
+/** Runs `load` once the first page is interactive (see loadDeferredRegions). */
+export function afterPageLive<T>(load: () => Promise<T>): Promise<T> {
+  return firstPageLive.then(load);
+}
+
 /**
  * A part of a page below the fold (an article's foot) whose code is its own
  * chunk and is fetched only once the page is interactive. Its prerendered
@@ -25,8 +30,7 @@ export function deferredRegion<Props extends object>(load: () => Promise<Compone
   // Marked as settled the way React's `use` reads it: once loaded, no suspending.
   let loaded: FulfilledReactPromise<ComponentType<Props>> | undefined;
   const preload = () =>
-    (pending ??= firstPageLive
-      .then(load)
+    (pending ??= afterPageLive(load)
       .catch(() => () => null)
       .then((component) => {
         loaded = Object.assign(Promise.resolve(component), {

@@ -51,14 +51,9 @@ export const TagList = deferredRegion(() =>
 );
 
 registerPagePreload('section', SectionRoute.preload);
-registerPagePreload('article', () =>
-  Promise.all([
-    ArticleCredits.preload(),
-    ReadingProgress.preload(),
-    TagList.preload(),
-    ArticleFoot.preload(),
-  ]),
-);
+/** Every region an article page hydrates after it is interactive: warmed on a card's intent and when idle. */
+export const articleRegions = [ArticleCredits, ReadingProgress, TagList, ArticleFoot];
+registerPagePreload('article', () => Promise.all(articleRegions.map((region) => region.preload())));
 registerPagePreload('page', PageRoute.preload);
 
 /** The header's search has focus or the pointer: fetch the page's code, then Pagefind, before the reader gets there. */

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { articlePath, articles, site } from '../support/sampleContent';
-import { expect, expectNoAxeViolations, failedResourceLog, test, waitForApp } from '../support/test';
+import {
+  expect,
+  expectNoAxeViolations,
+  failedResourceLog,
+  test,
+  waitForApp,
+  waitForCompanion,
+} from '../support/test';
 
 /**
  * Search against the real Pagefind index the build writes, on the
@@ -92,7 +99,7 @@ test('/ from an article goes to search with the cursor in the field; the header 
   page,
 }) => {
   await page.goto(articlePath(seoul1988));
-  await waitForApp(page);
+  await waitForCompanion(page);
   await page.keyboard.press('/');
 
   await expect(page).toHaveURL(/\/search$/);
@@ -168,7 +175,7 @@ test('keyboard only: / , type, Tab to a result, Enter opens it; Space on More re
   page,
 }) => {
   await page.goto(articlePath(seoul1988));
-  await waitForApp(page);
+  await waitForCompanion(page);
   await page.keyboard.press('/');
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('seoul');

@@ -60,6 +60,11 @@ export async function waitForApp(page: Page) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
+/** Waits until the reader companion (shortcuts, offline worker, fresh stories), loaded after the page is live, is listening. */
+export async function waitForCompanion(page: Page) {
+  await page.locator('html[data-companion]').waitFor({ state: 'attached' });
+}
+
 /**
  * Waits until React has hydrated an element of a deferred region (an
  * article's foot, byline or topics), whose code arrives after the page is
