@@ -1,4 +1,4 @@
-import { Suspense, use, type ComponentType, type FulfilledReactPromise } from 'react';
+import { Suspense, use, type ComponentType } from 'react';
 
 let startLoading: () => void = () => undefined;
 const firstPageLive = new Promise<void>((resolve) => {
@@ -27,21 +27,20 @@ export function afterPageLive<T>(load: () => Promise<T>): Promise<T> {
  */
 export function deferredRegion<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   let pending: Promise<ComponentType<Props>> | undefined;
-  // Marked as settled the way React's `use` reads it: once loaded, no suspending.
-  let loaded: FulfilledReactPromise<ComponentType<Props>> | undefined;
+  let loaded: ComponentType<Props> | undefined;
   const preload = () =>
     (pending ??= afterPageLive(load)
       .catch(() => () => null)
       .then((component) => {
-        loaded = Object.assign(Promise.resolve(component), {
-          status: 'fulfilled' as const,
-          value: component,
-        });
+        loaded = component;
         return component;
       }));
 
   function Loaded(props: Props) {
-    const Region = use(loaded ?? preload());
+    // Once loaded, rendered without `use` at all: even a settled promise read
+    // with `use` kept a suspended sibling (a route waiting for data) from
+    // retrying in tests. `use` may be called conditionally.
+    const Region = loaded ?? use(preload());
     return <Region {...props} />;
   }
   function Region(props: Props) {

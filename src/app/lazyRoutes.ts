@@ -51,6 +51,11 @@ export const TagList = deferredRegion(() =>
 );
 
 registerPagePreload('section', SectionRoute.preload);
+// Below every page's content: its links work as plain links until React takes them over.
+export const SiteFooter = deferredRegion(() =>
+  import('@/features/navigation/SiteFooter').then((module) => module.SiteFooter),
+);
+
 /** Every region an article page hydrates after it is interactive: warmed on a card's intent and when idle. */
 export const articleRegions = [ArticleCredits, ReadingProgress, TagList, ArticleFoot];
 registerPagePreload('article', () => Promise.all(articleRegions.map((region) => region.preload())));

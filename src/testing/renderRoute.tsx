@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/AppRoutes';
 import { loadDeferredRegions } from '../app/deferredRegion';
 import { preloadRoutes } from '../app/lazyRoute';
-import { articleRegions } from '../app/lazyRoutes';
+import { articleRegions, SiteFooter } from '../app/lazyRoutes';
 import { contentKeys } from '../features/content/contentQueries';
 import type {
   Article,
@@ -78,5 +78,5 @@ export async function preloadPages(sources: readonly string[]) {
 /** Loads the code of the regions a page hydrates after it is interactive (an article's foot), for the same reason. */
 export async function preloadRegions() {
   loadDeferredRegions();
-  await Promise.all(articleRegions.map((region) => region.preload()));
+  await Promise.all([...articleRegions, SiteFooter].map((region) => region.preload()));
 }

@@ -49,7 +49,10 @@ async function settle(page: Page) {
     scrollTo(0, 0);
     await document.fonts.ready;
   });
-  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+  // A lazy image inside something not displayed (the saved list's thumbnails on a phone) never loads.
+  await page.waitForFunction(() =>
+    [...document.images].every((image) => image.complete || image.getClientRects().length === 0),
+  );
 }
 
 for (const viewport of viewports) {
