@@ -24,7 +24,7 @@ export function OfflineStatusLine({ headline, status, onRetry }: Props) {
 
   return (
     <div className="mt-1 flex min-h-5 flex-wrap items-center gap-x-3 font-sans text-meta">
-      <p ref={lineRef} tabIndex={-1} className="text-muted">
+      <p ref={lineRef} tabIndex={-1} className={status.kind === 'failed' ? '' : 'text-muted'}>
         {status.kind === 'stored' && <>Available offline · {formatBytes(status.bytes)}</>}
         {status.kind === 'storing' && <>Saving for offline reading…</>}
         {status.kind === 'failed' && <>Not available offline — couldn’t store it: {status.reason}.</>}

@@ -8,9 +8,10 @@ type Props = { storedCount: number; totalBytes: number; announcement: Announceme
 export function OfflineSummary({ storedCount, totalBytes, announcement, locale }: Props) {
   return (
     <>
-      <p className="mt-4 min-h-5 font-sans text-meta text-muted">
-        {storedCount > 0 &&
-          `${formatCount(storedCount, { one: 'article', other: 'articles' }, locale)} available offline, using ${formatBytes(totalBytes)} on this device.`}
+      <p className="mt-4 font-sans text-meta text-muted">
+        {storedCount > 0
+          ? `${formatCount(storedCount, { one: 'article', other: 'articles' }, locale)} available offline, using ${formatBytes(totalBytes)} on this device.`
+          : 'None of these articles is available offline yet.'}
       </p>
       <div role="status" className="sr-only">
         {/* A new node each time, so the same words said twice are announced twice. */}
