@@ -1,5 +1,4 @@
 import { ContentImage } from '@/features/content/ContentImage';
-import { HERO_SIZES } from '@/features/content/imageVariants';
 import type { Image } from '@/features/content/contract/schema';
 import { ImageCaption } from '@/ui/ImageCaption';
 
@@ -14,7 +13,7 @@ export function HeroFigure({ image }: Props) {
         width={image.width}
         height={image.height}
         isPriority
-        sizes={HERO_SIZES}
+        sizes="(min-width: 51rem) 48rem, 100vw"
       />
       {/* The picture runs edge to edge on a phone; its caption keeps the page's margin. */}
       <ImageCaption caption={image.caption} credit={image.credit} className="px-gutter sm:px-0" />

@@ -8,13 +8,6 @@
 export const VARIANT_WIDTHS = [320, 480, 640, 960, 1280, 1600] as const;
 const WIDEST = 1600;
 
-/**
- * How wide an article's hero is drawn: the page's column from 51rem up, the
- * whole screen below. The hero and the offline copy of a saved article (which
- * stores the variant this device shows) both read it here.
- */
-export const HERO_SIZES = '(min-width: 51rem) 48rem, 100vw';
-
 /** Best first: a browser takes the first `<source>` whose type it supports. */
 export const VARIANT_FORMATS = ['avif', 'webp'] as const;
 export type VariantFormat = (typeof VARIANT_FORMATS)[number];

@@ -1,44 +1,38 @@
-import { resolveContentUrl } from '@/features/content/contentUrl';
-import { HERO_SIZES, imageVariants } from '@/features/content/imageVariants';
 import { sitePathOf } from '@/lib/basePath';
-import type { HeroImage } from './storeArticle';
+import type { HeroPicture } from './heroPicture';
 
 const WAIT_FOR_CHOICE = 10_000;
 
 /**
  * The file of a hero this device shows: on the article's own page, the one
  * the hero `<img>` is showing (`currentSrc`); anywhere else, the one the
- * browser picks from the same `<picture>` (built from imageVariants with the
- * hero's `sizes`) for this viewport and pixel ratio. The browser makes the
- * choice in both cases, so the stored file is the one the page will ask for.
+ * browser picks from a copy of the page's own `<picture>` (same sources, same
+ * `sizes`) for this viewport and pixel ratio. The browser makes the choice in
+ * both cases, so the stored file is the one the page will ask for.
  */
-export async function heroVariantUrl(image: HeroImage, articlePath: string): Promise<string> {
-  const original = resolveContentUrl(image.src);
+export async function heroVariantUrl(picture: HeroPicture, articlePath: string): Promise<string> {
   const shown =
     sitePathOf(window.location.pathname) === articlePath
-      ? [...document.querySelectorAll<HTMLImageElement>('main img')].find(
-          (img) => img.getAttribute('src') === original,
-        )
-      : undefined;
-  const img = shown ?? pictureFor(image, original);
+      ? document.querySelector<HTMLImageElement>('main figure img')
+      : null;
+  const img = shown?.getAttribute('src') === picture.src ? shown : pictureLike(picture);
   await chosen(img);
-  return img.currentSrc || original;
+  return img.currentSrc || picture.src;
 }
 
 /** A `<picture>` like the hero's, never attached: the browser still picks and fetches one source. */
-function pictureFor(image: HeroImage, original: string): HTMLImageElement {
+function pictureLike({ sources, src }: HeroPicture): HTMLImageElement {
   const picture = document.createElement('picture');
-  for (const { type, files } of imageVariants(image.src, image.width)) {
+  for (const { type, srcset, sizes } of sources) {
     const source = document.createElement('source');
     source.type = type;
-    source.sizes = HERO_SIZES;
-    source.srcset = files.map((file) => `${resolveContentUrl(file.path)} ${String(file.width)}w`).join(',');
+    source.sizes = sizes;
+    source.srcset = srcset;
     picture.append(source);
   }
   const img = document.createElement('img');
-  img.width = image.width;
   picture.append(img);
-  img.src = original;
+  img.src = src;
   return img;
 }
 

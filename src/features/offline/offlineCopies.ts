@@ -9,13 +9,19 @@ import { createPersistentStore } from '@/lib/persistentStore';
  * Kept in localStorage so a failure and the sizes survive a reload.
  */
 const copySchema = v.variant('kind', [
-  v.object({ kind: v.literal('stored'), files: v.array(v.string()), bytes: v.number(), at: v.number() }),
-  v.object({ kind: v.literal('failed'), reason: v.string(), at: v.number() }),
+  v.object({
+    id: v.string(),
+    kind: v.literal('stored'),
+    files: v.array(v.string()),
+    bytes: v.number(),
+    at: v.number(),
+  }),
+  v.object({ id: v.string(), kind: v.literal('failed'), reason: v.string(), at: v.number() }),
 ]);
 export type OfflineCopy = v.InferOutput<typeof copySchema>;
 
 const copiesSchema = v.object({
-  articles: v.record(v.string(), copySchema),
+  copies: v.array(copySchema),
   /** navigator.storage.persist() is asked once, on the first article stored. */
   persistAsked: v.boolean(),
 });
@@ -23,18 +29,18 @@ export type OfflineCopies = v.InferOutput<typeof copiesSchema>;
 
 /** Per article the latest record wins; asking for persistence is never undone. */
 export function mergeCopies(local: OfflineCopies, remote: OfflineCopies): OfflineCopies {
-  const articles = { ...local.articles };
-  for (const [id, copy] of Object.entries(remote.articles)) {
-    const known = articles[id];
-    if (!known || copy.at > known.at) articles[id] = copy;
+  const latest = new Map(local.copies.map((copy) => [copy.id, copy]));
+  for (const copy of remote.copies) {
+    const known = latest.get(copy.id);
+    if (!known || copy.at > known.at) latest.set(copy.id, copy);
   }
-  return { articles, persistAsked: local.persistAsked || remote.persistAsked };
+  return { copies: [...latest.values()], persistAsked: local.persistAsked || remote.persistAsked };
 }
 
 export const offlineCopiesStore = createPersistentStore<OfflineCopies>({
   key: 'broadsheet:offline-copies',
   version: 1,
-  initial: () => ({ articles: {}, persistAsked: false }),
+  initial: () => ({ copies: [], persistAsked: false }),
   parse: (data) => {
     const result = v.safeParse(copiesSchema, data);
     return result.success ? result.output : null;
@@ -42,21 +48,24 @@ export const offlineCopiesStore = createPersistentStore<OfflineCopies>({
   merge: mergeCopies,
 });
 
-/** Records (or forgets, with null) one article's copy. */
-export function recordCopy(id: string, copy: OfflineCopy | null) {
-  offlineCopiesStore.update((state) => {
-    const others = Object.entries(state.articles).filter(([known]) => known !== id);
-    return { ...state, articles: Object.fromEntries(copy ? [...others, [id, copy]] : others) };
-  });
+export function copyOf(id: string): OfflineCopy | undefined {
+  return offlineCopiesStore.getSnapshot().data.copies.find((copy) => copy.id === id);
+}
+
+/** Records one article's copy, in place of what was known of it. */
+export function recordCopy(copy: OfflineCopy) {
+  offlineCopiesStore.update((state) => ({
+    ...state,
+    copies: [...state.copies.filter((known) => known.id !== copy.id), copy],
+  }));
 }
 
 /** Forgets the records of articles that are no longer saved. */
 export function forgetCopiesExcept(savedIds: ReadonlySet<string>) {
-  const { articles } = offlineCopiesStore.getSnapshot().data;
-  if (Object.keys(articles).every((id) => savedIds.has(id))) return;
+  if (offlineCopiesStore.getSnapshot().data.copies.every((copy) => savedIds.has(copy.id))) return;
   offlineCopiesStore.update((state) => ({
     ...state,
-    articles: Object.fromEntries(Object.entries(state.articles).filter(([id]) => savedIds.has(id))),
+    copies: state.copies.filter((copy) => savedIds.has(copy.id)),
   }));
 }
 

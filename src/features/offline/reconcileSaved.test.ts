@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SavedArticle } from '@/features/reader-state/savedArticles';
 import { fakeCacheStorage } from './fakeCacheStorage.test-helper';
-import { offlineCopiesStore } from './offlineCopies';
+import { copyOf, offlineCopiesStore } from './offlineCopies';
 import { reconcileSaved } from './reconcileSaved';
 import { SAVED_CACHE_NAME } from './savedCache';
-import type { HeroImage, OfflineEnvironment } from './storeArticle';
+import type { HeroPicture } from './heroPicture';
+import type { OfflineEnvironment } from './storeArticle';
 
 function savedArticle(id: string): SavedArticle {
   return { id, path: `/news/${id}`, headline: `Headline ${id}`, savedAt: 1 };
@@ -16,10 +17,18 @@ function fakeServer(status: Record<string, number> = {}) {
     '/saved': '<html>saved</html>',
   };
   const publish = (id: string, heroSrc = `images/${id}.jpg`) => {
-    bodies[`/news/${id}`] = `<html>${id}</html>`;
+    const stem = heroSrc.replace(/^images\/|\.jpg$/g, '');
+    const isRemote = heroSrc.startsWith('https:');
+    // The hero as the prerendered page writes it (see heroPicture.test.ts for the real markup).
+    const sources = isRemote
+      ? ''
+      : `<source type="image/avif" srcSet="/content/images/variants/${stem}-480.avif 480w,/content/images/variants/${stem}-960.avif 960w" sizes="100vw"/>`;
+    const img = isRemote ? heroSrc : `/content/${heroSrc}`;
+    bodies[`/news/${id}`] =
+      `<main><h1>${id}</h1><figure><picture>${sources}<img src="${img}"/></picture></figure></main>`;
     bodies[`/content/articles/${id}.json`] = JSON.stringify({ id, image: { src: heroSrc, width: 1600 } });
     bodies[`/content/article-links/${id}.json`] = JSON.stringify({ related: [] });
-    bodies[`/content/images/variants/${heroSrc.replace(/^images\/|\.jpg$/g, '')}-960.avif`] = 'x'.repeat(900);
+    bodies[`/content/images/variants/${stem}-960.avif`] = 'x'.repeat(900);
   };
   const fetch = vi.fn((url: string) => {
     const path = new URL(url).pathname;
@@ -30,9 +39,9 @@ function fakeServer(status: Record<string, number> = {}) {
   return { fetch, publish, bodies };
 }
 
-/** Stands in for the browser's choice from the hero's srcset: the 960 px AVIF. */
-const heroUrl = (image: HeroImage) =>
-  Promise.resolve(`/content/images/variants/${image.src.replace(/^images\/|\.jpg$/g, '')}-960.avif`);
+/** Stands in for the browser's choice from the hero's srcset: the 960 px one, else the image itself. */
+const heroUrl = ({ sources, src }: HeroPicture) =>
+  Promise.resolve(/([^\s,]+) 960w/.exec(sources[0]?.srcset ?? '')?.[1] ?? src);
 
 function environment(server: ReturnType<typeof fakeServer>) {
   const caches = fakeCacheStorage();
@@ -47,10 +56,8 @@ function environment(server: ReturnType<typeof fakeServer>) {
   return { env, persist, stored: () => caches.paths(SAVED_CACHE_NAME) };
 }
 
-const copyOf = (id: string) => offlineCopiesStore.getSnapshot().data.articles[id];
-
 beforeEach(() => {
-  offlineCopiesStore.update(() => ({ articles: {}, persistAsked: false }));
+  offlineCopiesStore.update(() => ({ copies: [], persistAsked: false }));
 });
 
 describe('reconcileSaved', () => {
@@ -177,9 +184,8 @@ describe('reconcileSaved', () => {
     const server = fakeServer();
     server.publish('harbour', 'https://images.example/harbour.jpg');
     const { env, stored } = environment(server);
-    const remoteHero: OfflineEnvironment = { ...env, heroUrl: (image) => Promise.resolve(image.src) };
 
-    await reconcileSaved(remoteHero, [savedArticle('harbour')], { retry: 'all' });
+    await reconcileSaved(env, [savedArticle('harbour')], { retry: 'all' });
 
     expect(copyOf('harbour')).toMatchObject({ kind: 'stored' });
     expect(stored()).toEqual([

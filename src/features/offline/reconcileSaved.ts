@@ -1,5 +1,6 @@
 import type { SavedArticle } from '@/features/reader-state/savedArticles';
 import {
+  copyOf,
   forgetCopiesExcept,
   markPersistAsked,
   offlineCopiesStore,
@@ -35,18 +36,18 @@ export async function reconcileSaved(
   const keys = new Set((await cache.keys()).map((request) => request.url));
   let hasStored = false;
   for (const article of saved) {
-    const copy = offlineCopiesStore.getSnapshot().data.articles[article.id];
+    const copy = copyOf(article.id);
     if (isTrusted(copy, keys)) continue;
     if (copy?.kind === 'failed' && retry !== 'all' && !retry.has(article.id)) continue;
     storingNow.set(article.id, true);
     try {
       const { files, bytes } = await storeArticle(env, cache, article);
       for (const file of files) keys.add(file);
-      recordCopy(article.id, { kind: 'stored', files, bytes, at: Date.now() });
+      recordCopy({ id: article.id, kind: 'stored', files, bytes, at: Date.now() });
       hasStored = true;
     } catch (error) {
       if (!(error instanceof StoreFailure)) throw error;
-      recordCopy(article.id, { kind: 'failed', reason: error.message, at: Date.now() });
+      recordCopy({ id: article.id, kind: 'failed', reason: error.message, at: Date.now() });
     } finally {
       storingNow.set(article.id, false);
     }
@@ -61,8 +62,8 @@ export async function reconcileSaved(
   const savedIds = new Set(saved.map((article) => article.id));
   forgetCopiesExcept(savedIds);
   const needed = new Set(saved.length > 0 ? [savedPageUrl()] : []);
-  for (const [id, copy] of Object.entries(offlineCopiesStore.getSnapshot().data.articles)) {
-    if (savedIds.has(id) && copy.kind === 'stored') for (const file of copy.files) needed.add(file);
+  for (const copy of offlineCopiesStore.getSnapshot().data.copies) {
+    if (savedIds.has(copy.id) && copy.kind === 'stored') for (const file of copy.files) needed.add(file);
   }
   for (const request of await cache.keys()) {
     if (!needed.has(request.url)) await cache.delete(request);

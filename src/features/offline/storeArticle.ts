@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import type { SavedArticle } from '@/features/reader-state/savedArticles';
+import { heroPictureIn, type HeroPicture } from './heroPicture';
 import { absoluteUrl, articleJsonUrl, articleLinksUrl, articlePageUrl, isSameOrigin } from './savedCache';
 
-/** The hero as the article's JSON gives it: enough to work out its variants. */
-const heroSchema = v.object({ image: v.optional(v.object({ src: v.string(), width: v.number() })) });
-export type HeroImage = { src: string; width: number };
+/** Whether the article has a hero, and which: its JSON's image. */
+const heroSchema = v.object({ image: v.optional(v.object({ src: v.string() })) });
 
 /** The parts of Cache Storage the reconciler uses. */
 export type SavedCache = Pick<Cache, 'keys' | 'put' | 'delete'>;
@@ -13,7 +13,7 @@ export type OfflineEnvironment = {
   caches: { open: (name: string) => Promise<SavedCache> };
   fetch: (url: string) => Promise<Response>;
   /** The URL of the hero variant this device shows (see heroVariant.ts). */
-  heroUrl: (image: HeroImage, articlePath: string) => Promise<string>;
+  heroUrl: (picture: HeroPicture, articlePath: string) => Promise<string>;
   persist: () => Promise<unknown>;
   isOnline: () => boolean;
 };
@@ -39,7 +39,7 @@ async function fetchFile(env: OfflineEnvironment, url: string, what: string): Pr
   return { url, response: copy, bytes };
 }
 
-async function heroOf(env: OfflineEnvironment, json: Fetched, path: string): Promise<string | undefined> {
+async function heroOf(env: OfflineEnvironment, page: Fetched, json: Fetched, path: string) {
   let data: unknown;
   try {
     data = await json.response.clone().json();
@@ -48,7 +48,10 @@ async function heroOf(env: OfflineEnvironment, json: Fetched, path: string): Pro
   }
   const parsed = v.safeParse(heroSchema, data);
   if (!parsed.success) throw new StoreFailure('the article’s text could not be read');
-  return parsed.output.image && env.heroUrl(parsed.output.image, path);
+  if (!parsed.output.image) return undefined;
+  const picture = heroPictureIn(await page.response.clone().text(), parsed.output.image.src);
+  if (!picture) throw new StoreFailure('the article’s page has no picture where its text says');
+  return env.heroUrl(picture, path);
 }
 
 /**
@@ -68,7 +71,7 @@ export async function storeArticle(env: OfflineEnvironment, cache: SavedCache, a
       ? fetchFile(env, articleLinksUrl(article.id), 'the article’s links')
       : undefined,
   ]);
-  const heroAddress = json && (await heroOf(env, json, article.path));
+  const heroAddress = json && (await heroOf(env, page, json, article.path));
   const heroUrl = heroAddress && absoluteUrl(heroAddress);
   const hero = sameOrigin(heroUrl) ? await fetchFile(env, heroUrl, 'the picture') : undefined;
   const files = [page, json, links, hero].filter((file): file is Fetched => file !== undefined);

@@ -23,14 +23,16 @@ export function useOfflineCopies(ids: readonly string[]) {
     offlineCopiesStore.subscribe,
     offlineCopiesStore.getSnapshot,
     offlineCopiesStore.getServerSnapshot,
-  ).data.articles;
+  ).data.copies;
   const storing = useSyncExternalStore(storingNow.subscribe, storingNow.getSnapshot, storingNow.getSnapshot);
 
   const statusOf = (id: string): OfflineStatus => {
     if (storing.has(id)) return { kind: 'storing' };
-    const copy = copies[id];
+    const copy = copies.find((known) => known.id === id);
     if (!copy) return { kind: 'unknown' };
-    return copy.kind === 'stored' ? { kind: 'stored', bytes: copy.bytes } : copy;
+    return copy.kind === 'stored'
+      ? { kind: 'stored', bytes: copy.bytes }
+      : { kind: 'failed', reason: copy.reason };
   };
   const sizes = ids.flatMap((id) => {
     const status = statusOf(id);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SavedArticle } from '@/features/reader-state/savedArticles';
-import { offlineCopiesStore } from './offlineCopies';
+import { copyOf } from './offlineCopies';
 import { requestReconcile } from './offlineSync';
 import { useOfflineCopies } from './useOfflineCopies';
 
@@ -21,7 +21,7 @@ export function useOfflineReading(articles: readonly SavedArticle[]) {
   const retry = async (article: SavedArticle): Promise<boolean> => {
     say(`Trying again to keep “${article.headline}” for offline reading…`);
     await requestReconcile(new Set([article.id]));
-    const copy = offlineCopiesStore.getSnapshot().data.articles[article.id];
+    const copy = copyOf(article.id);
     if (copy?.kind === 'stored') {
       say(`“${article.headline}” is now available offline.`);
       return true;
