@@ -1,6 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
+import { OfflineStatusLine } from '@/features/offline/OfflineStatusLine';
+import { OfflineSummary } from '@/features/offline/OfflineSummary';
+import { useOfflineReading } from '@/features/offline/useOfflineReading';
 import { canonicalUrl } from '@/features/content/site';
 import { listSavedArticles, savedStore } from '@/features/reader-state/savedArticles';
 import { useSavedState } from '@/features/reader-state/useReaderState';
@@ -14,6 +17,7 @@ export function SavedRoute() {
   const { data: site } = useSuspenseQuery(siteQuery());
   const { data, health } = useSavedState();
   const articles = listSavedArticles(data);
+  const offline = useOfflineReading(articles);
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -27,9 +31,29 @@ export function SavedRoute() {
       />
       <PageHeading className="font-serif text-page-title font-bold">Saved articles</PageHeading>
       <SavedHealthNotice health={health} onDismiss={savedStore.acknowledgeRecovery} />
+      {/* Without Cache Storage there are no offline copies, and nothing is said about them. */}
+      {offline.isSupported && articles.length > 0 && (
+        <OfflineSummary
+          storedCount={offline.storedCount}
+          totalBytes={offline.totalBytes}
+          announcement={offline.announcement}
+          locale={site.language}
+        />
+      )}
       <SavedList
         articles={articles}
         locale={site.language}
+        renderDetails={
+          offline.isSupported
+            ? (article) => (
+                <OfflineStatusLine
+                  headline={article.headline}
+                  status={offline.statusOf(article.id)}
+                  onRetry={() => offline.retry(article)}
+                />
+              )
+            : undefined
+        }
         emptyState={
           <div className="mt-2 rounded border-thin border-rule bg-surface p-6 text-summary">
             <p>You have not saved any articles yet.</p>

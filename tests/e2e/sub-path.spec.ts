@@ -230,3 +230,44 @@ test('search works below the prefix: Pagefind, the archive and the results’ li
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
   expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
 });
+
+test('a saved article is stored for offline reading at its addresses below the prefix', async ({ page }) => {
+  const article = koreas.find((candidate) => candidate.image?.src.endsWith('.jpg'));
+  if (!article) throw new Error('the sample section has no article with a photo');
+  await page.goto(below(articlePath(article)));
+  await waitForApp(page);
+  await page.locator('html[data-companion]').waitFor({ state: 'attached' });
+  await articleSaveButton(page).click();
+
+  const stored = () =>
+    page.evaluate(async () => {
+      const cache = await caches.open('broadsheet-saved');
+      return (await cache.keys()).map((request) => new URL(request.url).pathname).sort();
+    });
+  await expect.poll(stored).toHaveLength(5);
+  expect(await stored()).toEqual(
+    expect.arrayContaining([
+      `${BASE}${below(articlePath(article))}`,
+      `${BASE}content/articles/${article.id}.json`,
+      `${BASE}content/article-links/${article.id}.json`,
+      `${BASE}saved`,
+    ]),
+  );
+  const hero = await page
+    .getByRole('main')
+    .locator('figure img')
+    .first()
+    .evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname);
+  expect(hero.startsWith(`${BASE}content/images/variants/`)).toBe(true);
+  expect(await stored()).toContain(hero);
+  // The page stored is the article's own, as nginx sends it at that address.
+  const storedPage = await page.evaluate(
+    async (path) => {
+      const response = await (await caches.open('broadsheet-saved')).match(path);
+      return { status: response?.status, text: await response?.text() };
+    },
+    `${BASE}${below(articlePath(article))}`,
+  );
+  expect(storedPage.status).toBe(200);
+  expect(storedPage.text).toContain(article.headline);
+});

@@ -13,10 +13,12 @@ type Props = {
   locale: string;
   /** Shown instead of the list; the undo stays available after the last removal. */
   emptyState: ReactNode;
+  /** More about an entry, under its dates (whether it can be read offline). */
+  renderDetails?: (article: SavedArticle) => ReactNode;
 };
 
 /** The saved articles, newest first, each with a remove button that can be undone. */
-export function SavedList({ articles, locale, emptyState }: Props) {
+export function SavedList({ articles, locale, emptyState, renderDetails }: Props) {
   const [lastRemoved, setLastRemoved] = useState<SavedArticle | null>(null);
   const focusNext = useFocusAfterRender();
 
@@ -91,6 +93,7 @@ export function SavedList({ articles, locale, emptyState }: Props) {
                 {article.publishedAt && <>Published {formatDate(article.publishedAt, locale)} · </>}
                 Saved {formatDate(new Date(article.savedAt).toISOString(), locale)}
               </p>
+              {renderDetails?.(article)}
             </div>
             <button
               type="button"

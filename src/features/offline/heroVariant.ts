@@ -1,0 +1,51 @@
+import { sitePathOf } from '@/lib/basePath';
+import type { HeroPicture } from './heroPicture';
+
+const WAIT_FOR_CHOICE = 10_000;
+
+/**
+ * The file of a hero this device shows: on the article's own page, the one
+ * the hero `<img>` is showing (`currentSrc`); anywhere else, the one the
+ * browser picks from a copy of the page's own `<picture>` (same sources, same
+ * `sizes`) for this viewport and pixel ratio. The browser makes the choice in
+ * both cases, so the stored file is the one the page will ask for.
+ */
+export async function heroVariantUrl(picture: HeroPicture, articlePath: string): Promise<string> {
+  const shown =
+    sitePathOf(window.location.pathname) === articlePath
+      ? document.querySelector<HTMLImageElement>('main figure img')
+      : null;
+  const img = shown?.getAttribute('src') === picture.src ? shown : pictureLike(picture);
+  await chosen(img);
+  return img.currentSrc || picture.src;
+}
+
+/** A `<picture>` like the hero's, never attached: the browser still picks and fetches one source. */
+function pictureLike({ sources, src }: HeroPicture): HTMLImageElement {
+  const picture = document.createElement('picture');
+  for (const { type, srcset, sizes } of sources) {
+    const source = document.createElement('source');
+    source.type = type;
+    source.sizes = sizes;
+    source.srcset = srcset;
+    picture.append(source);
+  }
+  const img = document.createElement('img');
+  picture.append(img);
+  img.src = src;
+  return img;
+}
+
+/** Waits until the browser has chosen and loaded (or failed to load) the image's source. */
+function chosen(img: HTMLImageElement): Promise<void> {
+  if (img.complete && img.currentSrc) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, WAIT_FOR_CHOICE);
+    img.addEventListener('load', done, { once: true });
+    img.addEventListener('error', done, { once: true });
+  });
+}
