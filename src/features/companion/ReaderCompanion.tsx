@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { useSearchShortcut } from './useSearchShortcut';
+import { useDataSaverAttribute } from '@/features/data-saver/useDataSaverAttribute';
+import { useHeldImages } from '@/features/data-saver/useHeldImages';
+import { KeyboardShortcuts } from '@/features/shortcuts/KeyboardShortcuts';
 
 /**
  * What runs beside every page once it is interactive and never shows in its
@@ -8,10 +10,11 @@ import { useSearchShortcut } from './useSearchShortcut';
  * none of it weighs on the page's first script.
  */
 export function ReaderCompanion() {
-  useSearchShortcut();
+  useDataSaverAttribute();
+  useHeldImages();
   // For tests and the benchmark: the shortcuts and the rest are listening.
   useEffect(() => {
     document.documentElement.dataset.companion = 'live';
   }, []);
-  return null;
+  return <KeyboardShortcuts />;
 }
