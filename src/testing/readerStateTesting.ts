@@ -12,7 +12,7 @@ export function resetReaderState() {
   savedStore.acknowledgeRecovery();
   savedStore.update(() => ({ entries: [], removed: {} }));
   preferencesStore.acknowledgeRecovery();
-  preferencesStore.update(() => ({ theme: 'system', textSize: 'medium', updatedAt: 0 }));
+  preferencesStore.update(() => preferencesStore.getServerSnapshot().data);
   clearStorage();
 }
 

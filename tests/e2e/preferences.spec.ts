@@ -106,8 +106,8 @@ test('the Display panel closes on a click outside it and when keyboard focus lea
   await expect(dark).toBeHidden();
 
   await display.locator('summary').click();
-  // The text sizes are the panel's last control: Tab from them leaves it.
-  await page.getByRole('radio', { name: 'Medium' }).focus();
+  // The link to the list of keyboard shortcuts is the panel's last control: Tab from it leaves it.
+  await page.getByRole('button', { name: 'List of keyboard shortcuts' }).focus();
   await page.keyboard.press('Tab');
   await expect(dark).toBeHidden();
   expect(await display.evaluate((details) => details.contains(document.activeElement))).toBe(false);

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
+import { useDataSaverAttribute } from '@/features/data-saver/useDataSaverAttribute';
+import { useHeldImages } from '@/features/data-saver/useHeldImages';
 import { useOfflineSync } from '@/features/offline/useOfflineSync';
-import { useSearchShortcut } from './useSearchShortcut';
+import { KeyboardShortcuts } from '@/features/shortcuts/KeyboardShortcuts';
 
 /**
  * What runs beside every page once it is interactive and never shows in its
@@ -9,11 +11,12 @@ import { useSearchShortcut } from './useSearchShortcut';
  * none of it weighs on the page's first script.
  */
 export function ReaderCompanion() {
-  useSearchShortcut();
   useOfflineSync();
+  useDataSaverAttribute();
+  useHeldImages();
   // For tests and the benchmark: the shortcuts and the rest are listening.
   useEffect(() => {
     document.documentElement.dataset.companion = 'live';
   }, []);
-  return null;
+  return <KeyboardShortcuts />;
 }

@@ -10,6 +10,11 @@ function renderImage(props: Partial<Parameters<typeof ContentImage>[0]> = {}) {
   );
 }
 
+/** The held image's drawing has no role either: it only gives the button the image's proportions. */
+function drawingOf(button: HTMLElement) {
+  return button.querySelector('svg');
+}
+
 /** `<source>` has no role; the picture's sources are read from the DOM. */
 function sourcesOf(image: HTMLElement) {
   return [...(image.closest('picture')?.querySelectorAll('source') ?? [])];
@@ -70,5 +75,22 @@ describe('ContentImage', () => {
 
     expect(image).toHaveAttribute('loading', 'lazy');
     expect(image).not.toHaveAttribute('fetchpriority', 'high');
+  });
+
+  describe('with the data saver (the button shows only under html[data-save-data], by CSS)', () => {
+    it('holds an image that waits for the viewport behind a Show image button in its box', () => {
+      renderImage();
+
+      const button = screen.getByRole('button', { name: 'Show image' });
+
+      expect(button).toHaveAttribute('data-holds-image');
+      expect(drawingOf(button)).toHaveAttribute('viewBox', '0 0 1200 675');
+    });
+
+    it('never holds the priority image', () => {
+      renderImage({ isPriority: true });
+
+      expect(screen.queryByRole('button', { name: 'Show image' })).not.toBeInTheDocument();
+    });
   });
 });

@@ -17,9 +17,16 @@ type Props = {
  * An image from the content, with its true size set so nothing shifts when it
  * arrives. A photo comes as AVIF or WebP at the width the layout needs (the
  * build makes those variants); the original is the fallback. SVG passes through.
+ *
+ * With the data saver on (`html[data-save-data]`, set before the first paint,
+ * so prerendered pages obey it too) an image that waits for the viewport is
+ * held: CSS shows a "Show image" button in its box instead, and the lazy image
+ * hidden with it is never requested. The button is plain markup: the reader
+ * companion answers it (features/data-saver/showHeldImage.ts) and loads the
+ * smallest variant, so the page's first script carries none of that code.
  */
 export function ContentImage({ src, alt, width, height, isPriority = false, sizes, className = '' }: Props) {
-  const image = (
+  let image = (
     <img
       src={resolveContentUrl(src)}
       alt={alt}
@@ -32,18 +39,29 @@ export function ContentImage({ src, alt, width, height, isPriority = false, size
     />
   );
   const sets = imageVariants(src, width);
-  if (sets.length === 0) return image;
+  if (sets.length > 0)
+    image = (
+      <picture>
+        {sets.map(({ type, files }) => (
+          <source
+            key={type}
+            type={type}
+            srcSet={files.map((file) => `${resolveContentUrl(file.path)} ${String(file.width)}w`).join(',')}
+            sizes={sizes}
+          />
+        ))}
+        {image}
+      </picture>
+    );
+  if (isPriority) return image;
   return (
-    <picture>
-      {sets.map(({ type, files }) => (
-        <source
-          key={type}
-          type={type}
-          srcSet={files.map((file) => `${resolveContentUrl(file.path)} ${String(file.width)}w`).join(',')}
-          sizes={sizes}
-        />
-      ))}
+    <>
       {image}
-    </picture>
+      {/* Styled in index.css. The drawing gives the box the image's proportions (the policy allows no inline style). */}
+      <button type="button" data-holds-image className={className}>
+        <svg viewBox={`0 0 ${String(width)} ${String(height)}`} />
+        <span>Show image</span>
+      </button>
+    </>
   );
 }

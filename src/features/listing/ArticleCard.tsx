@@ -50,7 +50,7 @@ export function ArticleCard({
   const isRead = useReadingEntry(summary.id) !== undefined;
 
   return (
-    <article className="@container relative h-full">
+    <article data-card className="@container relative h-full">
       <div className={layout.body}>
         {summary.image && layout.showsPicture && (
           <div className={layout.image}>

@@ -2,10 +2,12 @@ import {
   setPreference,
   TEXT_SIZES,
   THEMES,
+  type DataSaverChoice,
   type TextSize,
   type Theme,
 } from '@/features/reader-state/preferences';
 import { usePreferences } from '@/features/reader-state/useReaderState';
+import { requestShortcutsHelp } from '@/lib/shortcutsHelp';
 
 const themeLabels: Record<Theme, string> = { system: 'Match device', light: 'Light', dark: 'Dark' };
 const textSizeLabels: Record<TextSize, string> = {
@@ -14,6 +16,15 @@ const textSizeLabels: Record<TextSize, string> = {
   large: 'Large',
   'x-large': 'Extra large',
 };
+const dataSaverLabels: Record<DataSaverChoice, string> = {
+  browser: 'Match browser',
+  on: 'On',
+  off: 'Off',
+};
+// Every choice has a label (the Record says so), so the labels' keys are the choices, in this order.
+const DATA_SAVER_CHOICES = Object.keys(dataSaverLabels) as DataSaverChoice[];
+const SWITCH = ['on', 'off'] as const;
+const switchLabels = { on: 'On', off: 'Off' };
 
 const optionClass =
   'flex min-h-11 cursor-pointer items-center gap-2 rounded border-thin border-rule px-3 has-checked:border-ink has-checked:font-semibold';
@@ -44,6 +55,35 @@ export function DisplaySettingsPanel() {
           setPreference({ textSize });
         }}
       />
+      {/* Smallest images, none below the top until tapped, no fetching ahead. */}
+      <ChoiceGroup
+        legend="Data saver"
+        name="data-saver"
+        options={DATA_SAVER_CHOICES}
+        labels={dataSaverLabels}
+        value={preferences.dataSaver}
+        onChange={(dataSaver) => {
+          setPreference({ dataSaver });
+        }}
+      />
+      <ChoiceGroup
+        legend="Keyboard shortcuts"
+        name="shortcuts"
+        options={SWITCH}
+        labels={switchLabels}
+        value={preferences.hasShortcuts ? 'on' : 'off'}
+        isTwoColumns
+        onChange={(choice) => {
+          setPreference({ hasShortcuts: choice === 'on' });
+        }}
+      />
+      <button
+        type="button"
+        onClick={requestShortcutsHelp}
+        className="min-h-11 font-semibold text-accent underline underline-offset-2 hover:no-underline"
+      >
+        List of keyboard shortcuts
+      </button>
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
   readStored,
   readStoredData,
   subscribeForTest,
+  writeStored,
 } from '@/testing/storageTesting';
 import { applyPreferences, PREFERENCES_KEY, type Preferences } from './preferences';
 
@@ -22,6 +23,8 @@ async function openTab() {
 const preferences = (overrides: Partial<Preferences> = {}): Preferences => ({
   theme: 'system',
   textSize: 'medium',
+  dataSaver: 'browser',
+  hasShortcuts: true,
   updatedAt: 0,
   ...overrides,
 });
@@ -41,7 +44,7 @@ describe('setPreference', () => {
     tab.setPreference({ theme: 'dark' });
 
     expect(readStored(PREFERENCES_KEY)).toBe(
-      envelope(1, { theme: 'dark', textSize: 'large', updatedAt: at(0) }),
+      envelope(2, preferences({ theme: 'dark', textSize: 'large', updatedAt: at(0) })),
     );
   });
 
@@ -54,7 +57,7 @@ describe('setPreference', () => {
     vi.setSystemTime(at(1));
     tab.setPreference({ theme: 'dark' });
 
-    otherTabWrites(PREFERENCES_KEY, envelope(1, preferences({ theme: 'light', updatedAt: remoteAt })));
+    otherTabWrites(PREFERENCES_KEY, envelope(2, preferences({ theme: 'light', updatedAt: remoteAt })));
 
     expect(tab.preferencesStore.getSnapshot().data.theme).toBe(expected);
     expect(readStoredData(PREFERENCES_KEY)).toMatchObject({ theme: expected });
@@ -68,7 +71,7 @@ describe('setPreference', () => {
       const tab = await openTab();
       const unsubscribe = tab.preferencesStore.subscribe(() => undefined);
       tab.setPreference({ theme: local });
-      otherTabWrites(PREFERENCES_KEY, envelope(1, preferences({ theme: remote, updatedAt: at(0) })));
+      otherTabWrites(PREFERENCES_KEY, envelope(2, preferences({ theme: remote, updatedAt: at(0) })));
       unsubscribe();
       return tab.preferencesStore.getSnapshot().data.theme;
     };
@@ -76,6 +79,18 @@ describe('setPreference', () => {
     const [themeInTabA, themeInTabB] = [await settle('dark', 'light'), await settle('light', 'dark')];
 
     expect(themeInTabA).toBe(themeInTabB);
+  });
+});
+
+describe('the version 1 preferences', () => {
+  it('keep the theme and text size and gain the data saver and shortcuts at their defaults', async () => {
+    writeStored(PREFERENCES_KEY, envelope(1, { theme: 'dark', textSize: 'large', updatedAt: at(0) }));
+
+    const tab = await openTab();
+
+    expect(tab.preferencesStore.getSnapshot().data).toEqual(
+      preferences({ theme: 'dark', textSize: 'large', updatedAt: at(0) }),
+    );
   });
 });
 

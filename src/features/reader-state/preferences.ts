@@ -9,9 +9,13 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 const preferencesSchema = v.object({
   theme: v.picklist(THEMES),
   textSize: v.picklist(TEXT_SIZES),
+  // 'browser': on when the browser asks (Save-Data), as the pre-paint script in index.html reads it.
+  dataSaver: v.picklist(['browser', 'on', 'off']),
+  hasShortcuts: v.boolean(),
   updatedAt: v.number(),
 });
 export type Preferences = v.InferOutput<typeof preferencesSchema>;
+export type DataSaverChoice = Preferences['dataSaver'];
 
 /**
  * Stored under this key so the tiny script in index.html can apply the theme
@@ -21,8 +25,16 @@ export const PREFERENCES_KEY = 'broadsheet:preferences';
 
 export const preferencesStore = createPersistentStore<Preferences>({
   key: PREFERENCES_KEY,
-  version: 1,
-  initial: () => ({ theme: 'system', textSize: 'medium', updatedAt: 0 }),
+  version: 2,
+  initial: () => ({
+    theme: 'system',
+    textSize: 'medium',
+    dataSaver: 'browser',
+    hasShortcuts: true,
+    updatedAt: 0,
+  }),
+  // Version 2 added the data saver and the keyboard shortcuts switch, at their defaults.
+  migrations: { 1: (data) => Object.assign({ dataSaver: 'browser', hasShortcuts: true }, data) },
   parse: (data) => {
     const result = v.safeParse(preferencesSchema, data);
     return result.success ? result.output : null;
@@ -35,7 +47,7 @@ export const preferencesStore = createPersistentStore<Preferences>({
       : local,
 });
 
-export function setPreference(change: Partial<Pick<Preferences, 'theme' | 'textSize'>>) {
+export function setPreference(change: Partial<Omit<Preferences, 'updatedAt'>>) {
   preferencesStore.update((current) => ({ ...current, ...change, updatedAt: Date.now() }));
 }
 

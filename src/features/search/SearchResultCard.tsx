@@ -17,7 +17,7 @@ function appPath(url: string): string {
 export function SearchResultCard({ site, hit }: Props) {
   const section = hit.sectionId === undefined ? undefined : site.sectionsById[hit.sectionId];
   return (
-    <article className="relative border-t-thin border-rule py-4">
+    <article data-card className="relative border-t-thin border-rule py-4">
       {section && <p className="mb-1 font-sans text-kicker text-accent uppercase">{section.title}</p>}
       <h2 className="font-serif text-headline-card font-bold">
         <Link to={appPath(hit.url)} className="hover:underline focus-visible:underline">

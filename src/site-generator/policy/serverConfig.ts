@@ -39,6 +39,31 @@ type ServerConfigInputs = {
 const COMPRESSED_TYPES =
   'text/css application/javascript application/json application/xml application/rss+xml image/svg+xml text/plain';
 
+/** The cookie a page reads for the browser's `Save-Data` (see saveDataCookie). */
+export const SAVE_DATA_COOKIE = 'broadsheet_save_data';
+
+/**
+ * A page cannot read the headers of its own request, so a page request that
+ * carries `Save-Data: on` gets a cookie the pre-paint script in index.html
+ * reads before the first image request; one without it clears a cookie left
+ * from before. The page differs by the header: `Vary: Save-Data`. A session
+ * cookie, not HttpOnly (the page must read it); it holds nothing else.
+ */
+function saveDataCookie(base: string): string {
+  // Two ifs that never both match: nginx runs only the last matching if's block.
+  return `    # Data saver: the browser's Save-Data header, told to the page as a cookie.
+    set $save_data "$http_save_data:$cookie_${SAVE_DATA_COOKIE}";
+    set $save_data_cookie "";
+    if ($save_data ~ "^on:") {
+        set $save_data_cookie "${SAVE_DATA_COOKIE}=on; Path=${base}; SameSite=Lax";
+    }
+    if ($save_data = ":on") {
+        set $save_data_cookie "${SAVE_DATA_COOKIE}=; Path=${base}; Max-Age=0; SameSite=Lax";
+    }
+    add_header Set-Cookie $save_data_cookie always;
+    add_header Vary Save-Data always;`;
+}
+
 /**
  * An nginx `location` block that serves the build under its base path. It is
  * included inside a `server` block whose `root` holds the build at that path
@@ -73,6 +98,7 @@ ${trailingRedirect}location ^~ ${base} {
     # from the prerendered /page/N file of the section. A section's first page
     # has one address, the section's own: /page/1 and ?page=1 move there for good.
 ${headers(REVALIDATE, '    ')}
+${saveDataCookie(base)}
     rewrite ^(${escapedBase}.+)/page/1/?$ $1 permanent;
     if ($arg_page = "1") {
         rewrite ^(.+?)/?$ $1? permanent;
