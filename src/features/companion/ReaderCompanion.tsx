@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { UpdatePrompt } from '@/features/offline-worker/UpdatePrompt';
 import { useSearchShortcut } from './useSearchShortcut';
 
 /**
@@ -13,5 +14,5 @@ export function ReaderCompanion() {
   useEffect(() => {
     document.documentElement.dataset.companion = 'live';
   }, []);
-  return null;
+  return <UpdatePrompt />;
 }
