@@ -4,7 +4,14 @@ import { siteQuery } from '@/features/content/contentQueries';
 import { registerOfflineWorker, type OfflineWorker } from './registerOfflineWorker';
 import { useReservedBottom } from './useReservedBottom';
 
-type Stage = 'current' | 'ready' | 'dismissed' | 'reloading';
+type Stage = 'current' | 'pending' | 'ready' | 'dismissed' | 'reloading';
+
+/**
+ * How long the empty live region is in the page before the news goes into it:
+ * a region must exist before its change for screen readers to announce it.
+ * Until a version waits there is no region at all, so pages keep their few.
+ */
+const ANNOUNCE_DELAY_MS = 300;
 
 /**
  * Registers the offline worker and, when a new version of the site is
@@ -23,9 +30,18 @@ export function UpdatePrompt() {
 
   useEffect(() => {
     worker.current = registerOfflineWorker(() => {
-      setStage((current) => (current === 'current' ? 'ready' : current));
+      setStage((current) => (current === 'current' ? 'pending' : current));
     });
   }, []);
+  useEffect(() => {
+    if (stage !== 'pending') return;
+    const timer = setTimeout(() => {
+      setStage('ready');
+    }, ANNOUNCE_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [stage]);
   useReservedBottom(bar, isShown);
   useEffect(() => {
     if (!isShown) return;
@@ -50,6 +66,7 @@ export function UpdatePrompt() {
     if (target instanceof HTMLElement) target.focus();
   };
 
+  if (stage === 'current' || stage === 'dismissed') return null;
   return (
     <div
       ref={bar}
@@ -62,7 +79,7 @@ export function UpdatePrompt() {
           isShown ? 'mx-auto flex max-w-page flex-wrap items-center gap-x-4 gap-y-1 px-gutter py-2' : ''
         }
       >
-        {/* Always in the page, empty until there is news: a live region announces what is added to it, once. */}
+        {/* In the page, empty, a moment before the news: a live region announces what is added to it, once. */}
         <p role="status" className={isShown ? 'me-auto text-control' : 'sr-only'}>
           {isShown ? `A new version of ${site.name} is ready` : ''}
         </p>
