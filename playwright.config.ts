@@ -24,6 +24,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     trace: 'retain-on-failure',
+    // page.route never sees what a service worker answers, and many specs route or abort
+    // requests: the offline worker is blocked except where a spec asks for it
+    // (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromePath,
       args: chromeFlags,

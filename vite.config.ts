@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/site-generator/contentPlugin.ts';
 import { fontPreloadPlugin } from './src/site-generator/fontPreloadPlugin.ts';
+import { offlineWorker } from './src/site-generator/offlineWorkerPlugin.ts';
 import { precompressPlugin } from './src/site-generator/precompressPlugin.ts';
 import { publishingOptionsFrom } from './src/site-generator/publishingOptions.ts';
 
@@ -23,13 +24,23 @@ const drawsShareCards = process.env.BROADSHEET_SHARE_CARDS !== 'skip';
 // Every build indexes the articles for search; only special cases leave it out.
 const buildsSearchIndex = process.env.BROADSHEET_SEARCH !== 'skip';
 
+// The offline worker is written once the pages are: the content plugin says when.
+const worker = offlineWorker();
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     tailwindcss(),
-    contentPlugin({ contentDir, publishing, drawsShareCards, buildsSearchIndex }),
+    contentPlugin({
+      contentDir,
+      publishing,
+      drawsShareCards,
+      buildsSearchIndex,
+      afterPrerender: worker.generate,
+    }),
     fontPreloadPlugin(),
     precompressPlugin(),
+    ...worker.plugins,
   ],
   resolve: {
     alias: [

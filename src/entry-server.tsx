@@ -14,6 +14,8 @@ import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { App } from './app/App';
+import { OfflineDocument } from './app/OfflineDocument';
+import { OFFLINE_PAGE_PATH } from './features/offline-worker/workerFiles';
 import { loadDeferredRegions } from './app/deferredRegion';
 import { renderedRouteSources } from './app/lazyRoute';
 import { createQueryClient } from './app/queryClient';
@@ -143,7 +145,12 @@ export function createPageRenderer() {
         </StaticRouter>
       );
     }
-    const app = <App queryClient={queryClient} Router={Router} />;
+    const app =
+      url === OFFLINE_PAGE_PATH ? (
+        <OfflineDocument queryClient={queryClient} Router={Router} />
+      ) : (
+        <App queryClient={queryClient} Router={Router} />
+      );
     for (let pass = 0; pass < MAX_DATA_PASSES; pass += 1) {
       const markup = renderToString(app);
       if (!markup.includes(suspendedBoundary)) return markup;

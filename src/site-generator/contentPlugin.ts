@@ -37,6 +37,8 @@ type Options = {
   drawsShareCards?: boolean;
   /** False skips the search index (BROADSHEET_SEARCH=skip): for builds that test something else only. */
   buildsSearchIndex?: boolean;
+  /** Last of a successful build, when every page is written: the offline worker's precache list. */
+  afterPrerender?: () => Promise<void>;
 };
 
 function respondNotFound(response: ServerResponse) {
@@ -120,7 +122,9 @@ function withoutStack(error: ContentError): ContentError {
  * 4. closeBundle prerenders. Vite calls it even after a failed build, so it
  *    runs only when buildEnd saw no error and step 3 kept this build's
  *    index.html: a stale dist/ is never prerendered against. Then it indexes
- *    the prerendered article pages for search (search/writeSearchIndex.ts).
+ *    the prerendered article pages for search (search/writeSearchIndex.ts),
+ *    and last calls `afterPrerender` (the offline worker, which precaches
+ *    the prerendered offline page by its revision).
  */
 export function contentPlugin({
   contentDir,
@@ -128,6 +132,7 @@ export function contentPlugin({
   publishing = {},
   drawsShareCards = true,
   buildsSearchIndex = true,
+  afterPrerender,
 }: Options): Plugin {
   let config: ResolvedConfig | null = null;
   let prepared: PreparedContent | null = null;
@@ -273,6 +278,7 @@ export function contentPlugin({
           'search index: not built (BROADSHEET_SEARCH=skip); the search page will find nothing',
         );
       }
+      await afterPrerender?.();
     },
   };
 }

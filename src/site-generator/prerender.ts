@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'vite';
 import { pagePaths } from '../features/content/contract/paths.ts';
+import { buildOfflinePageScript } from './offlinePageScript.ts';
 import type { PrerenderJob } from './prerenderWorker.ts';
 import type { ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
@@ -59,6 +60,8 @@ export async function prerenderSite(
     },
   });
 
+  const offlineScript = await buildOfflinePageScript({ root, base, outDir });
+
   const routes = [...options.routes, { url: pagePaths.notFound(), file: '404.html' }];
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(routes.length / PAGES_PER_WORKER)));
   const shares = Array.from({ length: workers }, (_, worker) =>
@@ -75,6 +78,7 @@ export async function prerenderSite(
         contentBase,
         contentFolder,
         routes: share,
+        offlineScript,
       }),
     ),
   );

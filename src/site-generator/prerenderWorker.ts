@@ -6,6 +6,7 @@ import { ANY_URL, composeDocument, type RenderedPage } from './composeDocument.t
 import { serveFromDirectory, type ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
+import { OFFLINE_PAGE_PATH } from '../features/offline-worker/workerFiles.ts';
 
 /** What prerender.ts hands each worker: its share of the routes and where things are. */
 export type PrerenderJob = ContentLocation & {
@@ -16,6 +17,8 @@ export type PrerenderJob = ContentLocation & {
   template: string;
   language: string;
   routes: Route[];
+  /** The offline page's own script (its address), which it runs instead of the app. */
+  offlineScript: string;
 };
 
 // Runs in a worker thread, built next to the server entry. Each worker keeps
@@ -49,6 +52,7 @@ for (const route of job.routes) {
       url: marker,
       language: job.language,
       preloadTags: routePreloadTags(manifest, page.routeSources, job.base),
+      ...(route.url === OFFLINE_PAGE_PATH ? { script: job.offlineScript } : {}),
     }),
   );
 }

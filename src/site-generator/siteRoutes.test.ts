@@ -17,7 +17,7 @@ import { siteShape } from './siteShape';
 const nestedSite = siteSource([section('news'), section('koreas', 'news'), section('science')]);
 
 describe('siteRoutes', () => {
-  it('lists the front page, saved page, search page, every section page and every article with its file', () => {
+  it('lists the front page, saved page, search page, offline page, every section page and every article with its file', () => {
     const shape = siteShape(nestedSite, [
       ...articlesInSection('koreas', 21),
       validatedArticle({ id: 'tides', section: 'science' }),
@@ -28,6 +28,7 @@ describe('siteRoutes', () => {
     expect(files['/']).toBe('index.html');
     expect(files['/saved']).toBe('saved/index.html');
     expect(files['/search']).toBe('search/index.html');
+    expect(files['/offline']).toBe('offline/index.html');
     expect(files['/news']).toBe('news/index.html');
     expect(files['/news/page/2']).toBe('news/page/2/index.html');
     expect(files['/news/koreas/page/2']).toBe('news/koreas/page/2/index.html');
@@ -36,7 +37,7 @@ describe('siteRoutes', () => {
     expect(files['/science/page/2']).toBeUndefined();
     // A first page has the section's address alone: the server moves /page/1 there.
     expect(Object.keys(files).filter((url) => url.endsWith('/page/1'))).toEqual([]);
-    expect(Object.keys(files)).toHaveLength(3 + 3 + 2 + 22);
+    expect(Object.keys(files)).toHaveLength(4 + 3 + 2 + 22);
   });
 
   it('prerenders an article with its links document, its section’s first page and the article itself', () => {
@@ -125,7 +126,7 @@ describe('deriving the site at scale', () => {
     const discovery = deriveDiscovery(shape);
     const elapsed = performance.now() - started;
 
-    expect(routes).toHaveLength(3 + 5_000 + 5_000);
+    expect(routes).toHaveLength(4 + 5_000 + 5_000);
     expect(collisions).toEqual([]);
     expect(listings.size).toBe(5_001);
     expect(discovery.size).toBe(2 + 1 + 5_000);

@@ -1,5 +1,6 @@
 import type { PageData } from '../features/content/contract/pageData.ts';
 import { contentPaths, pageFile, pagePaths } from '../features/content/contract/paths.ts';
+import { OFFLINE_PAGE_PATH } from '../features/offline-worker/workerFiles.ts';
 import { topicPages } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
@@ -20,6 +21,8 @@ function* ownedRoutes(shape: SiteShape): Generator<OwnedRoute> {
   };
   yield { url: pagePaths.saved(), file: pageFile('/saved'), owner: app('the saved articles page') };
   yield { url: pagePaths.search(), file: pageFile('/search'), owner: app('the search page') };
+  // Rendered without the app's script: the offline worker answers any address with it.
+  yield { url: OFFLINE_PAGE_PATH, file: pageFile(OFFLINE_PAGE_PATH), owner: app('the offline page') };
   for (const [index, section] of shape.site.sections.entries()) {
     const node = shape.tree[section.id];
     if (!node) continue;
@@ -64,7 +67,7 @@ function* ownedRoutes(shape: SiteShape): Generator<OwnedRoute> {
   }
 }
 
-/** Every page of the site with the file it is written to: the app's, sections', the site's own pages, then articles, newest first. */
+/** Every page of the site with the file it is written to: the app's (the offline page included), sections', the site's own pages, then articles, newest first. */
 export function siteRoutes(shape: SiteShape): Route[] {
   return Array.from(ownedRoutes(shape), ({ url, file, data }) =>
     data ? { url, file, data } : { url, file },

@@ -17,9 +17,12 @@ const SECTION_PAGE_BUDGET = 25_000;
 /** About ten TCP segments: what a new connection delivers in its first round trip. */
 const FIRST_ROUND_TRIP = 14_600;
 
-/** Code that only the reader's own actions or other pages should load, or that hydrates once the page is interactive. */
+/**
+ * Code that only the reader's own actions or other pages should load, or that hydrates once the page is
+ * interactive: the reader companion (with the offline worker's registration) too, and the offline page's script.
+ */
 const ON_DEMAND_CHUNKS =
-  /\/(SavedRoute|SearchRoute|loadPagefind|ArticleFoot|ArticleCredits|ReadingProgress|TagList|ArticleCardList|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers|SiteFooter|ReaderCompanion)-[\w-]+\.js$/;
+  /\/(SavedRoute|SearchRoute|loadPagefind|ArticleFoot|ArticleCredits|ReadingProgress|TagList|ArticleCardList|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers|SiteFooter|ReaderCompanion|offline)-[\w-]+\.js$/;
 
 type Transfer = { encoding: string | undefined; body: Buffer };
 

@@ -8,6 +8,7 @@ import {
   test as base,
   waitForApp,
 } from '../support/test';
+import { cachedPaths, waitForWorker } from '../support/offlineWorker';
 import { shareCardOf } from '../support/shareCards';
 import { SUB_PATH_SITE_URL } from '../support/variants.mjs';
 
@@ -270,4 +271,41 @@ test('a saved article is stored for offline reading at its addresses below the p
   );
   expect(storedPage.status).toBe(200);
   expect(storedPage.text).toContain(article.headline);
+});
+
+test.describe('the offline worker', () => {
+  test.use({ serviceWorkers: 'allow', allowConsoleErrors: [failedResourceLog] });
+
+  test('is scoped to the prefix, precaches below it, and offline answers with the offline page there', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const article = nth(koreas, 0);
+    await page.goto(below(articlePath(article)));
+    await waitForApp(page);
+    await articleSaveButton(page).click();
+    await waitForWorker(page);
+    const registration = await page.evaluate(async () => {
+      const ready = await navigator.serviceWorker.ready;
+      return { scope: ready.scope, script: ready.active?.scriptURL };
+    });
+    expect(registration).toEqual({
+      scope: new URL(BASE, baseURL).href,
+      script: new URL(`${BASE}serviceWorker.js`, baseURL).href,
+    });
+    const precached = Object.entries(await cachedPaths(page))
+      .filter(([name]) => name.startsWith('workbox-precache'))
+      .flatMap(([, paths]) => paths);
+    expect(precached.length).toBeGreaterThan(5);
+    expect(precached.filter((path) => !path.startsWith(BASE))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.goto('news/no-such-story');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+    await expect(page.getByRole('link', { name: article.headline })).toHaveAttribute(
+      'href',
+      `${BASE}${below(articlePath(article))}`,
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useDataSaverAttribute } from '@/features/data-saver/useDataSaverAttribute';
 import { useHeldImages } from '@/features/data-saver/useHeldImages';
 import { useOfflineSync } from '@/features/offline/useOfflineSync';
+import { UpdatePrompt } from '@/features/offline-worker/UpdatePrompt';
 import { KeyboardShortcuts } from '@/features/shortcuts/KeyboardShortcuts';
 
 /**
@@ -18,5 +19,10 @@ export function ReaderCompanion() {
   useEffect(() => {
     document.documentElement.dataset.companion = 'live';
   }, []);
-  return <KeyboardShortcuts />;
+  return (
+    <>
+      <KeyboardShortcuts />
+      <UpdatePrompt />
+    </>
+  );
 }

@@ -22,7 +22,10 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
-    expect(policy.get('trusted-types')).toEqual(['default']);
+    // The default policy, and the offline worker's, which passes its one address.
+    expect(policy.get('trusted-types')).toEqual(['default', 'offline-worker']);
+    // Workers come from the site alone: worker-src falls back to script-src.
+    expect(policy.has('worker-src')).toBe(false);
     const unsafe = contentSecurityPolicy(inputs, 'header')
       .split(/[; ]+/)
       .filter((token) => token.includes('unsafe'));

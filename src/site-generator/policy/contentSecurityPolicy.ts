@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isWebAddress } from '../../features/content/contract/addresses.ts';
+import { WORKER_POLICY } from '../../features/offline-worker/workerFiles.ts';
 import type { ArticleImage } from '../articleImages.ts';
 
 /** What the pages' policy is made from: the build's own facts, never a hand-kept list. */
@@ -37,9 +38,10 @@ export function contentSecurityPolicy(inputs: PolicyInputs, delivery: PolicyDeli
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
-    // No string becomes HTML or script unless src/lib/trustedTypes.ts's default policy allows it.
+    // No string becomes HTML or script unless src/lib/trustedTypes.ts's default policy allows it,
+    // or, for the offline worker's address alone, its own policy (registerOfflineWorker.ts).
     ['require-trusted-types-for', "'script'"],
-    ['trusted-types', 'default'],
+    ['trusted-types', 'default', WORKER_POLICY],
   ];
   if (delivery === 'header') directives.push(['frame-ancestors', "'none'"]);
   return directives.map((directive) => directive.join(' ')).join('; ');

@@ -17,6 +17,7 @@ describe('nginxConfig', () => {
       '\\.pf_(fragment|index|filter|meta)$',
       '/broadsheet/feeds/',
       '^/broadsheet/sitemap(s/sitemap-[0-9]+)?\\.xml$',
+      '/broadsheet/serviceWorker.js',
       '/broadsheet/404.html',
       '/broadsheet/_deploy/',
       '/broadsheet/_headers',
@@ -49,7 +50,7 @@ describe('nginxConfig', () => {
         locationsWithHeaders,
       );
     }
-    expect(locationsWithHeaders).toBe(9);
+    expect(locationsWithHeaders).toBe(10);
   });
 });
 
@@ -76,5 +77,14 @@ describe('staticHostHeaders', () => {
         '  Cache-Control: public, max-age=31536000, immutable',
       ]),
     );
+  });
+
+  it('has the offline worker revalidated, never kept, at the base path', () => {
+    const lines = staticHostHeaders({ base: '/news/', headerPolicy }).split('\n');
+    expect(lines.slice(lines.indexOf('/news/serviceWorker.js'))).toEqual([
+      '/news/serviceWorker.js',
+      '  Cache-Control: no-cache',
+      '',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { WORKER_FILE } from '../../features/offline-worker/workerFiles.ts';
 
 /**
  * Server configuration for one build, written beside its pages: the nginx
@@ -170,6 +171,14 @@ ${headers(REVALIDATE, '        ')}
         try_files $uri =404;
     }
 
+    # The offline worker: the browser checks it for a new version on every
+    # page load, and never keeps it longer than a day whatever it is told; say
+    # so anyway, so no cache between here and the reader holds an old one.
+    location = ${base}${WORKER_FILE} {
+${headers(REVALIDATE, '        ')}
+        try_files $uri =404;
+    }
+
     location = ${base}404.html {
 ${headers(REVALIDATE, '        ')}
     }
@@ -192,6 +201,7 @@ export function staticHostHeaders({ base, headerPolicy }: ServerConfigInputs): s
   return `${[
     block(`${base}*`, securityHeaders(headerPolicy)),
     block(`${base}assets/*`, [['Cache-Control', IMMUTABLE]]),
+    block(`${base}${WORKER_FILE}`, [['Cache-Control', REVALIDATE]]),
   ].join('\n')}\n`;
 }
 
