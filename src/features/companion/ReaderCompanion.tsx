@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { FreshStories } from '@/features/fresh-stories/FreshStories';
 import { useSearchShortcut } from './useSearchShortcut';
 
 /**
@@ -13,5 +14,5 @@ export function ReaderCompanion() {
   useEffect(() => {
     document.documentElement.dataset.companion = 'live';
   }, []);
-  return null;
+  return <FreshStories />;
 }
