@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { hasHorizontalScroll, isWithinWindowWidth } from '../support/reflow';
+import { hasHorizontalScroll, isWithinWindowWidth, obscuredTabStops } from '../support/reflow';
 import { sectionPath } from '../support/sampleContent';
 import { publishStory, serveCopyOfDist, type PublishedSummary } from '../support/servedCopy';
 import { expect, expectNoAxeViolations, failedResourceLog, test, waitForCompanion } from '../support/test';
@@ -247,7 +247,7 @@ test('Escape sets the offer aside until yet newer stories arrive', async ({ page
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the offer passes axe in ${scheme} and fits a 320 px window`, async ({ page }) => {
+  test(`the offer passes axe in ${scheme}, fits a 320 px window and covers no tab stop`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.emulateMedia({ colorScheme: scheme });
     await openListing(page, '/');
@@ -258,5 +258,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await isWithinWindowWidth(page, 'aside[aria-label="New stories"]')).toEqual([true]);
+    // It steps aside (to the other edge) for whatever the keyboard reaches.
+    expect(await obscuredTabStops(page)).toEqual([]);
   });
 }
