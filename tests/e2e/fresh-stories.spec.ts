@@ -90,8 +90,9 @@ async function openListing(page: Page, path: string) {
 /**
  * Hidden or shown as the browser reports it to the page: `visibilityState`
  * and the `visibilitychange` event are all a page (this one, and TanStack
- * Query's focus manager) can know of a tab in the background, and headless
- * Chromium reports every tab as visible whichever is in front.
+ * Query's focus manager) can know of a tab in the background, and this sets
+ * both as a switch of tabs would, without depending on how a headless
+ * browser treats a page brought to the front.
  */
 async function setVisibility(page: Page, state: 'hidden' | 'visible') {
   await page.evaluate((value) => {
