@@ -3,6 +3,7 @@ import { useDataSaverAttribute } from '@/features/data-saver/useDataSaverAttribu
 import { useHeldImages } from '@/features/data-saver/useHeldImages';
 import { useOfflineSync } from '@/features/offline/useOfflineSync';
 import { UpdatePrompt } from '@/features/offline-worker/UpdatePrompt';
+import { FreshStories } from '@/features/fresh-stories/FreshStories';
 import { KeyboardShortcuts } from '@/features/shortcuts/KeyboardShortcuts';
 
 /**
@@ -23,6 +24,7 @@ export function ReaderCompanion() {
     <>
       <KeyboardShortcuts />
       <UpdatePrompt />
+      <FreshStories />
     </>
   );
 }
