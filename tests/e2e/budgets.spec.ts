@@ -19,7 +19,7 @@ const FIRST_ROUND_TRIP = 14_600;
 
 /** Code that only the reader's own actions or other pages should load, or that hydrates once the page is interactive. */
 const ON_DEMAND_CHUNKS =
-  /\/(SavedRoute|SearchRoute|loadPagefind|ArticleFoot|ArticleCredits|ReadingProgress|TagList|ArticleCardList|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers)-[\w-]+\.js$/;
+  /\/(SavedRoute|SearchRoute|loadPagefind|ArticleFoot|ArticleCredits|ReadingProgress|TagList|ArticleCardList|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers|FollowableHeading|useFollowedListings|newStories|topicQueries)-[\w-]+\.js$/;
 
 type Transfer = { encoding: string | undefined; body: Buffer };
 

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, repositoryRoot, serveBuild } from './processes';
@@ -10,6 +10,8 @@ import { freePort, repositoryRoot, serveBuild } from './processes';
  */
 export async function serveCopyOfDist() {
   const dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-served-'));
+  // mkdtemp makes the folder private; nginx's workers run as another user and must read it.
+  await chmod(dir, 0o755);
   await cp(path.join(repositoryRoot, 'dist'), dir, { recursive: true });
   const server = await serveBuild(await freePort(), dir);
   return {

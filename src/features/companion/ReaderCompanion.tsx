@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useNewStoryCounts } from '@/features/following/useNewStoryCounts';
 import { useSearchShortcut } from './useSearchShortcut';
 
 /**
@@ -9,6 +10,7 @@ import { useSearchShortcut } from './useSearchShortcut';
  */
 export function ReaderCompanion() {
   useSearchShortcut();
+  useNewStoryCounts();
   // For tests and the benchmark: the shortcuts and the rest are listening.
   useEffect(() => {
     document.documentElement.dataset.companion = 'live';
