@@ -37,6 +37,7 @@ const boundaries = {
           'reading',
           'seo',
           'search',
+          'following',
         ].map((feature) => ({
           target: `./src/features/${feature}`,
           from: './src/features',

@@ -2,6 +2,7 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { frontPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { pagePaths } from '@/features/content/contract/paths';
 import { canonicalUrl } from '@/features/content/site';
+import { FollowedNews } from '@/features/listing/FollowedNews';
 import { FrontPageTop } from '@/features/listing/FrontPageTop';
 import { SectionBlock } from '@/features/listing/SectionBlock';
 import { PageMetadata } from '@/features/seo/PageMetadata';
@@ -39,6 +40,8 @@ export function HomeRoute() {
       ) : (
         <p className="font-serif text-summary text-muted">Nothing has been published yet. Come back soon.</p>
       )}
+      {/* Below the top stories, out of the first screen, so its late arrival moves nothing the reader sees. */}
+      <FollowedNews site={site} renderActions={renderSaveToggle} />
       {front.sections.map(({ section: sectionId, items }) => {
         const section = site.sectionsById[sectionId];
         return section ? (

@@ -5,7 +5,9 @@ import { ListingPagination, type ListingPages } from '@/features/listing/Listing
 import { SectionListing } from '@/features/listing/SectionListing';
 import { PageMetadata } from '@/features/seo/PageMetadata';
 import { listingStructuredData } from '@/features/seo/listingStructuredData';
+import type { ListingKey } from '@/features/reader-state/followedListings';
 import { PageHeading } from '@/ui/PageHeading';
+import { FollowableHeading } from './FollowableHeading';
 import { siteHref } from '@/lib/basePath';
 import { renderSaveToggle } from './renderSaveToggle';
 
@@ -25,6 +27,8 @@ type Props = {
   person?: { name: string; role?: string | undefined; bio?: string | undefined };
   /** Shown when the listing is empty. */
   emptyText: string;
+  /** A topic can be followed; an author cannot. */
+  followable?: ListingKey;
 };
 
 /** A topic's or an author's page: who or what it is, its feed, and its articles newest first, 20 a page. */
@@ -37,12 +41,19 @@ export function ListingPageLayout({
   feedPath,
   listing,
   pages,
+  followable,
   ...rest
 }: Props) {
   const { page } = listing;
   const title = page > 1 ? `${name}, page ${String(page)}` : name;
   const url = canonicalUrl(site, pages.pathOf(page));
   const feedTitle = `${name} | ${site.name}`;
+  const heading = (
+    <PageHeading className="font-serif text-page-title font-bold text-balance" label={page > 1 ? title : undefined}>
+      {name}
+      {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
+    </PageHeading>
+  );
   return (
     <>
       <title>{`${title} | ${site.name}`}</title>
@@ -55,13 +66,13 @@ export function ListingPageLayout({
       />
       <link rel="alternate" type="application/rss+xml" title={feedTitle} href={siteHref(feedPath)} />
       <p className="font-sans text-kicker text-muted uppercase">{kind}</p>
-      <PageHeading
-        className="mt-2 font-serif text-page-title font-bold text-balance"
-        label={page > 1 ? title : undefined}
-      >
-        {name}
-        {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
-      </PageHeading>
+      {followable ? (
+        <FollowableHeading listing={followable} name={name} stories={listing.items} isFirstPage={page === 1}>
+          {heading}
+        </FollowableHeading>
+      ) : (
+        <div className="mt-2">{heading}</div>
+      )}
       <div className="mt-3 max-w-measure">{intro}</div>
       <p className="mt-3 font-sans text-meta">
         <a href={siteHref(feedPath)} className="inline-flex min-h-6 items-center text-accent underline">

@@ -11,7 +11,9 @@ import { Breadcrumb } from '@/features/navigation/Breadcrumb';
 import { SectionLink } from '@/features/navigation/SectionLink';
 import { PageMetadata } from '@/features/seo/PageMetadata';
 import { sectionStructuredData } from '@/features/seo/structuredData';
+import { listingKey } from '@/features/reader-state/followedListings';
 import { PageHeading } from '@/ui/PageHeading';
+import { FollowableHeading } from './FollowableHeading';
 import { renderSaveToggle } from './renderSaveToggle';
 import { NotFoundRoute } from './NotFoundRoute';
 import { siteHref } from '@/lib/basePath';
@@ -64,11 +66,18 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
         href={siteHref(feedPaths.section(section.id))}
       />
       <Breadcrumb site={site} section={section} isSectionCurrent />
-      {/* Read as "Koreas, page 2"; the two spans alone would run together as "KoreasPage 2". */}
-      <PageHeading className="mt-2 font-serif text-page-title font-bold" label={page > 1 ? title : undefined}>
-        {section.title}
-        {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
-      </PageHeading>
+      <FollowableHeading
+        listing={listingKey('sections', section.id)}
+        name={section.title}
+        stories={listing.items}
+        isFirstPage={listing.page === 1}
+      >
+        {/* Read as "Koreas, page 2"; the two spans alone would run together as "KoreasPage 2". */}
+        <PageHeading className="font-serif text-page-title font-bold" label={page > 1 ? title : undefined}>
+          {section.title}
+          {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
+        </PageHeading>
+      </FollowableHeading>
       {section.children.length > 0 && (
         <nav aria-label={`In ${section.title}`} className="mt-4">
           <ul className="flex flex-wrap gap-2 font-sans text-control">

@@ -4,6 +4,7 @@ import { siteQuery } from '@/features/content/contentQueries';
 import { listingPaths } from '@/features/content/contract/listingPaths';
 import { pagePaths } from '@/features/content/contract/paths';
 import { topicPageQuery } from '@/features/content/topicQueries';
+import { listingKey } from '@/features/reader-state/followedListings';
 import { listingAddress } from '@/features/listing/pageParam';
 import { ListingPageLayout } from './ListingPageLayout';
 import { NotFoundRoute } from './NotFoundRoute';
@@ -44,6 +45,7 @@ function TopicPage({ topicId, page }: { topicId: string; page: number }) {
         prefetch: (queryClient, target) => queryClient.query(topicPageQuery(topic.id, target)),
       }}
       emptyText={`Nothing is filed under ${topic.title} yet.`}
+      followable={listingKey('topics', topic.id)}
     />
   );
 }

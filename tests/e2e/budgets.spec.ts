@@ -22,7 +22,7 @@ const FIRST_ROUND_TRIP = 14_600;
  * interactive: the reader companion (with the offline worker's registration) too, and the offline page's script.
  */
 const ON_DEMAND_CHUNKS =
-  /\/(SavedRoute|SearchRoute|loadPagefind|ArticleFoot|ArticleCredits|ReadingProgress|TagList|ArticleCardList|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers|SiteFooter|ReaderCompanion|offline)-[\w-]+\.js$/;
+  /\/(SavedRoute|SearchRoute|loadPagefind|ArticleFoot|ArticleCredits|ReadingProgress|TagList|ArticleCardList|HomeRoute|SectionRoute|PageRoute|clipboard|DisplaySettingsPanel|ContinueReading|LoadErrorRoute|NotFoundRoute|CopyFallbackField|contentFetchers|SiteFooter|ReaderCompanion|offline|FollowableHeading|useFollowedListings|newStories|topicQueries)-[\w-]+\.js$/;
 
 type Transfer = { encoding: string | undefined; body: Buffer };
 

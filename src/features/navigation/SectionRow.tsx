@@ -1,4 +1,5 @@
 import type { SectionNode } from '@/features/content/contract/sectionTree';
+import { NewStoriesMark } from './NewStoriesMark';
 import { SectionLink } from './SectionLink';
 import { sectionPlace, type PagePath } from './sectionPlace';
 import { useRevealInRow } from './useRevealInRow';
@@ -33,7 +34,10 @@ export function SectionRow({ sections, pagePath, label, isSubsection = false }: 
             section={section}
             pagePath={pagePath}
             className={({ isCurrent, isWithin }) => linkClass(isCurrent || isWithin, isSubsection)}
-          />
+          >
+            {section.title}
+            <NewStoriesMark sectionId={section.id} />
+          </SectionLink>
         </li>
       ))}
     </ul>
@@ -43,7 +47,7 @@ export function SectionRow({ sections, pagePath, label, isSubsection = false }: 
 function linkClass(isMarked: boolean, isSubsection: boolean): string {
   // The bar is a border on every link, transparent but on the marked one, so no link changes height.
   const base =
-    'inline-flex min-h-11 items-center border-b-3 px-2 whitespace-nowrap focus-visible:-outline-offset-3';
+    'relative inline-flex min-h-11 items-center border-b-3 px-2 whitespace-nowrap focus-visible:-outline-offset-3';
   if (isSubsection) {
     return isMarked
       ? `${base} border-accent font-semibold text-ink`

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { latestPerId } from '@/lib/latestChangeWins';
 import { createPersistentStore } from '@/lib/persistentStore';
 
 /**
@@ -20,18 +21,7 @@ type ReadingState = v.InferOutput<typeof readingStateSchema>;
 const MAX_ENTRIES = 500;
 
 function mergeReading(local: ReadingState, remote: ReadingState): ReadingState {
-  const latest = new Map<string, ReadingEntry>();
-  for (const entry of [...local.articles, ...remote.articles]) {
-    const known = latest.get(entry.id);
-    // Ties are broken on the whole entry, so every tab settles on the same one.
-    if (
-      !known ||
-      entry.updatedAt > known.updatedAt ||
-      (entry.updatedAt === known.updatedAt && JSON.stringify(entry) > JSON.stringify(known))
-    ) {
-      latest.set(entry.id, entry);
-    }
-  }
+  const latest = latestPerId([...local.articles, ...remote.articles], (entry) => entry.updatedAt);
   return {
     articles: [...latest.values()].sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id)),
   };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { slugSchema } from '@/features/content/contract/slug';
+import { latestPerId } from '@/lib/latestChangeWins';
 import { createPersistentStore } from '@/lib/persistentStore';
 
 /**
@@ -43,15 +44,7 @@ function canonical(entries: StoredEntry[], removed: Record<string, number>): Sav
 export function mergeSaved(local: SavedState, remote: SavedState): SavedState {
   const removed: Record<string, number> = { ...local.removed };
   for (const [id, at] of Object.entries(remote.removed)) removed[id] = Math.max(removed[id] ?? 0, at);
-  const latest = new Map<string, StoredEntry>();
-  for (const entry of [...local.entries, ...remote.entries]) {
-    const known = latest.get(entry.id);
-    const isNewer =
-      !known ||
-      entry.changedAt > known.changedAt ||
-      (entry.changedAt === known.changedAt && JSON.stringify(entry) > JSON.stringify(known));
-    if (isNewer) latest.set(entry.id, entry);
-  }
+  const latest = latestPerId([...local.entries, ...remote.entries], (entry) => entry.changedAt);
   const present = [...latest.values()].filter((entry) => entry.changedAt > (removed[entry.id] ?? 0));
   return canonical(present, removed);
 }
