@@ -49,7 +49,10 @@ export function ListingPageLayout({
   const url = canonicalUrl(site, pages.pathOf(page));
   const feedTitle = `${name} | ${site.name}`;
   const heading = (
-    <PageHeading className="font-serif text-page-title font-bold text-balance" label={page > 1 ? title : undefined}>
+    <PageHeading
+      className="font-serif text-page-title font-bold text-balance"
+      label={page > 1 ? title : undefined}
+    >
       {name}
       {page > 1 && <span className="ms-3 font-sans text-control text-muted">Page {page}</span>}
     </PageHeading>

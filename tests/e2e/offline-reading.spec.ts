@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { waitForWorker } from '../support/offlineWorker';
 import { articlePath, articles, type SampleArticle } from '../support/sampleContent';
 import {
   articleSaveButton,
@@ -197,5 +198,48 @@ test.describe('when a file cannot be stored', () => {
     expect(await savedCachePaths(page)).toEqual(
       expect.arrayContaining([...articleFiles(photoArticle), '/saved']),
     );
+  });
+});
+
+test.describe('offline, with the worker in control', () => {
+  test('a saved article reloads offline and reads in full, with the hero it showed', async ({
+    page,
+    context,
+  }) => {
+    await openArticle(page, photoArticle);
+    await waitForWorker(page);
+    const hero = await shownHeroPath(page);
+    await articleSaveButton(page).click();
+    await expect
+      .poll(() => savedCachePaths(page))
+      .toEqual(expect.arrayContaining([hero, ...articleFiles(photoArticle)]));
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(photoArticle.headline);
+    const paragraphs = page.getByRole('main').locator('article p[id^="p-"]');
+    await expect(paragraphs).toHaveCount(
+      photoArticle.body.filter((block) => block.type === 'paragraph').length,
+    );
+    const shown = page.getByRole('main').locator('figure img').first();
+    await expect
+      .poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+    expect(await shownHeroPath(page)).toBe(hero);
+  });
+
+  test('/saved opens offline and says the article is there to read', async ({ page, context }) => {
+    await openArticle(page, drawnArticle);
+    await waitForWorker(page);
+    await articleSaveButton(page).click();
+    await expect.poll(() => savedCachePaths(page)).toContain('/saved');
+
+    await context.setOffline(true);
+    await page.goto('/saved');
+    await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('You are offline');
+    await expect(page.getByRole('link', { name: drawnArticle.headline })).toBeVisible();
+    await expect(page.getByText(/^Available offline · \d+ (KB|MB)$/)).toBeVisible();
   });
 });
