@@ -9,6 +9,7 @@ import { applyPreferences } from '@/features/reader-state/preferences';
 import { usePreferences } from '@/features/reader-state/useReaderState';
 import { SiteHeader } from '@/features/navigation/SiteHeader';
 import { LoadingBar } from '@/ui/LoadingBar';
+import { connectAnnouncer } from '@/ui/pageAnnouncer';
 import { loadDeferredRegions } from './deferredRegion';
 import { SiteFooter, warmSearch } from './lazyRoutes';
 import { ReaderCompanionSlot } from './ReaderCompanionSlot';
@@ -38,6 +39,9 @@ export function RootLayout() {
   }, [site.language]);
   // The page is live (hydrated or rendered): say when, for tests and the
   // benchmark, then fetch what later moments need.
+  useEffect(() => {
+    connectAnnouncer(setAnnouncement);
+  }, []);
   useEffect(() => {
     document.documentElement.dataset.hydrated = String(Math.round(performance.now()));
     loadDeferredRegions();

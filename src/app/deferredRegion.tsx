@@ -1,4 +1,4 @@
-import { Suspense, use, type ComponentType } from 'react';
+import { memo, Suspense, use, type ComponentType } from 'react';
 
 let startLoading: () => void = () => undefined;
 const firstPageLive = new Promise<void>((resolve) => {
@@ -43,13 +43,19 @@ export function deferredRegion<Props extends object>(load: () => Promise<Compone
     const Region = loaded ?? use(preload());
     return <Region {...props} />;
   }
-  function Region(props: Props) {
-    return (
-      <Suspense fallback={null}>
-        <Loaded {...props} />
-      </Suspense>
-    );
-  }
-  Region.preload = preload;
+  // Memoised: a parent that re-renders with the same props (the layout, once
+  // the reader's stored state is read after hydration) must not update a
+  // region still waiting for its code, or React discards its prerendered HTML
+  // and renders it afresh (error 421's recovery), which blanks it meanwhile.
+  const Region = Object.assign(
+    memo(function Region(props: Props) {
+      return (
+        <Suspense fallback={null}>
+          <Loaded {...props} />
+        </Suspense>
+      );
+    }),
+    { preload },
+  );
   return Region;
 }

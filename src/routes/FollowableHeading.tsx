@@ -23,7 +23,8 @@ export function FollowableHeading({ listing, name, stories, isFirstPage, childre
   useOpenedListing(listing, stories, isFirstPage);
   return (
     <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
-      {children}
+      {/* Free to be narrower than its longest line, so a long name wraps rather than scrolls at 320 px. */}
+      <div className="min-w-0">{children}</div>
       <FollowToggle
         listing={listing}
         name={name}

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { layoutShiftTotal, recordLayoutShifts } from '../support/layoutShifts';
 import { articlePath, articles, listing, nth } from '../support/sampleContent';
 import { expect, expectNoAxeViolations, test, waitForApp, waitForCompanion } from '../support/test';
 
@@ -157,14 +158,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     browser,
   }) => {
     const { context, page } = await newPage(browser, { ...SAVE_DATA, colorScheme });
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.defineProperty(window, '__layoutShifts', { value: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as PerformanceEntry & { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     test.slow();
     for (const path of ['/', articlePath(articleWithImages), articlePath(nth(listing('koreas'), 0))].map(
       served,
@@ -175,13 +169,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-save-data');
       await expect(page.getByRole('button', { name: 'Show image' }).first()).toBeVisible();
       await page.waitForTimeout(500);
-      const shifts = await page.evaluate(
-        () => (window as unknown as { __layoutShifts: number[] }).__layoutShifts,
-      );
-      expect(
-        shifts.reduce((sum, value) => sum + value, 0),
-        path,
-      ).toBe(0);
+      expect(await layoutShiftTotal(page), path).toBe(0);
       await expectNoAxeViolations(page);
     }
     await context.close();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { layoutShiftTotal, recordLayoutShifts } from '../support/layoutShifts';
 import { hasHorizontalScroll } from '../support/reflow';
 import { publishStory, serveCopyOfDist, type PublishedSummary } from '../support/servedCopy';
 import { expect, expectNoAxeViolations, test, waitForApp, waitForCompanion } from '../support/test';
@@ -194,22 +195,12 @@ for (const [device, viewport] of [
   test(`the front page's strip appears without shifting the page on ${device}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await followKoreasThenPublishTwo(page);
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.defineProperty(window, '__layoutShifts', { value: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as PerformanceEntry & { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
 
     await open(page, '/');
     await expect(followedNews(page)).toBeAttached();
     await page.waitForTimeout(1000);
 
-    const shifts = await page.evaluate(
-      () => (window as unknown as { __layoutShifts: number[] }).__layoutShifts,
-    );
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+    expect(await layoutShiftTotal(page)).toBe(0);
   });
 }

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { hasHorizontalScroll, isWithinWindowWidth, obscuredTabStops } from '../support/reflow';
 import { sectionPath } from '../support/sampleContent';
 import { publishStory, serveCopyOfDist, type PublishedSummary } from '../support/servedCopy';
+import { layoutShiftTotal, recordLayoutShifts } from '../support/layoutShifts';
 import { expect, expectNoAxeViolations, failedResourceLog, test, waitForCompanion } from '../support/test';
 
 // A listing left open checks for new stories every five minutes, while the
@@ -101,24 +102,6 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible') {
     // As the browser fires it: at the document, bubbling to the window (where TanStack listens).
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
   }, state);
-}
-
-async function recordLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    Object.defineProperty(window, '__layoutShifts', { value: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as PerformanceEntry & { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-async function layoutShiftTotal(page: Page) {
-  const shifts = await page.evaluate(
-    () => (window as unknown as { __layoutShifts: number[] }).__layoutShifts,
-  );
-  return shifts.reduce((sum, value) => sum + value, 0);
 }
 
 /**

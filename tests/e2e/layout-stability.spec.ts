@@ -1,29 +1,12 @@
-import { devices, type Page } from '@playwright/test';
+import { devices } from '@playwright/test';
 import { leaveArticleMidway } from '../support/reflow';
 import { articlePath, listing, nth } from '../support/sampleContent';
+import { layoutShiftTotal, recordLayoutShifts } from '../support/layoutShifts';
 import { expect, test, waitForApp } from '../support/test';
 
 // A phone, where cards are narrowest and anything that appears or changes
 // after hydration (relative times, read marks, save state) would push lines down.
 test.use({ viewport: devices['Pixel 5'].viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-
-async function recordLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    Object.defineProperty(window, '__layoutShifts', { value: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as PerformanceEntry & { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-async function layoutShiftTotal(page: Page) {
-  const shifts = await page.evaluate(
-    () => (window as unknown as { __layoutShifts: number[] }).__layoutShifts,
-  );
-  return shifts.reduce((sum, value) => sum + value, 0);
-}
 
 for (const [name, path] of [
   ['a section page', '/news/koreas'],

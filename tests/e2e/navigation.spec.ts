@@ -8,7 +8,11 @@ test('pointing at a headline fetches the article before the click', async ({ pag
   if (!target) throw new Error('not enough Koreas articles');
   await page.goto('/news/koreas');
   await waitForApp(page);
-  const requested = page.waitForRequest(`**/content/articles/${target.id}.json`);
+  // The article and its links document (previous, next, related): all the page needs.
+  const requested = Promise.all([
+    page.waitForRequest(`**/content/articles/${target.id}.json`),
+    page.waitForRequest(`**/content/article-links/${target.id}.json`),
+  ]);
   await page.getByRole('link', { name: target.headline }).hover();
   await requested;
 

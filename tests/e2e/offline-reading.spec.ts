@@ -202,6 +202,9 @@ test.describe('when a file cannot be stored', () => {
 });
 
 test.describe('offline, with the worker in control', () => {
+  // Offline, the browser logs what the page asks for and cannot have (its search index, say).
+  test.use({ allowConsoleErrors: [failedResourceLog] });
+
   test('a saved article reloads offline and reads in full, with the hero it showed', async ({
     page,
     context,

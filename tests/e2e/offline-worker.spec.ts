@@ -59,12 +59,19 @@ test.describe(() => {
     page,
     context,
   }) => {
-    await page.goto('/');
+    await page.goto(articlePath(saved));
     await waitForWorker(page);
-    // A page stored by a saved article, as the saving code stores it.
-    await page.evaluate(async (address) => {
-      await (await caches.open('broadsheet-saved')).add(address);
-    }, articlePath(saved));
+    await waitForCompanion(page);
+    // Saved, so its page is stored (the saving code keeps that cache to the saved list).
+    await articleSaveButton(page).click();
+    await expect
+      .poll(() =>
+        page.evaluate(async (address) => {
+          const stored = await (await caches.open('broadsheet-saved')).match(address);
+          return stored?.ok ?? false;
+        }, articlePath(saved)),
+      )
+      .toBe(true);
 
     const missing = await page.goto('/news/no-such-story');
     expect(missing?.status()).toBe(404);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, repositoryRoot, runInRepository, serveBuild } from '../support/processes';
 import { articles, sitePages } from '../support/sampleContent';
-import { expect, test } from '../support/test';
+import { expect, test, waitForCompanion } from '../support/test';
 
 /**
  * A publisher's first ten minutes, as the README tells them, on a copy of the
@@ -95,6 +95,9 @@ test('a publisher names the site, writes an article, checks, builds and reads it
 
       await page.goto(`${server.origin}/news/koreas`);
       await expect(page.getByRole('main').getByRole('link', { name: headline })).toBeVisible();
+      // The page has fetched what it fetches once live before its server goes away.
+      await waitForCompanion(page);
+      await page.waitForLoadState('networkidle');
     });
   } finally {
     await server?.stop();

@@ -1,7 +1,14 @@
 import type { Page, Route } from '@playwright/test';
 import { openFromSection, waitForErrorPageCode } from '../support/openFromSection';
 import { articlePath, listing, site } from '../support/sampleContent';
-import { expect, expectNoAxeViolations, failedResourceLog, test, waitForApp } from '../support/test';
+import {
+  expect,
+  expectNoAxeViolations,
+  failedResourceLog,
+  test,
+  waitForApp,
+  waitForCompanion,
+} from '../support/test';
 
 // Faults of the connection and the server while the app runs: a request that
 // never answers, no connection at all, a 404 during a deploy.
@@ -89,6 +96,9 @@ test('offline before the error page’s own code arrived, a plain message still 
   await page.route('**/assets/LoadErrorRoute-*.js', (route) => route.abort('internetdisconnected'));
   await page.goto('/news/koreas');
   await waitForApp(page);
+  // The footer's and the companion's code have arrived: only the error page's is missing.
+  await waitForCompanion(page);
+  await page.waitForLoadState('networkidle');
 
   await context.setOffline(true);
   await page.getByRole('link', { name: article.headline }).click();

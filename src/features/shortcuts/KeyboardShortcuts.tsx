@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { usePreferences } from '@/features/reader-state/useReaderState';
 import { onShortcutsHelpRequest } from '@/lib/shortcutsHelp';
+import { announce } from '@/ui/pageAnnouncer';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
-/** The shortcuts, their `?` dialog, and a live region that says what `s` did, once. */
+/** The shortcuts and their `?` dialog; what `s` did is said once, through the page's live region. */
 export function KeyboardShortcuts() {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const isEnabled = usePreferences().data.hasShortcuts;
 
   const showHelp = useCallback(() => {
@@ -23,15 +23,8 @@ export function KeyboardShortcuts() {
     if (target instanceof HTMLElement) target.focus();
   };
 
-  useKeyboardShortcuts({ onHelp: showHelp, onAnnounce: setAnnouncement });
+  useKeyboardShortcuts({ onHelp: showHelp, onAnnounce: announce });
   useEffect(() => onShortcutsHelpRequest(showHelp), [showHelp]);
 
-  return (
-    <>
-      <ShortcutsDialog ref={dialog} isEnabled={isEnabled} onClose={handleClose} />
-      <div aria-live="polite" aria-atomic="true" className="sr-only">
-        {announcement}
-      </div>
-    </>
-  );
+  return <ShortcutsDialog ref={dialog} isEnabled={isEnabled} onClose={handleClose} />;
 }
