@@ -132,7 +132,7 @@ test.describe('without JavaScript', () => {
     page,
   }) => {
     await page.goto(new URL('/news/koreas', served.origin).href);
-    const toggle = page.locator('main h1 + button');
+    const toggle = page.getByRole('main').getByRole('button', { name: 'Follow Koreas', includeHidden: true });
 
     await expect(toggle).toHaveText('Follow Koreas');
     await expect(toggle).toBeDisabled();
