@@ -108,6 +108,19 @@ export default defineConfig([
         { name: 'localStorage', message: 'Go through src/lib/storage.ts.' },
         { name: 'sessionStorage', message: 'Go through src/lib/storage.ts.' },
       ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router',
+              importNames: ['Link', 'NavLink'],
+              message:
+                "Use Link from '@/ui/Link': react-router's carries framework-mode code into the entry.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -7,6 +7,7 @@ import { contentPlugin } from './src/site-generator/contentPlugin.ts';
 import { fontPreloadPlugin } from './src/site-generator/fontPreloadPlugin.ts';
 import { offlineWorker } from './src/site-generator/offlineWorkerPlugin.ts';
 import { precompressPlugin } from './src/site-generator/precompressPlugin.ts';
+import { routerTreeShakingPlugin } from './src/site-generator/routerTreeShakingPlugin.ts';
 import { publishingOptionsFrom } from './src/site-generator/publishingOptions.ts';
 
 // BROADSHEET_CONTENT_DIR builds another content tree: a newsroom's own repository, or a
@@ -29,6 +30,7 @@ const worker = offlineWorker();
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
+    routerTreeShakingPlugin(),
     react(),
     tailwindcss(),
     contentPlugin({

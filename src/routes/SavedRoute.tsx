@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import { siteQuery } from '@/features/content/contentQueries';
 import { OfflineStatusLine } from '@/features/offline/OfflineStatusLine';
 import { OfflineSummary } from '@/features/offline/OfflineSummary';

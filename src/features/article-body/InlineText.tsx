@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import type { Inline } from '@/features/content/contract/inlineMarkup';
 
 type Props = { nodes: Inline[] };

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import { pagePaths } from '@/features/content/contract/paths';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import { articleLinksQuery, articleQuery, siteQuery } from '@/features/content/contentQueries';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import { articlePath } from '@/features/content/site';

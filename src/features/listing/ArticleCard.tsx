@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import { ContentImage } from '@/features/content/ContentImage';
 import {
   articleLinksQuery,

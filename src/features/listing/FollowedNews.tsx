@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import type { Site } from '@/features/content/site';
 import { storiesSince } from '@/features/reader-state/followedListings';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import type { PageKind } from '@/features/content/pagePreload';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
 

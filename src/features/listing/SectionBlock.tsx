@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import { sectionPageQuery } from '@/features/content/contentQueries';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import type { SectionNode } from '@/features/content/contract/sectionTree';

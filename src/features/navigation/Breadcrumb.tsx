@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import type { Site } from '@/features/content/site';
 

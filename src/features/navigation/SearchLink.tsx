@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '@/ui/Link';
 import { siteHref } from '@/lib/basePath';
 
 type Props = { onIntent?: () => void };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '@/ui/Link';
 import { sectionPageQuery } from '@/features/content/contentQueries';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';

@@ -1,4 +1,5 @@
-import { NavLink } from 'react-router';
+import { Link } from '@/ui/Link';
+import { useIsCurrentPath } from '@/ui/useIsCurrentPath';
 import { pageQuery } from '@/features/content/contentQueries';
 import { feedPaths, pagePaths } from '@/features/content/contract/paths';
 import type { PageLink } from '@/features/content/contract/schema';
@@ -87,14 +88,16 @@ function SitePageLink({ page }: { page: PageLink }) {
     (queryClient) => [queryClient.query(pageQuery(page.id))],
     'page',
   );
+  const path = pagePaths.page(page.id);
+  const isCurrent = useIsCurrentPath(path);
   return (
-    <NavLink
-      to={pagePaths.page(page.id)}
-      end
-      className={({ isActive }) => `${footerLinkClass} ${isActive ? 'text-ink underline' : ''}`}
+    <Link
+      to={path}
+      aria-current={isCurrent ? 'page' : undefined}
+      className={`${footerLinkClass} ${isCurrent ? 'text-ink underline' : ''}`}
       {...prefetchHandlers}
     >
       {page.title}
-    </NavLink>
+    </Link>
   );
 }

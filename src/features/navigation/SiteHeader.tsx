@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import type { Site } from '@/features/content/site';
 import { SearchLink } from './SearchLink';

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '@/ui/Link';
 import { useSavedState } from '@/features/reader-state/useReaderState';
 import { formatCount } from '@/lib/plural';
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import { feedPaths } from '@/features/content/contract/paths';
 import type { Site } from '@/features/content/site';
 import { siteHref } from '@/lib/basePath';

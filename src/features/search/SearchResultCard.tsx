@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/ui/Link';
 import type { Site } from '@/features/content/site';
 import { sitePathOf } from '@/lib/basePath';
 import { Timestamp } from '@/ui/Timestamp';
