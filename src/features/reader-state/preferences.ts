@@ -1,21 +1,35 @@
-import * as v from 'valibot';
 import { createPersistentStore } from '@/lib/persistentStore';
+import { isNumber, isOneOf, isRecord } from './storedValues';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 
-const preferencesSchema = v.object({
-  theme: v.picklist(THEMES),
-  textSize: v.picklist(TEXT_SIZES),
-  // 'browser': on when the browser asks (Save-Data), as the pre-paint script in index.html reads it.
-  dataSaver: v.picklist(['browser', 'on', 'off']),
-  hasShortcuts: v.boolean(),
-  updatedAt: v.number(),
-});
-export type Preferences = v.InferOutput<typeof preferencesSchema>;
-export type DataSaverChoice = Preferences['dataSaver'];
+// 'browser': on when the browser asks (Save-Data), as the pre-paint script in index.html reads it.
+export const DATA_SAVER_CHOICES = ['browser', 'on', 'off'] as const;
+export type DataSaverChoice = (typeof DATA_SAVER_CHOICES)[number];
+
+export type Preferences = {
+  theme: Theme;
+  textSize: TextSize;
+  dataSaver: DataSaverChoice;
+  hasShortcuts: boolean;
+  updatedAt: number;
+};
+
+/** The stored preferences, or null if any field is missing or not one of its choices. */
+export function readPreferences(data: unknown): Preferences | null {
+  if (!isRecord(data)) return null;
+  const { theme, textSize, dataSaver, hasShortcuts, updatedAt } = data;
+  return isOneOf(THEMES, theme) &&
+    isOneOf(TEXT_SIZES, textSize) &&
+    isOneOf(DATA_SAVER_CHOICES, dataSaver) &&
+    typeof hasShortcuts === 'boolean' &&
+    isNumber(updatedAt)
+    ? { theme, textSize, dataSaver, hasShortcuts, updatedAt }
+    : null;
+}
 
 /**
  * Stored under this key so the tiny script in index.html can apply the theme
@@ -35,10 +49,7 @@ export const preferencesStore = createPersistentStore<Preferences>({
   }),
   // Version 2 added the data saver and the keyboard shortcuts switch, at their defaults.
   migrations: { 1: (data) => Object.assign({ dataSaver: 'browser', hasShortcuts: true }, data) },
-  parse: (data) => {
-    const result = v.safeParse(preferencesSchema, data);
-    return result.success ? result.output : null;
-  },
+  parse: readPreferences,
   // The later choice wins; a tie is broken on the value itself so both tabs agree.
   merge: (local, remote) =>
     remote.updatedAt > local.updatedAt ||

@@ -1,21 +1,29 @@
-import * as v from 'valibot';
 import { latestPerId } from '@/lib/latestChangeWins';
 import { createPersistentStore } from '@/lib/persistentStore';
+import { isNumber, isOptionalString, isRecord, readEach } from './storedValues';
 
 /**
  * Which articles the reader has opened, and how far they got: the anchor of
  * the paragraph at the top of the screen and the share of the article read.
  */
-const readingEntrySchema = v.object({
-  id: v.string(),
-  updatedAt: v.number(),
-  progress: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  anchor: v.optional(v.string()),
-});
-export type ReadingEntry = v.InferOutput<typeof readingEntrySchema>;
+export type ReadingEntry = { id: string; updatedAt: number; progress: number; anchor?: string };
+type ReadingState = { articles: ReadingEntry[] };
 
-const readingStateSchema = v.object({ articles: v.array(readingEntrySchema) });
-type ReadingState = v.InferOutput<typeof readingStateSchema>;
+function readEntry(value: unknown): ReadingEntry | null {
+  if (!isRecord(value)) return null;
+  const { id, updatedAt, progress, anchor } = value;
+  if (typeof id !== 'string' || !isNumber(updatedAt) || !isNumber(progress) || !isOptionalString(anchor))
+    return null;
+  if (progress < 0 || progress > 1) return null;
+  return anchor === undefined ? { id, updatedAt, progress } : { id, updatedAt, progress, anchor };
+}
+
+/** The stored reading state, or null if any entry is not one. */
+export function readReadingState(data: unknown): ReadingState | null {
+  if (!isRecord(data)) return null;
+  const articles = readEach(data.articles, readEntry);
+  return articles && { articles };
+}
 
 /** Enough history for the listings a reader sees; older entries fall off. */
 const MAX_ENTRIES = 500;
@@ -31,10 +39,7 @@ export const readingStore = createPersistentStore<ReadingState>({
   key: 'broadsheet:reading',
   version: 1,
   initial: () => ({ articles: [] }),
-  parse: (data) => {
-    const result = v.safeParse(readingStateSchema, data);
-    return result.success ? result.output : null;
-  },
+  parse: readReadingState,
   merge: mergeReading,
   compact: (state) => ({ articles: state.articles.slice(0, MAX_ENTRIES) }),
 });

@@ -1,7 +1,7 @@
-import * as v from 'valibot';
-import { slugSchema } from '@/features/content/contract/slug';
+import { isSlug } from '@/features/content/contract/slug';
 import { latestPerId } from '@/lib/latestChangeWins';
 import { createPersistentStore } from '@/lib/persistentStore';
+import { isNumber, isOptionalString, isRecord, readEach, readNumberRecord } from './storedValues';
 
 /**
  * The reader's saved articles. Each entry keeps what the saved list shows
@@ -9,26 +9,61 @@ import { createPersistentStore } from '@/lib/persistentStore';
  * `changedAt` orders conflicting changes between tabs; a removal leaves a
  * tombstone so that a tab that has not heard of it cannot bring the entry back.
  */
-export const savedArticleSchema = v.object({
-  id: slugSchema,
-  path: v.pipe(v.string(), v.startsWith('/')),
-  headline: v.pipe(v.string(), v.nonEmpty()),
-  sectionTitle: v.optional(v.string()),
-  publishedAt: v.optional(v.string()),
-  image: v.optional(v.object({ src: v.string(), alt: v.string(), width: v.number(), height: v.number() })),
-  savedAt: v.number(),
-});
+export type SavedArticle = {
+  id: string;
+  path: string;
+  headline: string;
+  sectionTitle?: string;
+  publishedAt?: string;
+  image?: { src: string; alt: string; width: number; height: number };
+  savedAt: number;
+};
 
-export type SavedArticle = v.InferOutput<typeof savedArticleSchema>;
+type StoredEntry = SavedArticle & { changedAt: number };
 
-const storedEntrySchema = v.object({ ...savedArticleSchema.entries, changedAt: v.number() });
-type StoredEntry = v.InferOutput<typeof storedEntrySchema>;
+export type SavedState = { entries: StoredEntry[]; removed: Record<string, number> };
 
-const savedStateSchema = v.object({
-  entries: v.array(storedEntrySchema),
-  removed: v.record(v.string(), v.number()),
-});
-export type SavedState = v.InferOutput<typeof savedStateSchema>;
+function readImage(value: unknown): SavedArticle['image'] | null {
+  if (!isRecord(value)) return null;
+  const { src, alt, width, height } = value;
+  return typeof src === 'string' && typeof alt === 'string' && isNumber(width) && isNumber(height)
+    ? { src, alt, width, height }
+    : null;
+}
+
+/** A saved article as stored or imported, with only its own fields; null if one is wrong. */
+export function readSavedArticle(value: unknown): SavedArticle | null {
+  if (!isRecord(value)) return null;
+  const { id, path, headline, sectionTitle, publishedAt, image, savedAt } = value;
+  if (!isSlug(id) || typeof path !== 'string' || !path.startsWith('/')) return null;
+  if (typeof headline !== 'string' || headline === '' || !isNumber(savedAt)) return null;
+  if (!isOptionalString(sectionTitle) || !isOptionalString(publishedAt)) return null;
+  const checkedImage = image === undefined ? undefined : readImage(image);
+  if (checkedImage === null) return null;
+  return {
+    id,
+    path,
+    headline,
+    ...(sectionTitle === undefined ? {} : { sectionTitle }),
+    ...(publishedAt === undefined ? {} : { publishedAt }),
+    ...(checkedImage === undefined ? {} : { image: checkedImage }),
+    savedAt,
+  };
+}
+
+function readStoredEntry(value: unknown): StoredEntry | null {
+  const article = readSavedArticle(value);
+  const changedAt = isRecord(value) ? value.changedAt : undefined;
+  return article && isNumber(changedAt) ? { ...article, changedAt } : null;
+}
+
+/** The stored saved list, or null if anything in it is not what the store writes. */
+export function readSavedState(data: unknown): SavedState | null {
+  if (!isRecord(data)) return null;
+  const entries = readEach(data.entries, readStoredEntry);
+  const removed = readNumberRecord(data.removed);
+  return entries && removed && { entries, removed };
+}
 
 const TOMBSTONE_LIFETIME = 30 * 24 * 3_600_000;
 
@@ -53,10 +88,7 @@ export const savedStore = createPersistentStore<SavedState>({
   key: 'broadsheet:saved',
   version: 2,
   initial: () => ({ entries: [], removed: {} }),
-  parse: (data) => {
-    const result = v.safeParse(savedStateSchema, data);
-    return result.success ? result.output : null;
-  },
+  parse: readSavedState,
   migrations: {
     // Format 1 was a bare list of article paths, oldest first. Each becomes a
     // minimal entry dated at the upgrade, in the same order; a path that names
@@ -64,7 +96,7 @@ export const savedStore = createPersistentStore<SavedState>({
     1: (data) => {
       const paths = (Array.isArray(data) ? data : []).filter(
         (path): path is string =>
-          typeof path === 'string' && path.startsWith('/') && v.is(slugSchema, path.split('/').pop()),
+          typeof path === 'string' && path.startsWith('/') && isSlug(path.split('/').pop()),
       );
       const upgradedAt = Date.now();
       return {
@@ -118,5 +150,9 @@ export function addSavedArticles(articles: SavedArticle[]): number {
 
 /** The saved articles as the reader sees them, newest first, without the sync bookkeeping. */
 export function listSavedArticles(state: SavedState): SavedArticle[] {
-  return state.entries.map((entry) => v.parse(savedArticleSchema, entry));
+  return state.entries.map((entry) => {
+    const article: SavedArticle & { changedAt?: number } = { ...entry };
+    delete article.changedAt;
+    return article;
+  });
 }

@@ -1,6 +1,22 @@
 import * as v from 'valibot';
-import { savedArticleSchema, type SavedArticle } from '@/features/reader-state/savedArticles';
+import { slugSchema } from '@/features/content/contract/fieldSchemas';
+import type { SavedArticle } from '@/features/reader-state/savedArticles';
 import { absoluteUrl } from '@/features/content/contract/siteAddress';
+
+/**
+ * One article of an imported file, with a reason for each wrong field. The
+ * store itself checks what it reads back with `readSavedArticle`, which gives
+ * the same answers (a property test holds them together).
+ */
+export const savedArticleSchema = v.object({
+  id: slugSchema,
+  path: v.pipe(v.string(), v.startsWith('/')),
+  headline: v.pipe(v.string(), v.nonEmpty()),
+  sectionTitle: v.optional(v.string()),
+  publishedAt: v.optional(v.string()),
+  image: v.optional(v.object({ src: v.string(), alt: v.string(), width: v.number(), height: v.number() })),
+  savedAt: v.number(),
+}) satisfies v.GenericSchema<unknown, SavedArticle>;
 
 /** The JSON export: self-describing, so an import can tell it from any other JSON. */
 export const EXPORT_FORMAT = 'broadsheet-saved-articles';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { nonEmptyTextSchema } from '../../features/content/contract/text';
+import { nonEmptyTextSchema } from '../../features/content/contract/fieldSchemas';
 import { nonEmptyText } from '../../testing/contentArbitraries';
 import { serifFace } from './cardFonts';
 import { plainWords, setBlock, setLine, type BlockStyle } from './cardText';

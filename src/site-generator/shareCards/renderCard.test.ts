@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import sharp from 'sharp';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { nonEmptyTextSchema } from '../../features/content/contract/text';
+import { nonEmptyTextSchema } from '../../features/content/contract/fieldSchemas';
 import { nonEmptyText } from '../../testing/contentArbitraries';
 import type { CardText } from './cardLayout';
 import { CARD_BYTE_BUDGET, renderShareCard } from './renderCard';

@@ -5,14 +5,19 @@
  * generated from it.
  */
 import * as v from 'valibot';
-import { imageSourceSchema, webAddressSchema, webOriginSchema } from './addresses.ts';
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
 import { RELATED_STORIES } from './paths.ts';
 import { languageTagSchema } from './languageTag.ts';
 import { RESERVED_TOP_LEVEL_IDS, sectionProblems } from './sectionRules.ts';
-import { slugSchema } from './slug.ts';
-import { nonEmptyTextSchema as nonEmptyText, textSchema } from './text.ts';
+import {
+  imageSourceSchema,
+  nonEmptyTextSchema as nonEmptyText,
+  slugSchema,
+  textSchema,
+  webAddressSchema,
+  webOriginSchema,
+} from './fieldSchemas.ts';
 import { timestampSchema as dateTime } from './timestamp.ts';
 import { articleAuthorsSchema, authorSchema, duplicateIdCheck, tagSchema, topicSchema } from './topics.ts';
 

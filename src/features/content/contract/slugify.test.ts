@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MAX_ID_LENGTH, slugSchema } from './slug';
+import { slugSchema } from './fieldSchemas';
+import { MAX_ID_LENGTH } from './slug';
 import { slugify } from './slugify';
 
 // This folder is type-checked both for the browser and for Node: name only the part of `process` used here.

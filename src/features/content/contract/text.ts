@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /**
  * Characters no page, feed or sitemap can carry as they are: C0 controls but
  * tab and newline (XML forbids them), DEL and the C1 controls and the
@@ -50,9 +48,3 @@ export function normaliseText(text: string): string {
   }
   return cleaned.normalize('NFC');
 }
-
-/** Any string, normalised. */
-export const textSchema = v.pipe(v.string(), v.transform(normaliseText));
-
-/** Normalised text with something in it besides whitespace, trimmed. */
-export const nonEmptyTextSchema = v.pipe(textSchema, v.trim(), v.nonEmpty('expected non-empty text'));

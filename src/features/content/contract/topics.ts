@@ -1,7 +1,6 @@
 import * as v from 'valibot';
-import { slugSchema } from './slug.ts';
 import { slugify } from './slugify.ts';
-import { nonEmptyTextSchema as nonEmptyText } from './text.ts';
+import { nonEmptyTextSchema as nonEmptyText, slugSchema } from './fieldSchemas.ts';
 
 // Topics and authors in the contract: what site.json may say of them and how
 // an article names them. Their own module, so the article page's entry script
