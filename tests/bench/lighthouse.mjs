@@ -5,6 +5,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parse } from 'node-html-parser';
 import { chromeFlags, chromePath } from '../support/chromium.mjs';
+import { currentLoad } from './machine.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const FLOOR_PATH = '/bench-floor';
@@ -63,30 +64,40 @@ export async function writeFloor(distDir, articlePath) {
 
 /**
  * `runs` Lighthouse runs of every page and the floor, one at a time. Each
- * round visits every page once, so a change in the machine's load during the
- * run affects all pages alike.
+ * round visits every page once and then the floor, so a change in the
+ * machine's load during the run affects all pages alike, and each page's run
+ * can be set against the floor's run of the same round. Every run keeps its
+ * round and the 1-minute load average as it started.
  */
 export async function measureLighthouse(origin, pages, floorPage, runs, log) {
   const measured = [...pages, ...(floorPage ? [floorPage] : [])].map((page) => ({ ...page, runs: [] }));
   const problems = [];
-  for (let run = 1; run <= runs; run += 1) {
+  const loadAtStart = currentLoad();
+  for (let round = 1; round <= runs; round += 1) {
     for (const page of measured) {
-      log(`lighthouse ${page.path} run ${String(run)}/${String(runs)}`);
+      log(`lighthouse ${page.path} run ${String(round)}/${String(runs)}`);
       const url = new URL(page.path, origin).href;
       // Lighthouse asks for a second try when its trace fails (NO_NAVSTART and the like): give it one,
       // say so, and leave the run out if that fails too; the table shows how many runs each median has.
       for (let attempt = 1; attempt <= 2; attempt += 1) {
+        const load = currentLoad();
         try {
-          page.runs.push(await runOnce(url));
+          page.runs.push({ ...(await runOnce(url)), round, load });
           break;
         } catch (error) {
           const outcome = attempt === 1 ? 'tried again' : 'left out';
           problems.push(
-            `Lighthouse run ${String(run)} of ${page.path} failed (${outcome}): ${String(error)}`,
+            `Lighthouse run ${String(round)} of ${page.path} failed (${outcome}): ${String(error)}`,
           );
         }
       }
     }
   }
-  return { pages: measured.slice(0, pages.length), floor: floorPage ? measured.at(-1) : null, problems };
+  return {
+    pages: measured.slice(0, pages.length),
+    floor: floorPage ? measured.at(-1) : null,
+    loadAtStart,
+    loadAtEnd: currentLoad(),
+    problems,
+  };
 }

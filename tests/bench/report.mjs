@@ -4,6 +4,7 @@ import { renderBuild } from './reportBuild.mjs';
 import { renderBytes, renderJs } from './reportBytes.mjs';
 import { renderFloorRatio, renderLighthouse } from './reportLighthouse.mjs';
 import { renderNavigation } from './reportNavigation.mjs';
+import { renderResponsiveness } from './reportResponsiveness.mjs';
 import { renderSearch } from './reportSearch.mjs';
 
 const GIB = 1024 ** 3;
@@ -31,6 +32,7 @@ export function renderReport(results) {
     const floor = renderFloorRatio(results.lighthouse);
     if (floor) sections.push(floor);
   }
+  if (results.responsiveness) sections.push(renderResponsiveness(results.responsiveness));
   if (results.bytes) {
     sections.push(renderBytes(results.bytes));
     if (results.bytes.js) sections.push(renderJs(results.bytes.js));

@@ -1,5 +1,5 @@
 // `npm run bench`: builds, serves the build with the production nginx setup and
-// measures Lighthouse, bytes, navigation, build scaling and search in one run, then
+// measures Lighthouse, responsiveness, bytes, navigation, build scaling and search in one run, then
 // writes tests/bench/results.md and prints it. See "Benchmark" in README.md.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,13 @@ import { FLOOR_PATH, measureLighthouse, writeFloor } from './lighthouse.mjs';
 import { currentLoad, describeRun } from './machine.mjs';
 import { measureNavigation } from './navigation.mjs';
 import { renderReport } from './report.mjs';
+import { measureResponsiveness } from './responsiveness.mjs';
 import { measureSearch } from './searchBench.mjs';
 import { startNginx } from './server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
-const allParts = ['lighthouse', 'bytes', 'nav', 'build', 'search'];
+const allParts = ['lighthouse', 'responsiveness', 'bytes', 'nav', 'build', 'search'];
 const list = (value, fallback) =>
   value
     ? value
@@ -29,7 +30,8 @@ const config = {
   parts: list(process.env.BENCH_ONLY, allParts),
   sizes: list(process.env.BENCH_ARCHIVE_SIZES, ['1000', '10000', '100000']).map(Number),
   port: Number(process.env.BENCH_PORT ?? 4180),
-  lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+  lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5),
+  responsivenessRuns: Number(process.env.BENCH_RESPONSIVENESS_RUNS ?? 5),
   navigationRuns: Number(process.env.BENCH_NAV_RUNS ?? 20),
   sectionPath: process.env.BENCH_SECTION ?? '/news/koreas',
   buildTimeoutMs: Number(process.env.BENCH_BUILD_TIMEOUT_MIN ?? 30) * 60_000,
@@ -88,9 +90,19 @@ async function measureServedBuild(results, has) {
       );
       results.problems.push(...results.lighthouse.problems);
     }
-    if (has('bytes') || has('nav')) {
+    if (has('responsiveness') || has('bytes') || has('nav')) {
       const browser = await launchBrowser();
       try {
+        if (has('responsiveness')) {
+          results.responsiveness = await measureResponsiveness(
+            browser,
+            server.origin,
+            article.path,
+            config.responsivenessRuns,
+            log,
+          );
+          results.problems.push(...results.responsiveness.problems);
+        }
         if (has('bytes')) {
           log('measuring bytes per route');
           results.bytes = await measureBytes(browser, server.origin, pages);
@@ -120,7 +132,7 @@ async function main() {
   const has = (part) => config.parts.includes(part);
   const results = { problems: [] };
   const meta = { ...describeRun(root), parts: config.parts, archiveSizes: config.sizes };
-  const needsServedBuild = ['lighthouse', 'bytes', 'nav'].some(has);
+  const needsServedBuild = ['lighthouse', 'responsiveness', 'bytes', 'nav'].some(has);
   if (needsServedBuild && !config.skipBuild) {
     log('npm run build');
     const buildStarted = performance.now();

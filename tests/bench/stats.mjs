@@ -55,3 +55,23 @@ export function isFlat(values, tolerance = 1.1) {
   if (finite.length < 2) return 'n/a';
   return Math.max(...finite) <= tolerance * Math.min(...finite) ? 'met' : 'not met';
 }
+
+/**
+ * Pairs each app run with the floor's run of the same round (both carry a
+ * `round`) and returns `combine(app, floor)` of one field per round, in round
+ * order; a round that either side lost is left out rather than paired with another.
+ */
+export function perRound(appRuns, floorRuns, field, combine) {
+  const floorByRound = new Map(floorRuns.map((run) => [run.round, run]));
+  return appRuns
+    .filter((run) => floorByRound.has(run.round))
+    .sort((a, b) => a.round - b.round)
+    .map((run) => combine(run[field], floorByRound.get(run.round)[field]))
+    .filter(Number.isFinite);
+}
+
+/** app − floor, or NaN where either side is missing. */
+export function difference(app, floor) {
+  if (!Number.isFinite(app) || !Number.isFinite(floor)) return Number.NaN;
+  return app - floor;
+}

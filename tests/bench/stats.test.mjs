@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { allOf, check, isFlat, median, percentile, ratio } from './stats.mjs';
+import { allOf, check, difference, isFlat, median, percentile, perRound, ratio } from './stats.mjs';
 
 describe('median', () => {
   it.each([
@@ -88,5 +88,43 @@ describe('isFlat', () => {
 
   it('cannot judge a single size', () => {
     expect(isFlat([1600])).toBe('n/a');
+  });
+});
+
+describe('perRound', () => {
+  const run = (round, tbt) => ({ round, tbt });
+
+  it('sets each run against the floor’s run of the same round, in round order', () => {
+    const app = [run(2, 300), run(1, 200), run(3, 150)];
+    const floor = [run(1, 50), run(3, 40), run(2, 100)];
+    expect(perRound(app, floor, 'tbt', difference)).toEqual([150, 200, 110]);
+  });
+
+  it('leaves out a round that either side lost instead of pairing it with another', () => {
+    const app = [run(1, 200), run(2, 300)];
+    const floor = [run(2, 100), run(3, 40)];
+    expect(perRound(app, floor, 'tbt', difference)).toEqual([200]);
+  });
+
+  it('takes ratios per round, skipping a round whose figure is missing', () => {
+    const app = [
+      { round: 1, lcp: 1200 },
+      { round: 2, lcp: Number.NaN },
+    ];
+    const floor = [
+      { round: 1, lcp: 1000 },
+      { round: 2, lcp: 900 },
+    ];
+    expect(perRound(app, floor, 'lcp', ratio)).toEqual([1.2]);
+  });
+});
+
+describe('difference', () => {
+  it('subtracts the floor from the app, and may go below zero', () => {
+    expect(difference(30, 41)).toBe(-11);
+  });
+
+  it('is NaN where either side is missing', () => {
+    expect(difference(Number.NaN, 41)).toBeNaN();
   });
 });
