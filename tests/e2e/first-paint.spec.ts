@@ -44,7 +44,8 @@ test('taps made before the app is live take effect once it is: Save saves, Displ
   page,
 }) => {
   const release = await holdEntryScript(page);
-  await page.goto(articlePath(article), { waitUntil: 'domcontentloaded' });
+  // Not until 'domcontentloaded': a module script in the page (as before the loader) would hold that back.
+  await page.goto(articlePath(article), { waitUntil: 'commit' });
 
   const save = articleSaveButton(page);
   await save.click();
@@ -75,7 +76,8 @@ test('two taps on Save before the app is live leave the article unsaved, as two 
   page,
 }) => {
   const release = await holdEntryScript(page);
-  await page.goto(articlePath(article), { waitUntil: 'domcontentloaded' });
+  // Not until 'domcontentloaded': a module script in the page (as before the loader) would hold that back.
+  await page.goto(articlePath(article), { waitUntil: 'commit' });
   const save = articleSaveButton(page);
   await save.click();
   await save.click();
