@@ -6,8 +6,10 @@ const article = nth(listing('koreas'), 1);
 
 /** Holds the app's entry script back until the returned function is called. */
 async function holdEntryScript(page: Page): Promise<() => void> {
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
     await released;
     await route.continue();
