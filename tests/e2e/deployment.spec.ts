@@ -21,7 +21,8 @@ test('nginx answers unknown paths with the not-found page and status 404', async
 
 test('hashed assets are cached for a year; pages, content and feeds revalidate', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+  // The app's entry, which the page lists for its loader.
+  const script = /"entry":"(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
   expect((await request.get(script)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   for (const revalidated of ['/', articlePath(article), '/content/front.json', '/feeds/all.xml']) {
     expect((await request.get(revalidated)).headers()['cache-control'], revalidated).toBe('no-cache');
@@ -30,7 +31,8 @@ test('hashed assets are cached for a year; pages, content and feeds revalidate',
 
 test('responses are compressed with brotli or gzip as the client asks', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+  // The app's entry, which the page lists for its loader.
+  const script = /"entry":"(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
   const brotli = await request.get(script, { headers: { 'Accept-Encoding': 'br' } });
   expect(brotli.headers()['content-encoding']).toBe('br');
   const gzip = await request.get('/content/front.json', { headers: { 'Accept-Encoding': 'gzip' } });
