@@ -3,8 +3,9 @@ import { ChunkLoadError } from '@/lib/chunkLoadError';
 
 /**
  * Source files of the lazy routes a render used, as the build manifest names
- * them: the prerenderer turns them into modulepreload links so the browser
- * fetches a page's code alongside the entry instead of after it.
+ * them: the prerenderer lists their chunks beside the entry (`#app-scripts`),
+ * and index.html's loader preloads them with it, so the browser fetches a
+ * page's code alongside the entry instead of after it.
  */
 export const renderedRouteSources = new Set<string>();
 

@@ -22,16 +22,16 @@ export async function readBuildManifest(outDir: string): Promise<BuildManifest> 
 }
 
 /**
- * `<link>` tags that fetch the chunks of a page's lazy routes (and the chunks
- * they import) in parallel with the entry, which index.html already loads
- * with its own static imports.
+ * What a page's lazy routes need beyond the entry: their styles, as `<link>`
+ * tags the HTML carries, and their chunks (with the chunks they import), which
+ * the page fetches beside the entry once it has painted (index.html's loader).
  */
-export function routePreloadTags(
+export function routeAssets(
   manifest: BuildManifest,
   sources: readonly string[],
   /** The site's base path, `/` or `/broadsheet/`. */
   base: string,
-): string {
+): { styleTags: string; scripts: string[] } {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   const loadedByEntry = new Set<string>();
   const markLoaded = (key: string) => {
@@ -52,8 +52,10 @@ export function routePreloadTags(
     for (const imported of chunk.imports ?? []) add(imported);
   };
   for (const source of sources) add(source);
-  return [
-    ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
-  ].join('');
+  return {
+    styleTags: [...styles]
+      .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`)
+      .join(''),
+    scripts: [...scripts].map((file) => `${base}${file}`),
+  };
 }

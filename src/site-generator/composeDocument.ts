@@ -22,32 +22,56 @@ const rtlLanguages = new Set([
 /** Serialises the query state so that no `</script>` inside content can end the script early. */
 const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** The page's route code, which the app's entry would otherwise import one after the other. */
+export type RouteAssets = { styleTags: string; scripts: readonly string[] };
+
+/**
+ * The app's scripts as data (`#app-scripts`), in place of the entry's module
+ * script and the modulepreload links Vite wrote for it: the page reads fully
+ * without them, so index.html's loader fetches and runs them only once the
+ * page has painted, and they never compete with the first paint.
+ */
+function appScriptsData(template: string, route: RouteAssets): { template: string; data: string } {
+  const preload: string[] = [];
+  let entry: string | undefined;
+  const stripped = template
+    .replace(/<link rel="modulepreload"[^>]*? href="([^"]+)"[^>]*>/g, (_link, href: string) => {
+      preload.push(href);
+      return '';
+    })
+    .replace(/<script type="module"[^>]*? src="([^"]+)"[^>]*><\/script>/, (_script, src: string) => {
+      entry = src;
+      return '<!--app-scripts-->';
+    });
+  if (entry === undefined) throw new Error('the built index.html has no module script for the app');
+  const scripts = { entry, preload: [...preload, ...route.scripts] };
+  return {
+    template: stripped,
+    data: `<script type="application/json" id="app-scripts">${safeJson(scripts)}</script>${route.styleTags}`,
+  };
+}
+
 /**
  * The built index.html with one page's markup, head tags and query state filled in.
- * `script` replaces the app's entry script, for a page the app must not take over.
+ * `script` replaces the app's scripts, for a page the app must not take over.
  */
 export function composeDocument(
   template: string,
   page: RenderedPage,
-  options: { url: string; language: string; preloadTags: string; script?: string },
+  options: { url: string; language: string; routeAssets: RouteAssets; script?: string },
 ): string {
-  const { url, language, preloadTags, script } = options;
+  const { url, language, routeAssets, script } = options;
   const direction = rtlLanguages.has(language.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
-  return (
-    template
-      .replace(/<html lang="[^"]*">/, `<html lang="${language}" dir="${direction}">`)
-      .replace(/<title>[^<]*<\/title>/, () => page.head)
-      // The page reads fully without its script: let the styles and the hero image take the
-      // bandwidth first, and the script that makes it interactive follow.
-      .replace(/<script type="module"([^>]*)><\/script>/, (_entryScript, attributes: string) =>
-        script === undefined
-          ? `<script type="module" fetchpriority="low"${attributes}></script>${preloadTags}`
-          : `<script type="module" src="${script}"></script>`,
-      )
-      .replace(
-        '<div id="root"></div>',
-        () =>
-          `<div id="root">${page.html}</div>\n    <script type="application/json" id="query-state" data-url="${url}" data-routes="${page.routeSources.join(' ')}">${safeJson(page.state)}</script>`,
-      )
-  );
+  const app = appScriptsData(template, routeAssets);
+  return app.template
+    .replace(/<html lang="[^"]*">/, `<html lang="${language}" dir="${direction}">`)
+    .replace(/<title>[^<]*<\/title>/, () => page.head)
+    .replace('<!--app-scripts-->', () =>
+      script === undefined ? app.data : `<script type="module" src="${script}"></script>`,
+    )
+    .replace(
+      '<div id="root"></div>',
+      () =>
+        `<div id="root">${page.html}</div>\n    <script type="application/json" id="query-state" data-url="${url}" data-routes="${page.routeSources.join(' ')}">${safeJson(page.state)}</script>`,
+    );
 }

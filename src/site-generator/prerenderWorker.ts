@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readBuildManifest, routePreloadTags } from './buildManifest.ts';
+import { readBuildManifest, routeAssets } from './buildManifest.ts';
 import { ANY_URL, composeDocument, type RenderedPage } from './composeDocument.ts';
 import { serveFromDirectory, type ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
@@ -51,7 +51,7 @@ for (const route of job.routes) {
     composeDocument(job.template, page, {
       url: marker,
       language: job.language,
-      preloadTags: routePreloadTags(manifest, page.routeSources, job.base),
+      routeAssets: routeAssets(manifest, page.routeSources, job.base),
       ...(route.url === OFFLINE_PAGE_PATH ? { script: job.offlineScript } : {}),
     }),
   );

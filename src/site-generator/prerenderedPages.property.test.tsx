@@ -58,7 +58,11 @@ function serveContent(content: Content, site: object, listings: Map<string, unkn
 
 /** What a reader's browser gets: the document as UTF-8 bytes over the wire, decoded and parsed. */
 function overTheWire(route: Route, page: RenderedPage, language: string): Document {
-  const html = composeDocument(template, page, { url: route.url, language, preloadTags: '' });
+  const html = composeDocument(template, page, {
+    url: route.url,
+    language,
+    routeAssets: { styleTags: '', scripts: [] },
+  });
   const decoded = new TextDecoder().decode(new TextEncoder().encode(html));
   return new DOMParser().parseFromString(decoded, 'text/html');
 }

@@ -21,7 +21,8 @@ test('nginx answers unknown paths with the not-found page and status 404', async
 
 test('hashed assets are cached for a year; pages, content and feeds revalidate', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+  // The app's entry, which the page lists for its loader.
+  const script = /"entry":"(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
   expect((await request.get(script)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   for (const revalidated of ['/', articlePath(article), '/content/front.json', '/feeds/all.xml']) {
     expect((await request.get(revalidated)).headers()['cache-control'], revalidated).toBe('no-cache');
@@ -30,14 +31,15 @@ test('hashed assets are cached for a year; pages, content and feeds revalidate',
 
 test('responses are compressed with brotli or gzip as the client asks', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+  // The app's entry, which the page lists for its loader.
+  const script = /"entry":"(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
   const brotli = await request.get(script, { headers: { 'Accept-Encoding': 'br' } });
   expect(brotli.headers()['content-encoding']).toBe('br');
   const gzip = await request.get('/content/front.json', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(gzip.headers()['content-encoding']).toBe('gzip');
 });
 
-test('every response carries the security headers, and the CSP allows exactly the inline theme script', async ({
+test('every response carries the security headers, and the CSP allows exactly the inline early scripts', async ({
   request,
 }) => {
   const response = await request.get(articlePath(article));
@@ -47,11 +49,17 @@ test('every response carries the security headers, and the CSP allows exactly th
   const csp = headers['content-security-policy'] ?? '';
   expect(csp).toContain("default-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
-  // The hash in the nginx configuration must be the hash of the script the build ships.
+  // The hashes in the nginx configuration must be those of the scripts the build ships
+  // (the theme, the app's loader, the early taps), and no others.
   const built = readFileSync(path.join(root, 'dist/index.html'), 'utf8');
-  const inline = /<script>([\s\S]*?)<\/script>/.exec(built)?.[1] ?? '';
-  const hash = createHash('sha256').update(inline).digest('base64');
-  expect(csp).toContain(`'sha256-${hash}'`);
+  const hashes = [...built.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, inline]) =>
+      `'sha256-${createHash('sha256')
+        .update(inline ?? '')
+        .digest('base64')}'`,
+  );
+  expect(hashes).toHaveLength(3);
+  expect(csp.match(/'sha256-[^']+'/g)?.sort()).toEqual(hashes.sort());
 });
 
 test('the first page hydrates from the HTML: no data requests and no layout shift', async ({ page }) => {

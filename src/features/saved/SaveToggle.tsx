@@ -30,6 +30,8 @@ export function SaveToggle({ article, isCompact = false }: Props) {
         isTabOnly ? 'Saving is unavailable in this browser: the list lasts until this tab closes.' : undefined
       }
       onClick={handleClick}
+      // A tap before the app is live is kept by index.html's early script and made once it is.
+      data-replays-tap=""
       className={isCompact ? compactClass(isSaved) : labelledClass(isSaved)}
     >
       <svg
