@@ -1,5 +1,6 @@
 import { installTrustedTypesPolicy } from './lib/trustedTypes';
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
 import { BrowserRouterAtBase } from './app/BrowserRouterAtBase';
@@ -11,6 +12,7 @@ import { createQueryClient } from './app/queryClient';
 import { ContentLoadError } from './features/content/contentErrors';
 import { sitePathOf } from './lib/basePath';
 import { ChunkLoadError } from './lib/chunkLoadError';
+import { markHydrated } from './ui/hydration';
 import './index.css';
 
 // Before React renders anything: the pages' policy requires Trusted Types.
@@ -27,6 +29,12 @@ const options: RootOptions = {
     if (error instanceof ContentLoadError || error instanceof ChunkLoadError) return;
     console.error(error, errorInfo.componentStack);
   },
+  // A hydration mismatch, or an update that reached a part of the page before
+  // it was hydrated (error 421), makes React discard the prerendered HTML and
+  // render afresh: a bug to see (the tests fail on console errors), not to recover from quietly.
+  onRecoverableError: (error, errorInfo) => {
+    console.error('React recovered from an error:', error, errorInfo.componentStack);
+  },
 };
 
 const queryClient = createQueryClient({ hasShownFirstPage });
@@ -39,22 +47,43 @@ const isHydratable =
   renderedFor === '*' ||
   renderedFor === prerenderedPath(sitePathOf(window.location.pathname) ?? '', window.location.search);
 
-if (prerendered?.textContent && isHydratable) {
-  if (renderedFor === '*') markNotFoundDocument(sitePathOf(window.location.pathname) ?? '');
+/** Ends the current task: the browser may paint and handle input before the next step. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+function takeOver(root: Element, state: string) {
   // The state is the build's own serialisation of the same query cache, not fetched data.
-  hydrate(queryClient, JSON.parse(prerendered.textContent) as DehydratedState);
+  hydrate(queryClient, JSON.parse(state) as DehydratedState);
   // The HTML was just revalidated with the server, so its data counts as fetched now,
   // not at build time: no refetch of what the page already shows.
   const loadedAt = Date.now();
   for (const query of queryClient.getQueryCache().getAll()) query.setState({ dataUpdatedAt: loadedAt });
+  // In a transition, React hydrates in short slices and yields between them;
+  // the page's own boundaries (App, RouteBoundary) hydrate in later passes of
+  // their own. useMarkPageLive says when all of it is done.
+  startTransition(() => {
+    hydrateRoot(root, <App queryClient={queryClient} Router={BrowserRouterAtBase} />, options);
+  });
+}
+
+if (prerendered?.textContent && isHydratable) {
+  if (renderedFor === '*') markNotFoundDocument(sitePathOf(window.location.pathname) ?? '');
+  const state = prerendered.textContent;
   // The page's own route code (already fetched through modulepreload) is
-  // evaluated first, so hydration never waits on it halfway.
+  // evaluated first, so hydration never waits on it halfway; and each step
+  // in a task of its own after the entry's evaluation, none of them long.
   const routes = prerendered.dataset.routes?.split(' ').filter(Boolean) ?? [];
-  void preloadRoutes(routes)
+  void nextTask()
+    .then(() => preloadRoutes(routes))
     .catch(() => undefined)
-    .then(() =>
-      hydrateRoot(container, <App queryClient={queryClient} Router={BrowserRouterAtBase} />, options),
-    );
+    .then(nextTask)
+    .then(() => {
+      takeOver(container, state);
+    });
 } else {
+  // Nothing to match: the reader's own state is read from the first render.
+  markHydrated();
   createRoot(container, options).render(<App queryClient={queryClient} Router={BrowserRouterAtBase} />);
 }

@@ -10,19 +10,20 @@ import { usePreferences } from '@/features/reader-state/useReaderState';
 import { SiteHeader } from '@/features/navigation/SiteHeader';
 import { LoadingBar } from '@/ui/LoadingBar';
 import { connectAnnouncer } from '@/ui/pageAnnouncer';
-import { loadDeferredRegions } from './deferredRegion';
 import { SiteFooter, warmSearch } from './lazyRoutes';
 import { ReaderCompanionSlot } from './ReaderCompanionSlot';
-import { preloadWhenIdle } from './preloadWhenIdle';
 import { RouteBoundary } from './RouteBoundary';
 import { SkipLink } from './SkipLink';
+import { useMarkPageLive } from './useMarkPageLive';
 import { usePageChangeEffects } from './usePageChangeEffects';
 import { usePagePath } from './usePagePath';
 import { usePendingNavigation } from './usePendingNavigation';
 import { siteHref } from '@/lib/basePath';
+import { useIsHydrated } from '@/ui/useIsHydrated';
 
 function PageChangeEffects({ onAnnounce }: { onAnnounce: (message: string) => void }) {
   usePageChangeEffects(onAnnounce);
+  useMarkPageLive();
   return null;
 }
 
@@ -33,23 +34,19 @@ export function RootLayout() {
   const pagePath = usePagePath();
 
   const { data: preferences } = usePreferences();
+  const isHydrated = useIsHydrated();
 
   useEffect(() => {
     document.documentElement.lang = site.language;
   }, [site.language]);
-  // The page is live (hydrated or rendered): say when, for tests and the
-  // benchmark, then fetch what later moments need.
   useEffect(() => {
     connectAnnouncer(setAnnouncement);
   }, []);
+  // Until the reader's own preferences are read, the ones the page's head
+  // script applied from storage stay: the defaults would flash.
   useEffect(() => {
-    document.documentElement.dataset.hydrated = String(Math.round(performance.now()));
-    loadDeferredRegions();
-    preloadWhenIdle();
-  }, []);
-  useEffect(() => {
-    applyPreferences(preferences);
-  }, [preferences]);
+    if (isHydrated) applyPreferences(preferences);
+  }, [isHydrated, preferences]);
 
   return (
     <>

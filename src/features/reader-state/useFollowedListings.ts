@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useStoreAfterHydration } from '@/ui/useStoreAfterHydration';
 import { findFollowed, followedStore, type ListingKey } from './followedListings';
 
 /**
@@ -7,7 +7,7 @@ import { findFollowed, followedStore, type ListingKey } from './followedListings
  * carry this store.
  */
 export function useFollowedListings() {
-  return useSyncExternalStore(
+  return useStoreAfterHydration(
     followedStore.subscribe,
     followedStore.getSnapshot,
     followedStore.getServerSnapshot,

@@ -1,15 +1,15 @@
-import { useSyncExternalStore } from 'react';
 import type { PersistentStore, StoreSnapshot } from '@/lib/persistentStore';
 import { preferencesStore } from './preferences';
 import { readingStore } from './readingState';
 import { savedStore } from './savedArticles';
+import { useStoreAfterHydration } from '@/ui/useStoreAfterHydration';
 
 /**
  * The server has no storage: it renders, and hydration first matches, the
- * store's initial state; the reader's own state follows straight after.
+ * store's initial state; the reader's own state follows once the page is hydrated.
  */
 function useStore<T>(store: PersistentStore<T>): StoreSnapshot<T> {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  return useStoreAfterHydration(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 }
 
 export const useSavedState = () => useStore(savedStore);

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useStoreAfterHydration } from '@/ui/useStoreAfterHydration';
 
 /** 'dismissed' covers the reader closing the share sheet: nothing went wrong. */
 export type ShareOutcome = 'shared' | 'dismissed' | 'failed';
@@ -33,6 +33,6 @@ async function share(data: ShareData): Promise<ShareOutcome> {
 
 /** The device's own share sheet (Web Share API), or null where the browser has none. */
 export function useNativeShare(): NativeShare | null {
-  const canShare = useSyncExternalStore(subscribe, isSupported, isSupportedOnServer);
+  const canShare = useStoreAfterHydration(subscribe, isSupported, isSupportedOnServer);
   return canShare ? share : null;
 }
