@@ -33,7 +33,10 @@ describe('usePrefetchOnIntent', () => {
   });
 
   it('does not call a page ready when part of it failed to arrive', async () => {
-    const handlers = intentHandlersFor(() => [Promise.resolve(), Promise.reject(new Error('offline'))], '/news/b');
+    const handlers = intentHandlersFor(
+      () => [Promise.resolve(), Promise.reject(new Error('offline'))],
+      '/news/b',
+    );
 
     handlers.onFocus();
     await settle();
