@@ -11,7 +11,7 @@ export function preloadWhenIdle() {
   const preload = () => {
     preloadContentFetchers();
     // An article's deferred regions, so the first article opened in the app shows at once.
-    preloadPage('article');
+    void preloadPage('article');
     // Through its lazy route, so a lost connection later renders it without waiting.
     void LoadErrorRoute.preload().catch(() => undefined);
   };

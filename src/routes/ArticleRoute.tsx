@@ -20,6 +20,7 @@ import { articleStructuredData } from '@/features/seo/structuredData';
 import { CopyAnnouncer } from '@/features/share/CopyAnnouncer';
 import { ShareBar } from '@/features/share/ShareBar';
 import { ArticleCredits, ArticleFoot, ReadingProgress, TagList } from '@/app/lazyRoutes';
+import { useRendersWhole } from '@/app/useRendersWhole';
 import { articleBlockActions } from './articleBlockActions';
 import { siteHref } from '@/lib/basePath';
 
@@ -40,6 +41,7 @@ export function ArticleRoute({ sectionId }: Props) {
       sectionPageQuery(sectionId, 1),
     ],
   });
+  const isWhole = useRendersWhole();
   const { article, droppedBlocks } = parsed;
   const section = site.sectionsById[article.section];
   // The page boundary shows not-found, whose code loads only then: an article's script never carries it.
@@ -51,8 +53,14 @@ export function ArticleRoute({ sectionId }: Props) {
 
   return (
     <>
-      <ArticlePage site={site} article={article} links={links} droppedBlockCount={droppedBlocks.length} />
-      <ArticleFoot links={links} section={section} more={more} />
+      <ArticlePage
+        site={site}
+        article={article}
+        links={links}
+        droppedBlockCount={droppedBlocks.length}
+        isWhole={isWhole}
+      />
+      {isWhole && <ArticleFoot links={links} section={section} more={more} />}
     </>
   );
 }
@@ -67,9 +75,11 @@ type ArticlePageProps = {
   article: Article;
   links: ArticleLinks | null;
   droppedBlockCount: number;
+  /** False for the first render of an in-app visit: the top only, the body a moment later (useRendersWhole). */
+  isWhole: boolean;
 };
 
-function ArticlePage({ site, article, links, droppedBlockCount }: ArticlePageProps) {
+function ArticlePage({ site, article, links, droppedBlockCount, isWhole }: ArticlePageProps) {
   const path = articlePath(site, article);
   const url = canonicalUrl(site, path);
   const section = site.sectionsById[article.section];
@@ -150,28 +160,32 @@ function ArticlePage({ site, article, links, droppedBlockCount }: ArticlePagePro
               <HeroFigure image={article.image} />
             </div>
           )}
-          <div className="mx-auto mt-8 max-w-measure">
-            <ReadingProgress
-              articleId={article.id}
-              offersToContinue={article.body.length >= LONG_ARTICLE_BLOCKS}
-            />
-            <ArticleBody
-              blocks={article.body}
-              droppedBlockCount={droppedBlockCount}
-              actions={articleBlockActions(url, article.body)}
-            />
-            {article.tags && (
-              <div className="mt-10">
-                <TagList tags={article.tags} topics={links?.topics} />
+          {/* Until the body renders, a screen's height keeps the site's footer out of view. */}
+          {!isWhole && <div className="min-h-screen" />}
+          {isWhole && (
+            <div className="mx-auto mt-8 max-w-measure">
+              <ReadingProgress
+                articleId={article.id}
+                offersToContinue={article.body.length >= LONG_ARTICLE_BLOCKS}
+              />
+              <ArticleBody
+                blocks={article.body}
+                droppedBlockCount={droppedBlockCount}
+                actions={articleBlockActions(url, article.body)}
+              />
+              {article.tags && (
+                <div className="mt-10">
+                  <TagList tags={article.tags} topics={links?.topics} />
+                </div>
+              )}
+              <div className="mt-10 border-t-thick border-rule-strong pt-3" data-pagefind-ignore>
+                <p aria-hidden="true" className="mb-3 font-sans text-kicker text-ink uppercase">
+                  Share this article
+                </p>
+                <ShareBar {...share} label="Share this article (end)" />
               </div>
-            )}
-            <div className="mt-10 border-t-thick border-rule-strong pt-3" data-pagefind-ignore>
-              <p aria-hidden="true" className="mb-3 font-sans text-kicker text-ink uppercase">
-                Share this article
-              </p>
-              <ShareBar {...share} label="Share this article (end)" />
             </div>
-          </div>
+          )}
         </article>
       </CopyAnnouncer>
     </>

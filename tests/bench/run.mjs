@@ -68,6 +68,7 @@ function pickRoutes() {
       to: articlePath,
       articleId: article.id,
       headline: article.headline,
+      heroSrc: article.image.src,
     },
   };
 }

@@ -117,3 +117,104 @@ test('a new page is heard once: focus moves to its heading, which names it, and 
   await expect(page.getByRole('heading', { level: 1, name: 'Koreas' })).toBeFocused();
   await expect(announcer).toHaveText('');
 });
+
+test.describe('a hero the section page never loaded', () => {
+  test.use({ allowConsoleErrors: [/ERR_BLOCKED_BY_CLIENT/] });
+
+  test('pointing at a card also fetches the hero the article will show, so the click asks for nothing more', async ({
+    page,
+  }) => {
+    // A photo whose card thumbnail the section page shows: refused while the page loads, so only the hover can fetch it.
+    const target = nth(koreas, 3);
+    const heroName = target.image?.src
+      .split('/')
+      .at(-1)
+      ?.replace(/\.\w+$/, '');
+    if (!heroName) throw new Error(`${target.id} has no hero`);
+    const isHeroFile = (url: URL) => url.pathname.includes(`/images/`) && url.pathname.includes(heroName);
+    await page.route(isHeroFile, (route) => route.abort('blockedbyclient'));
+    await page.goto('/news/koreas');
+    await waitForApp(page);
+    await page.unroute(isHeroFile);
+
+    const heroRequest = page.waitForRequest((request) => isHeroFile(new URL(request.url())));
+    await page.getByRole('link', { name: target.headline }).hover();
+    const heroUrl = (await heroRequest).url();
+    await (await heroRequest).response();
+
+    const lateRequests: string[] = [];
+    page.on('request', (request) => lateRequests.push(request.url()));
+    await page.getByRole('link', { name: target.headline }).click();
+    await expect(page.getByRole('heading', { level: 1, name: target.headline })).toBeVisible();
+    const hero = page.locator('main figure img');
+    await expect(hero).toHaveJSProperty('complete', true);
+
+    expect(await hero.evaluate((img: HTMLImageElement) => img.currentSrc)).toBe(heroUrl);
+    expect(lateRequests.filter((url) => url.includes('/content/'))).toEqual([]);
+  });
+});
+
+test('an article opened in the app paints its top before its body is built, then shows whole', async ({
+  page,
+}) => {
+  const target = nth(koreas, 1);
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  const link = page.getByRole('link', { name: target.headline });
+  const arrived = page.waitForResponse(`**/content/articles/${target.id}.json`);
+  await link.hover();
+  await arrived;
+
+  const bodyWithHeadline = page.evaluate(
+    (headline) =>
+      new Promise<boolean>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('main h1')?.textContent !== headline) return;
+          observer.disconnect();
+          resolve(document.querySelector('main article [aria-label="Share this article (end)"]') !== null);
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      }),
+    target.headline,
+  );
+  await link.click();
+
+  expect(await bodyWithHeadline).toBe(false);
+  await expect(page.getByRole('heading', { level: 1, name: target.headline })).toBeFocused();
+  await expect(page.locator('main article [aria-label="Share this article (end)"]')).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('an article whose data the hover fetched renders in the task after the click, not spread over many', async ({
+  page,
+}) => {
+  const target = nth(koreas, 2);
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  const arrived = Promise.all([
+    page.waitForResponse(`**/content/articles/${target.id}.json`),
+    page.waitForResponse(`**/content/article-links/${target.id}.json`),
+  ]);
+  await page.getByRole('link', { name: target.headline }).hover();
+  await arrived;
+  // Everything the page needs has arrived once the page's code is in; then the link calls it ready.
+  await page.waitForLoadState('networkidle');
+
+  const shownByNextTask = await page.evaluate(async (headline) => {
+    const anchor = [...document.querySelectorAll('a')].find((a) => a.textContent === headline);
+    anchor?.click();
+    // Two turns of the microtask queue: the router's update and React's scheduling of its render.
+    await Promise.resolve();
+    await Promise.resolve();
+    // A task queued now runs after React's render task, and before it if React spread the render over tasks.
+    return new Promise<boolean>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        resolve(document.querySelector('main h1')?.textContent === headline);
+      };
+      channel.port2.postMessage(null);
+    });
+  }, target.headline);
+
+  expect(shownByNextTask).toBe(true);
+});

@@ -1,5 +1,6 @@
 import { ContentImage } from '@/features/content/ContentImage';
 import type { Image } from '@/features/content/contract/schema';
+import { HERO_SIZES } from '@/features/content/heroImage';
 import { ImageCaption } from '@/ui/ImageCaption';
 
 type Props = { image: Image };
@@ -13,7 +14,7 @@ export function HeroFigure({ image }: Props) {
         width={image.width}
         height={image.height}
         isPriority
-        sizes="(min-width: 51rem) 48rem, 100vw"
+        sizes={HERO_SIZES}
       />
       {/* The picture runs edge to edge on a phone; its caption keeps the page's margin. */}
       <ImageCaption caption={image.caption} credit={image.credit} className="px-gutter sm:px-0" />

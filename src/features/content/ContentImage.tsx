@@ -1,5 +1,5 @@
 import { resolveContentUrl } from './contentUrl';
-import { imageVariants } from './imageVariants';
+import { pictureSources } from './pictureSources';
 
 type Props = {
   src: string;
@@ -38,17 +38,12 @@ export function ContentImage({ src, alt, width, height, isPriority = false, size
       className={`h-auto w-full bg-surface ${className}`}
     />
   );
-  const sets = imageVariants(src, width);
-  if (sets.length > 0)
+  const sources = pictureSources(src, width, sizes);
+  if (sources.length > 0)
     image = (
       <picture>
-        {sets.map(({ type, files }) => (
-          <source
-            key={type}
-            type={type}
-            srcSet={files.map((file) => `${resolveContentUrl(file.path)} ${String(file.width)}w`).join(',')}
-            sizes={sizes}
-          />
+        {sources.map((source) => (
+          <source key={source.type} {...source} />
         ))}
         {image}
       </picture>

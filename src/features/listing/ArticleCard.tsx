@@ -9,6 +9,7 @@ import {
   siteQuery,
 } from '@/features/content/contentQueries';
 import type { ArticleSummary } from '@/features/content/contract/schema';
+import { warmHeroImage } from '@/features/content/heroImage';
 import { articlePath } from '@/features/content/site';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
 import { useReadingEntry } from '@/features/reader-state/useReaderState';
@@ -37,13 +38,19 @@ export function ArticleCard({
   actions,
 }: Props) {
   const { data: site } = useSuspenseQuery(siteQuery());
+  const path = articlePath(site, summary);
   const prefetchHandlers = usePrefetchOnIntent(
-    (queryClient) => [
-      queryClient.query(articleQuery(summary.id)),
-      queryClient.query(articleLinksQuery(summary.id)),
-      queryClient.query(sectionPageQuery(summary.section, 1)),
-    ],
+    (queryClient) => {
+      // Not waited for: the headline shows without it, and the hero finds whatever has arrived.
+      if (summary.image) void warmHeroImage(summary.image);
+      return [
+        queryClient.query(articleQuery(summary.id)),
+        queryClient.query(articleLinksQuery(summary.id)),
+        queryClient.query(sectionPageQuery(summary.section, 1)),
+      ];
+    },
     'article',
+    path,
   );
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const section = site.sectionsById[summary.section];
@@ -72,7 +79,7 @@ export function ArticleCard({
           )}
           <Heading className={`font-serif ${layout.headline}`}>
             <Link
-              to={articlePath(site, summary)}
+              to={path}
               {...prefetchHandlers}
               className={`after:absolute after:inset-0 hover:underline focus-visible:underline ${isRead ? 'text-muted' : ''}`}
             >
