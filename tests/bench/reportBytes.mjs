@@ -40,14 +40,25 @@ export function renderBytes({ routes }) {
   ].join('\n');
 }
 
-const BUDGET = 110 * KB;
+const BUDGET = 104 * KB;
 const GOAL = 100 * KB;
 
-/** The JS that runs before the article is interactive, against the 110 KB gzip budget and the 100 KB goal. */
+/**
+ * The JS that runs before the article is interactive: as sent (the build's zopfli gzip) against the
+ * 104 KB budget the budgets test holds, and with plain `gzip -9` against issue 15's 100 KB target.
+ */
 export function summariseJs({ files }) {
-  const gzip = files.reduce((sum, file) => sum + file.gzip, 0);
-  const br = files.reduce((sum, file) => sum + file.br, 0);
-  return { gzip, br, overGoal: gzip - GOAL, budgetVerdict: files.length ? check(gzip, '<=', BUDGET) : 'n/a' };
+  const sum = (field) => files.reduce((total, file) => total + (file[field] ?? file.gzip), 0);
+  const gzip9 = sum('gzip9');
+  const measured = files.length > 0;
+  return {
+    gzip: sum('gzip'),
+    br: sum('br'),
+    gzip9,
+    overGoal: gzip9 - GOAL,
+    budgetVerdict: measured ? check(sum('gzip'), '<=', BUDGET) : 'n/a',
+    goalVerdict: measured ? check(gzip9, '<=', GOAL) : 'n/a',
+  };
 }
 
 export function renderJs(js) {
@@ -59,9 +70,15 @@ export function renderJs(js) {
       `JS before the article is interactive (${String(js.files.length)} ${js.files.length === 1 ? 'file' : 'files'})`,
       withVerdict(formatKB(summary.gzip), summary.budgetVerdict),
       formatKB(summary.br),
-      '≤ 110 KB gzip',
+      '≤ 104 KB gzip as sent',
     ],
-    ['Distance to 100 KB (gzip)', distance, '', '100 KB'],
+    [
+      'The same with plain `gzip -9`',
+      withVerdict(formatKB(summary.gzip9), summary.goalVerdict),
+      '',
+      '≤ 100 KB',
+    ],
+    ['Distance to 100 KB (plain gzip -9)', distance, '', '100 KB'],
     ...js.files.map((file) => [
       `\`${new URL(file.url).pathname}\``,
       formatKB(file.gzip),

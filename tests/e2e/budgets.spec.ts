@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { constants, gunzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { articlePath, articles, site } from '../support/sampleContent';
 import type { Page } from '@playwright/test';
@@ -9,7 +9,10 @@ import { expect, test, waitForApp } from '../support/test';
  * Performance budgets, held by byte counts (deterministic) of what the
  * production nginx really sends. Timings live in the benchmark (npm run bench).
  */
-const JS_BUDGET = 110_000;
+/** Issue 15 brought the entry from 109.5 KB to 103.3 KB as sent: this holds it there. */
+const JS_BUDGET = 104_000;
+/** The same files recompressed with plain `gzip -9` (106.8 KB now; issue 15's goal is 100 KB). */
+const PLAIN_GZIP_BUDGET = 107_500;
 const JS_GOAL = 100_000;
 const CSS_BUDGET = 12_000;
 const FONT_BUDGET = 70_000;
@@ -56,6 +59,16 @@ async function gzipBytes(baseURL: string, paths: readonly string[]): Promise<num
   return total;
 }
 
+/** The same files recompressed with plain `gzip -9`, the measure issue 15 sets its goal in. */
+async function plainGzipBytes(baseURL: string, paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) {
+    const { body } = await fetchGzip(baseURL, path);
+    total += gzipSync(gunzipSync(body), { level: constants.Z_BEST_COMPRESSION }).length;
+  }
+  return total;
+}
+
 const photoArticle = articles.find((article) => article.image?.src.endsWith('.jpg'));
 if (!photoArticle) throw new Error('the sample content needs an article with a photo hero');
 
@@ -71,7 +84,7 @@ async function scriptsBeforeInteractive(page: Page): Promise<string[]> {
   });
 }
 
-test('an article runs at most 110 KB of gzip JavaScript before it is interactive, none of it on-demand code', async ({
+test('an article runs at most 104 KB of gzip JavaScript (107.5 KB with plain gzip -9) before it is interactive, none of it on-demand code', async ({
   page,
   baseURL,
 }, testInfo) => {
@@ -83,11 +96,13 @@ test('an article runs at most 110 KB of gzip JavaScript before it is interactive
   // Pagefind's script waits for the search page, or the header's search to be about to be used.
   expect(scripts.filter((script) => script.includes('/pagefind/'))).toEqual([]);
   const bytes = await gzipBytes(baseURL ?? '', scripts);
+  const plainBytes = await plainGzipBytes(baseURL ?? '', scripts);
   testInfo.annotations.push({
     type: 'article JavaScript before interactive',
-    description: `${String(bytes)} bytes gzip in ${String(scripts.length)} file(s); ${String(bytes - JS_GOAL)} over 100 KB`,
+    description: `${String(bytes)} bytes gzip as sent, ${String(plainBytes)} with plain gzip -9, in ${String(scripts.length)} file(s); ${String(plainBytes - JS_GOAL)} over 100 KB`,
   });
   expect(bytes).toBeLessThanOrEqual(JS_BUDGET);
+  expect(plainBytes).toBeLessThanOrEqual(PLAIN_GZIP_BUDGET);
 });
 
 test('the styles an article loads are at most 12 KB gzip', async ({ page, baseURL }) => {
