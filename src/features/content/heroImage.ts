@@ -1,4 +1,5 @@
 import { resolveContentUrl } from './contentUrl';
+import { detachedPicture } from './detachedPicture';
 import { pictureSources } from './pictureSources';
 
 /** How wide an article's hero is drawn: the page's reading column, or the whole phone screen. */
@@ -13,16 +14,12 @@ type HeroImage = { src: string; width: number };
  * hero finds it in the memory cache. Resolves once it is decoded or failed.
  */
 export function warmHeroImage({ src, width }: HeroImage): Promise<void> {
-  const picture = document.createElement('picture');
-  for (const { type, srcSet, sizes } of pictureSources(src, width, HERO_SIZES)) {
-    const source = document.createElement('source');
-    source.type = type;
-    source.sizes = sizes;
-    source.srcset = srcSet;
-    picture.append(source);
-  }
-  const img = document.createElement('img');
-  picture.append(img);
-  img.src = resolveContentUrl(src);
-  return img.decode().catch(() => undefined);
+  const sources = pictureSources(src, width, HERO_SIZES).map(({ type, srcSet, sizes }) => ({
+    type,
+    srcset: srcSet,
+    sizes,
+  }));
+  return detachedPicture(sources, resolveContentUrl(src))
+    .decode()
+    .catch(() => undefined);
 }

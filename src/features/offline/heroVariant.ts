@@ -1,4 +1,5 @@
 import { sitePathOf } from '@/lib/basePath';
+import { detachedPicture } from '@/features/content/detachedPicture';
 import type { HeroPicture } from './heroPicture';
 
 const WAIT_FOR_CHOICE = 10_000;
@@ -15,25 +16,10 @@ export async function heroVariantUrl(picture: HeroPicture, articlePath: string):
     sitePathOf(window.location.pathname) === articlePath
       ? document.querySelector<HTMLImageElement>('main figure img')
       : null;
-  const img = shown?.getAttribute('src') === picture.src ? shown : pictureLike(picture);
+  const img =
+    shown?.getAttribute('src') === picture.src ? shown : detachedPicture(picture.sources, picture.src);
   await chosen(img);
   return img.currentSrc || picture.src;
-}
-
-/** A `<picture>` like the hero's, never attached: the browser still picks and fetches one source. */
-function pictureLike({ sources, src }: HeroPicture): HTMLImageElement {
-  const picture = document.createElement('picture');
-  for (const { type, srcset, sizes } of sources) {
-    const source = document.createElement('source');
-    source.type = type;
-    source.sizes = sizes;
-    source.srcset = srcset;
-    picture.append(source);
-  }
-  const img = document.createElement('img');
-  picture.append(img);
-  img.src = src;
-  return img;
 }
 
 /** Waits until the browser has chosen and loaded (or failed to load) the image's source. */
