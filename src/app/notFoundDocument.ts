@@ -1,3 +1,6 @@
+import { useEffect, useState } from 'react';
+import { hasHydrated, onceHydrated } from '@/ui/hydration';
+
 let notFoundAt: string | null = null;
 
 /**
@@ -11,4 +14,22 @@ export function markNotFoundDocument(sitePath: string) {
 /** Whether `sitePath` is the address the server answered with its not-found page. */
 export function isNotFoundDocumentAt(sitePath: string): boolean {
   return notFoundAt === sitePath;
+}
+
+/**
+ * True while React hydrates the server's not-found page at an address the app
+ * itself would render otherwise; false once the page is hydrated, and always
+ * false on any other page, which never re-renders for it (a re-render of the
+ * routes would reach deferred regions still waiting for their code).
+ */
+export function useHydratesNotFoundDocument(pathname: string): boolean {
+  const [isNotFoundDocument] = useState(() => !hasHydrated() && isNotFoundDocumentAt(pathname));
+  const [isHydrated, setIsHydrated] = useState(false);
+  useEffect(() => {
+    if (!isNotFoundDocument) return undefined;
+    return onceHydrated(() => {
+      setIsHydrated(true);
+    });
+  }, [isNotFoundDocument]);
+  return isNotFoundDocument && !isHydrated;
 }

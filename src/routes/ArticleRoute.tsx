@@ -160,32 +160,35 @@ function ArticlePage({ site, article, links, droppedBlockCount, isWhole }: Artic
               <HeroFigure image={article.image} />
             </div>
           )}
-          {/* Until the body renders, a screen's height keeps the site's footer out of view. */}
-          {!isWhole && <div className="min-h-screen" />}
-          {isWhole && (
-            <div className="mx-auto mt-8 max-w-measure">
-              <ReadingProgress
-                articleId={article.id}
-                offersToContinue={article.body.length >= LONG_ARTICLE_BLOCKS}
-              />
-              <ArticleBody
-                blocks={article.body}
-                droppedBlockCount={droppedBlockCount}
-                actions={articleBlockActions(url, article.body)}
-              />
-              {article.tags && (
-                <div className="mt-10">
-                  <TagList tags={article.tags} topics={links?.topics} />
+          <div className="mx-auto mt-8 max-w-measure">
+            {/* With the top, not the body: opening the article marks it read even if the reader leaves at once. */}
+            <ReadingProgress
+              articleId={article.id}
+              offersToContinue={article.body.length >= LONG_ARTICLE_BLOCKS}
+            />
+            {/* Until the body renders, a screen's height keeps the site's footer out of view. */}
+            {!isWhole && <div className="min-h-screen" />}
+            {isWhole && (
+              <>
+                <ArticleBody
+                  blocks={article.body}
+                  droppedBlockCount={droppedBlockCount}
+                  actions={articleBlockActions(url, article.body)}
+                />
+                {article.tags && (
+                  <div className="mt-10">
+                    <TagList tags={article.tags} topics={links?.topics} />
+                  </div>
+                )}
+                <div className="mt-10 border-t-thick border-rule-strong pt-3" data-pagefind-ignore>
+                  <p aria-hidden="true" className="mb-3 font-sans text-kicker text-ink uppercase">
+                    Share this article
+                  </p>
+                  <ShareBar {...share} label="Share this article (end)" />
                 </div>
-              )}
-              <div className="mt-10 border-t-thick border-rule-strong pt-3" data-pagefind-ignore>
-                <p aria-hidden="true" className="mb-3 font-sans text-kicker text-ink uppercase">
-                  Share this article
-                </p>
-                <ShareBar {...share} label="Share this article (end)" />
-              </div>
-            </div>
-          )}
+              </>
+            )}
+          </div>
         </article>
       </CopyAnnouncer>
     </>
