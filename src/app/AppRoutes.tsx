@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { siteQuery } from '@/features/content/contentQueries';
 import { ArticleRoute } from '@/routes/ArticleRoute';
 import { pagePaths } from '@/features/content/contract/paths';
@@ -24,12 +24,11 @@ import { RootLayout } from './RootLayout';
  */
 export function AppRoutes() {
   const { data: site } = useSuspenseQuery(siteQuery());
-  const { pathname } = useLocation();
   // A host that answered an address the app knows (a `/page/1` it then
   // replaces) with its not-found page: hydrate that page as built, at its own
   // address, and only then render the address's route. Rendering the route
   // at once would not match the HTML, and React would discard the page.
-  const hydratesNotFoundPage = useHydratesNotFoundDocument(pathname);
+  const hydratesNotFoundPage = useHydratesNotFoundDocument();
   return (
     <Routes location={hydratesNotFoundPage ? pagePaths.notFound() : undefined}>
       <Route element={<RootLayout />}>

@@ -17,13 +17,13 @@ export function isNotFoundDocumentAt(sitePath: string): boolean {
 }
 
 /**
- * True while React hydrates the server's not-found page at an address the app
- * itself would render otherwise; false once the page is hydrated, and always
+ * True while React hydrates the server's not-found page (at whatever address
+ * the server answered with it); false once the page is hydrated, and always
  * false on any other page, which never re-renders for it (a re-render of the
  * routes would reach deferred regions still waiting for their code).
  */
-export function useHydratesNotFoundDocument(pathname: string): boolean {
-  const [isNotFoundDocument] = useState(() => !hasHydrated() && isNotFoundDocumentAt(pathname));
+export function useHydratesNotFoundDocument(): boolean {
+  const [isNotFoundDocument] = useState(() => !hasHydrated() && notFoundAt !== null);
   const [isHydrated, setIsHydrated] = useState(false);
   useEffect(() => {
     if (!isNotFoundDocument) return undefined;
