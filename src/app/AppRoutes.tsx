@@ -13,7 +13,6 @@ import {
   SectionRoute,
   TopicRoute,
 } from './lazyRoutes';
-import { useHydratesNotFoundDocument } from './notFoundDocument';
 import { RootLayout } from './RootLayout';
 
 /**
@@ -24,13 +23,8 @@ import { RootLayout } from './RootLayout';
  */
 export function AppRoutes() {
   const { data: site } = useSuspenseQuery(siteQuery());
-  // A host that answered an address the app knows (a `/page/1` it then
-  // replaces) with its not-found page: hydrate that page as built, at its own
-  // address, and only then render the address's route. Rendering the route
-  // at once would not match the HTML, and React would discard the page.
-  const hydratesNotFoundPage = useHydratesNotFoundDocument();
   return (
-    <Routes location={hydratesNotFoundPage ? pagePaths.notFound() : undefined}>
+    <Routes>
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
         <Route path="saved" element={<SavedRoute />} />
