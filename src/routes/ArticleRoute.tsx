@@ -1,5 +1,6 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { Navigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ReplaceAddress } from '@/app/ReplaceAddress';
 import { ArticleHeader } from '@/features/article/ArticleHeader';
 import { HeroFigure } from '@/features/article/HeroFigure';
 import { ArticleBody } from '@/features/article-body/ArticleBody';
@@ -47,7 +48,7 @@ export function ArticleRoute({ sectionId }: Props) {
   // The page boundary shows not-found, whose code loads only then: an article's script never carries it.
   if (!section) throw new ContentNotFoundError(`section ${article.section}`);
   // An article moved to another section keeps its old links working.
-  if (article.section !== sectionId) return <Navigate replace to={articlePath(site, article)} />;
+  if (article.section !== sectionId) return <ReplaceAddress to={articlePath(site, article)} />;
 
   const more = sectionListing.items.filter((item) => item.id !== article.id).slice(0, MORE_FROM_SECTION);
 

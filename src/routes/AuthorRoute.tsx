@@ -1,5 +1,6 @@
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
-import { Navigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ReplaceAddress } from '@/app/ReplaceAddress';
 import { siteQuery } from '@/features/content/contentQueries';
 import { listingPaths } from '@/features/content/contract/listingPaths';
 import { pagePaths } from '@/features/content/contract/paths';
@@ -13,7 +14,7 @@ export function AuthorRoute() {
   const address = listingAddress(useParams()['*']);
   const { data: site } = useSuspenseQuery(siteQuery());
   if (!address || !site.authors?.some((author) => author.id === address.id)) return <NotFoundRoute />;
-  if (address.isPageOneAlias) return <Navigate replace to={pagePaths.author(address.id)} />;
+  if (address.isPageOneAlias) return <ReplaceAddress to={pagePaths.author(address.id)} />;
   return <AuthorPage authorId={address.id} page={address.page} />;
 }
 

@@ -1,5 +1,6 @@
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
-import { Navigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { ReplaceAddress } from '@/app/ReplaceAddress';
 import { sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
 import { feedPaths } from '@/features/content/contract/paths';
 import { sectionDescription } from '@/features/content/contract/shareCard';
@@ -36,7 +37,7 @@ export function SectionRoute({ sectionId }: Props) {
 function SectionAddress({ sectionId }: { sectionId: string }) {
   const { data: site } = useSuspenseQuery(siteQuery());
   const section = site.sectionsById[sectionId];
-  return section ? <Navigate replace to={sectionPagePath(section, 1)} /> : <NotFoundRoute />;
+  return section ? <ReplaceAddress to={sectionPagePath(section, 1)} /> : <NotFoundRoute />;
 }
 
 function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {

@@ -1,5 +1,6 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { Navigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ReplaceAddress } from '@/app/ReplaceAddress';
 import { siteQuery } from '@/features/content/contentQueries';
 import { listingPaths } from '@/features/content/contract/listingPaths';
 import { pagePaths } from '@/features/content/contract/paths';
@@ -18,7 +19,7 @@ export function TopicRoute() {
   const address = listingAddress(useParams()['*']);
   if (!address) return <NotFoundRoute />;
   // The first page has one address, the topic's.
-  if (address.isPageOneAlias) return <Navigate replace to={pagePaths.topic(address.id)} />;
+  if (address.isPageOneAlias) return <ReplaceAddress to={pagePaths.topic(address.id)} />;
   return <TopicPage topicId={address.id} page={address.page} />;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ports } from '../support/variants.mjs';
-import { sectionPath, site } from '../support/sampleContent';
+import { articlePath, listing, nth, sectionPath, site } from '../support/sampleContent';
 import { expect, failedResourceLog, test, waitForApp } from '../support/test';
 
 /**
@@ -66,6 +66,25 @@ test.describe('on a host without the redirect', () => {
 
       await expect(page).toHaveURL(`${plainHost}${koreas}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Koreas');
+      await page.goBack();
+      await expect(page).toHaveURL(`${plainHost}/`);
+    });
+  }
+
+  // Both are answered with the not-found page there too, which must hydrate before the address changes.
+  const moved = nth(listing('koreas'), 0);
+  for (const [first, address, heading] of [
+    ['/topics/korea/page/1', '/topics/korea', /korea/i],
+    [`${sectionPath('europe')}/${moved.id}`, articlePath(moved), moved.headline],
+  ] as const) {
+    test(`the app replaces ${first} with ${address}, adding no history entry`, async ({ page }) => {
+      await page.goto(`${plainHost}/`);
+      await waitForApp(page);
+      await page.goto(`${plainHost}${first}`);
+      await waitForApp(page);
+
+      await expect(page).toHaveURL(`${plainHost}${address}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(heading);
       await page.goBack();
       await expect(page).toHaveURL(`${plainHost}/`);
     });
