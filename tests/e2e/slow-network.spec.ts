@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { layoutShiftTotal, recordLayoutShifts } from '../support/layoutShifts';
 import { listing, nth, site } from '../support/sampleContent';
 import { expect, failedResourceLog, test, waitForApp } from '../support/test';
 
@@ -70,6 +71,21 @@ test('after 300 ms of waiting, the chosen card is marked busy and a bar sweeps; 
   await expect(bar).toHaveCount(0);
   await expect(page.locator('[aria-busy]')).toHaveCount(0);
   expect((await cuesOf(page)).titles).toEqual([SECTION_TITLE, `${target.headline} | ${site.name}`]);
+});
+
+test('the sweeping bar moves nothing: a long wait adds no layout shift', async ({ page }) => {
+  const target = nth(koreas, 4);
+  await recordLayoutShifts(page);
+  await page.goto('/news/koreas');
+  await waitForApp(page);
+  await delayArticle(page, target.id);
+
+  await page.getByRole('link', { name: target.headline }).click();
+  await expect(page.locator('.loading-bar')).toBeVisible();
+  // Two sweeps' worth: a bar moved by layout would report a shift on nearly every frame.
+  await page.waitForTimeout(2_000);
+  await expect(page.locator('.loading-bar')).toBeVisible();
+  expect(await layoutShiftTotal(page)).toBe(0);
 });
 
 test('a quick navigation shows neither the busy mark nor the bar', async ({ page }) => {
