@@ -39,6 +39,7 @@ export default {
           '"Source Serif 4 Variable"',
           '"Source Serif 4 Fallback: Times New Roman"',
           '"Source Serif 4 Fallback: Georgia"',
+          '"Source Serif 4 Fallback: Noto Serif"',
           'serif',
         ],
         sans: [

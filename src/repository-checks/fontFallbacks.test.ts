@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createFontStack } from '@capsizecss/core';
 import georgia from '@capsizecss/metrics/georgia';
+import notoSerif from '@capsizecss/metrics/notoSerif';
 import sourceSerif4 from '@capsizecss/metrics/sourceSerif4';
 import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ function fontFace(family: string): Record<string, string> {
 }
 
 describe('the system serif fallbacks', () => {
-  const { fontFaces } = createFontStack([sourceSerif4, timesNewRoman, georgia], {
+  const { fontFaces } = createFontStack([sourceSerif4, timesNewRoman, georgia, notoSerif], {
     fontFaceFormat: 'styleObject',
   });
 
