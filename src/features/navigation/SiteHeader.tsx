@@ -44,7 +44,8 @@ export function SiteHeader({ site, pagePath, tools, onSearchIntent }: Props) {
           {tools}
         </div>
       </div>
-      <nav aria-label="Sections" className="mt-2 font-sans text-control">
+      {/* The page's head waits for this id before its first paint (index.html): by then the row above is whole. */}
+      <nav id="section-navigation" aria-label="Sections" className="mt-2 font-sans text-control">
         <SectionRow sections={topLevel} pagePath={pagePath} />
         {top && children.length > 0 && (
           <div className="border-t-thin border-rule bg-surface">
