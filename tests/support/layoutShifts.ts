@@ -5,7 +5,7 @@ type Recorded = { value: number; startTime: number; sources: string[] };
 /** From the next page load on, records every layout shift the page reports (before any of its script runs). */
 export async function recordLayoutShifts(page: Page) {
   await page.addInitScript(() => {
-    const shifts: { value: number; startTime: number; sources: string[] }[] = [];
+    const shifts: Recorded[] = [];
     Object.defineProperty(window, '__layoutShifts', { value: shifts });
     // When the app marked the page live, for tests of what happens after that. The document is
     // observed, not its root: an init script runs before <html> exists.
@@ -58,14 +58,14 @@ export async function layoutShiftTotal(page: Page) {
 
 /** Each layout shift recorded on the current page so far: when, and what moved from where to where. */
 export async function layoutShiftSources(page: Page) {
-  return (await recorded(page)).map((shift) => shift.sources.join('; '));
+  return described(await recorded(page));
 }
+
+const described = (shifts: Recorded[]) => shifts.map((shift) => shift.sources.join('; '));
 
 /** The layout shifts recorded since the app marked the page live (html[data-hydrated]), described as above. */
 export async function layoutShiftSourcesOnceLive(page: Page) {
   const liveAt = await page.evaluate(() => (window as unknown as { __liveAt?: number }).__liveAt);
   if (liveAt === undefined) throw new Error('the page was never marked live');
-  return (await recorded(page))
-    .filter((shift) => shift.startTime >= liveAt)
-    .map((shift) => shift.sources.join('; '));
+  return described((await recorded(page)).filter((shift) => shift.startTime >= liveAt));
 }
