@@ -8,22 +8,13 @@ import { fontPreloadPlugin } from './src/site-generator/fontPreloadPlugin.ts';
 import { offlineWorker } from './src/site-generator/offlineWorkerPlugin.ts';
 import { precompressPlugin } from './src/site-generator/precompressPlugin.ts';
 import { routerTreeShakingPlugin } from './src/site-generator/routerTreeShakingPlugin.ts';
-import { publishingOptionsFrom } from './src/site-generator/publishingOptions.ts';
+import { buildOptionsFrom } from './src/site-generator/buildOptions.ts';
 
-// BROADSHEET_CONTENT_DIR builds another content tree: a newsroom's own repository, or a
-// generated archive for measurements.
-const contentDir =
-  process.env.BROADSHEET_CONTENT_DIR ?? fileURLToPath(new URL('./public/content', import.meta.url));
-if (process.env.VITE_CONTENT_BASE !== undefined) {
-  throw new Error('VITE_CONTENT_BASE is now BROADSHEET_CONTENT_BASE: rename it and build again.');
-}
-// A deployment's own address (a GitHub Pages fork, say) and a content server, if any,
-// read as `npm run check-content` reads them.
-const publishing = publishingOptionsFrom(process.env);
-// The benchmark's generated archives measure the build without drawing a card per article.
-const drawsShareCards = process.env.BROADSHEET_SHARE_CARDS !== 'skip';
-// Every build indexes the articles for search; only special cases leave it out.
-const buildsSearchIndex = process.env.BROADSHEET_SEARCH !== 'skip';
+// The content, the deployment's options and the special cases, from the environment.
+const { contentDir, publishing, drawsShareCards, buildsSearchIndex } = buildOptionsFrom(
+  process.env,
+  fileURLToPath(new URL('.', import.meta.url)),
+);
 
 // The offline worker is written once the pages are: the content plugin says when.
 const worker = offlineWorker();

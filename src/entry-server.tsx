@@ -40,6 +40,8 @@ export type RenderedPage = {
   state: DehydratedState;
   /** Source files of the lazy routes on the page, whose chunks the HTML should preload. */
   routeSources: string[];
+  /** The key of every query the page read, loaded or failed: what it was made from (publish/pageInputs.ts). */
+  queryKeys: QueryKey[];
 };
 
 // React puts every hoisted head tag first, before the app's own markup.
@@ -50,6 +52,26 @@ const suspendedBoundary = '<!--$!-->';
 const MAX_DATA_PASSES = 4;
 /** Parsed documents kept between pages (site, listings); older ones are dropped past this. */
 const CACHE_LIMIT = 50;
+
+/**
+ * The state as a function of the content alone, so the same content makes
+ * the same page, byte for byte, in a full build or a publish: without the
+ * moments it was fetched and dehydrated (the browser stamps the data as
+ * loaded when it takes the page over, main.tsx), and in the order of the
+ * queries' keys, not of whatever this renderer's cache met first.
+ */
+function canonicalState(state: DehydratedState): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries
+      .map((query) => ({
+        ...query,
+        dehydratedAt: 0,
+        state: { ...query.state, dataUpdatedAt: 0, errorUpdatedAt: 0 },
+      }))
+      .sort((a, b) => (a.queryHash < b.queryHash ? -1 : a.queryHash > b.queryHash ? 1 : 0)),
+  };
+}
 
 /** A query cache that notes which queries the page being rendered reads. */
 class RecordingQueryCache extends QueryCache {
@@ -173,12 +195,24 @@ export function createPageRenderer() {
     renderedRouteSources.clear();
     const markup = await renderMarkup(url);
     const head = leadingHeadTags.exec(markup)?.[0] ?? '';
-    const state = dehydrate(queryClient, {
-      shouldDehydrateQuery: (query) =>
-        queryCache.used.has(query.queryHash) && defaultShouldDehydrateQuery(query),
-    });
+    const state = canonicalState(
+      dehydrate(queryClient, {
+        shouldDehydrateQuery: (query) =>
+          queryCache.used.has(query.queryHash) && defaultShouldDehydrateQuery(query),
+      }),
+    );
+    const queryKeys = queryCache
+      .getAll()
+      .filter((query) => queryCache.used.has(query.queryHash))
+      .map((query) => query.queryKey);
     dropOldQueries();
-    return { html: markup.slice(head.length), head, state, routeSources: [...renderedRouteSources] };
+    return {
+      html: markup.slice(head.length),
+      head,
+      state,
+      routeSources: [...renderedRouteSources],
+      queryKeys,
+    };
   };
 }
 

@@ -14,11 +14,11 @@ const manifestSchema = v.record(
 /** Vite's build manifest: every chunk by its source file, with the chunks it imports. */
 export type BuildManifest = v.InferOutput<typeof manifestSchema>;
 
-export async function readBuildManifest(outDir: string): Promise<BuildManifest> {
-  return v.parse(
-    manifestSchema,
-    JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')),
-  );
+/** Where Vite writes its manifest in the output folder (the build removes it once the pages are written). */
+export const manifestFileOf = (outDir: string) => path.join(outDir, '.vite/manifest.json');
+
+export async function readBuildManifest(manifestFile: string): Promise<BuildManifest> {
+  return v.parse(manifestSchema, JSON.parse(await readFile(manifestFile, 'utf8')));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { cp, rm } from 'node:fs/promises';
+import { access, copyFile, cp, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { contentPaths } from '../features/content/contract/paths.ts';
@@ -15,7 +15,12 @@ import {
   type PolicyInputs,
 } from './policy/contentSecurityPolicy.ts';
 import { writeServerConfigs } from './policy/serverConfig.ts';
-import { prerenderSite } from './prerender.ts';
+import { manifestFileOf } from './buildManifest.ts';
+import { buildOfflinePageScript } from './offlinePageScript.ts';
+import { buildRenderer, renderRoutes, withNotFoundPage } from './prerender.ts';
+import { forgetBuildRecord, recordDirOf, recordFiles, rendererDirOf } from './publish/buildRecord.ts';
+import { derivedDigests } from './publish/outputDigests.ts';
+import { recordFullBuild } from './publish/recordFullBuild.ts';
 import { searchDocuments } from './search/searchBundles.ts';
 import { searchIndexSummary, writeSearchIndex } from './search/writeSearchIndex.ts';
 import { readBasePath, type PublishingOptions } from './publishingOptions.ts';
@@ -97,6 +102,19 @@ function serveDerived(
   });
 }
 
+/** Removes from `outFolder` the copies of the sample content's files that `contentDir` does not have. */
+async function removeSampleCopies(sampleDir: string, contentDir: string, outFolder: string) {
+  const sampleFiles = await readdir(sampleDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of sampleFiles.filter((found) => found.isFile())) {
+    const relative = path.relative(sampleDir, path.join(entry.parentPath, entry.name));
+    const isOwn = await access(path.join(contentDir, relative)).then(
+      () => true,
+      () => false,
+    );
+    if (!isOwn) await rm(path.join(outFolder, relative), { force: true });
+  }
+}
+
 /**
  * A content error carries the publisher's problems and no stack of ours: a
  * trace through this plugin would only bury "articles/x.json: headline: …".
@@ -138,6 +156,7 @@ export function contentPlugin({
   let prepared: PreparedContent | null = null;
   let variantSources: VariantSource[] | null = null;
   let writtenTemplate: string | null = null;
+  let derived: Record<string, string> = {};
   let hasBuildFailed = false;
   // Encoded variants and drawn cards outlive dist/, keyed by what makes their pixels,
   // so a rebuild only encodes and draws what changed.
@@ -171,9 +190,14 @@ export function contentPlugin({
       prepared = null;
       variantSources = null;
       writtenTemplate = null;
+      derived = {};
       hasBuildFailed = false;
       // The prerenderer's own server build needs none of this.
       if (this.environment.config.command !== 'build' || this.environment.config.build.ssr) return;
+      // A build that stops halfway must never be published onto: no record until it is whole.
+      await forgetBuildRecord(
+        recordDirOf(path.resolve(this.environment.config.root, this.environment.config.build.outDir)),
+      );
       try {
         const content = await prepareContent(contentDir, urlPath, publishing);
         variantSources = content.variantSources;
@@ -191,6 +215,8 @@ export function contentPlugin({
       for (const [filePath, file] of prepared?.files ?? []) {
         this.emitFile({ type: 'asset', fileName: filePath.replace(/^\//, ''), source: file.contents });
       }
+      // What publish compares the next content with.
+      derived = derivedDigests(prepared?.files ?? new Map());
       // Rollup holds its own copy now; a big archive should not be held twice.
       prepared?.files.clear();
     },
@@ -233,7 +259,10 @@ export function contentPlugin({
       const outDir = path.resolve(config.root, config.build.outDir);
       // The sample content is published by Vite's public/ copy; content kept elsewhere is copied
       // here, over that copy, except site.json, which the bundle holds as published (prepareContent).
-      if (path.resolve(contentDir) !== path.resolve(config.publicDir, urlPath.slice(1))) {
+      const sampleDir = path.resolve(config.publicDir, urlPath.slice(1));
+      if (path.resolve(contentDir) !== sampleDir) {
+        // Vite copied public/ whole, the sample content with it: what is not this content's goes.
+        await removeSampleCopies(sampleDir, contentDir, path.join(outDir, urlPath));
         const publishedSite = path.join(contentDir, contentPaths.site());
         await cp(contentDir, path.join(outDir, urlPath), {
           recursive: true,
@@ -252,22 +281,34 @@ export function contentPlugin({
         headerPolicy: contentSecurityPolicy(policyInputs, 'header'),
       });
       const started = performance.now();
-      const count = await prerenderSite({
-        root: config.root,
-        base: config.base,
-        outDir,
-        configFile: config.configFile,
-        template: withPolicyMeta(writtenTemplate, contentSecurityPolicy(policyInputs, 'meta')),
-        language: prepared.shape.site.language,
-        // Where the app fetches content from, which the prerenderer answers from outDir.
-        contentBase: publishing.contentBase ?? config.base + urlPath.replace(/^\//, ''),
-        contentFolder: urlPath,
-        routes: prepared.routes,
-      });
+      const recordDir = recordDirOf(outDir);
+      const rendererDir = rendererDirOf(config.root, outDir);
+      const manifestFile = path.join(recordDir, recordFiles.manifest);
+      await buildRenderer({ configFile: config.configFile, rendererDir });
+      await mkdir(recordDir, { recursive: true });
+      await copyFile(manifestFileOf(outDir), manifestFile);
+      const template = withPolicyMeta(writtenTemplate, contentSecurityPolicy(policyInputs, 'meta'));
+      const offlineScript = await buildOfflinePageScript({ root: config.root, base: config.base, outDir });
+      const routes = withNotFoundPage(prepared.routes);
+      const written = await renderRoutes(
+        {
+          rendererDir,
+          base: config.base,
+          outDir,
+          manifestFile,
+          template,
+          language: prepared.shape.site.language,
+          // Where the app fetches content from, which the prerenderer answers from outDir.
+          contentBase: publishing.contentBase ?? config.base + urlPath.replace(/^\//, ''),
+          contentFolder: urlPath,
+          offlineScript,
+        },
+        routes,
+      );
       // Build metadata for the prerenderer, not something to publish.
       await rm(path.join(outDir, '.vite'), { recursive: true, force: true });
       config.logger.info(
-        `prerendered ${String(count)} pages in ${String(Math.round(performance.now() - started))} ms`,
+        `prerendered ${String(written.length)} pages in ${String(Math.round(performance.now() - started))} ms`,
       );
       if (buildsSearchIndex) {
         config.logger.info(
@@ -279,6 +320,18 @@ export function contentPlugin({
         );
       }
       await afterPrerender?.();
+      await recordFullBuild({
+        root: config.root,
+        recordDir,
+        settings: { contentDir, urlPath, publishing, drawsShareCards, buildsSearchIndex },
+        shape: prepared.shape,
+        derived,
+        variantSources: variantSources ?? [],
+        routes,
+        written,
+        template,
+        offlineScript,
+      });
     },
   };
 }

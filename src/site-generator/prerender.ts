@@ -4,19 +4,23 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'vite';
 import { pagePaths } from '../features/content/contract/paths.ts';
-import { buildOfflinePageScript } from './offlinePageScript.ts';
-import type { PrerenderJob } from './prerenderWorker.ts';
+import type { PrerenderJob, RenderedFile } from './prerenderWorker.ts';
 import type { ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
+
+/** The site's routes and the not-found page, which the server sends for any unknown address. */
+export function withNotFoundPage(routes: readonly Route[]): Route[] {
+  return [...routes, { url: pagePaths.notFound(), file: '404.html' }];
+}
 
 /** Below this many pages a worker costs more to start than it saves. */
 const PAGES_PER_WORKER = 200;
 
-function runWorker(script: string, job: PrerenderJob): Promise<number> {
+function runWorker(script: string, job: PrerenderJob): Promise<RenderedFile[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
-    worker.once('message', (count: number) => {
-      resolve(count);
+    worker.once('message', (written: RenderedFile[]) => {
+      resolve(written);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -26,29 +30,20 @@ function runWorker(script: string, job: PrerenderJob): Promise<number> {
 }
 
 /**
- * Builds the server entry, then renders every page of the site into `outDir`
- * with the same components the browser hydrates, in worker threads, one per core.
+ * Builds the server entry and the prerender worker into `rendererDir`: the
+ * same components the browser hydrates, for Node. A publish renders with the
+ * renderer its last full build made.
  */
-export async function prerenderSite(
-  options: ContentLocation & {
-    root: string;
-    base: string;
-    outDir: string;
-    configFile: string | false | undefined;
-    /** The index.html this very build wrote, never one left in outDir by an earlier build. */
-    template: string;
-    language: string;
-    routes: readonly Route[];
-  },
-): Promise<number> {
-  const { root, base, outDir, template, language, contentBase, contentFolder } = options;
-  const ssrDir = path.join(root, 'node_modules/.broadsheet-ssr');
+export async function buildRenderer(options: {
+  configFile: string | false | undefined;
+  rendererDir: string;
+}): Promise<void> {
   await build({
     configFile: options.configFile,
     logLevel: 'warn',
     build: {
       ssr: true,
-      outDir: ssrDir,
+      outDir: options.rendererDir,
       emptyOutDir: true,
       copyPublicDir: false,
       rolldownOptions: {
@@ -59,28 +54,44 @@ export async function prerenderSite(
       },
     },
   });
+}
 
-  const offlineScript = await buildOfflinePageScript({ root, base, outDir });
+/** Everything a renderer needs besides the routes: where it is, where pages go, what they are composed into. */
+export type RenderSettings = ContentLocation & {
+  rendererDir: string;
+  base: string;
+  outDir: string;
+  manifestFile: string;
+  /** The index.html this very build wrote, never one left in outDir by an earlier build. */
+  template: string;
+  language: string;
+  /** The offline page's own script (its address), which it runs instead of the app. */
+  offlineScript: string;
+};
 
-  const routes = [...options.routes, { url: pagePaths.notFound(), file: '404.html' }];
+/**
+ * Renders `routes` into `outDir` with a renderer buildRenderer made, in
+ * worker threads, one per core (one for a few pages). Returns each page
+ * written with the content files it read.
+ */
+export async function renderRoutes(
+  settings: RenderSettings,
+  routes: readonly Route[],
+): Promise<RenderedFile[]> {
+  const { rendererDir, ...job } = settings;
+  if (routes.length === 0) return [];
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(routes.length / PAGES_PER_WORKER)));
   const shares = Array.from({ length: workers }, (_, worker) =>
     routes.filter((_route, index) => index % workers === worker),
   );
-  const counts = await Promise.all(
+  const written = await Promise.all(
     shares.map((share) =>
-      runWorker(path.join(ssrDir, 'prerender-worker.js'), {
-        entryUrl: pathToFileURL(path.join(ssrDir, 'entry-server.js')).href,
-        outDir,
-        base,
-        template,
-        language,
-        contentBase,
-        contentFolder,
+      runWorker(path.join(rendererDir, 'prerender-worker.js'), {
+        ...job,
+        entryUrl: pathToFileURL(path.join(rendererDir, 'entry-server.js')).href,
         routes: share,
-        offlineScript,
       }),
     ),
   );
-  return counts.reduce((sum, count) => sum + count, 0);
+  return written.flat();
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readBuildManifest, routeAssets } from './buildManifest.ts';
@@ -7,6 +7,10 @@ import { serveFromDirectory, type ContentLocation } from './serveFromDirectory.t
 import type { Route } from './siteRoutes.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
 import { OFFLINE_PAGE_PATH } from '../features/offline-worker/workerFiles.ts';
+import { contentFileOfQuery } from './publish/pageInputs.ts';
+
+/** A page written, with the content files (below the content folder) it was rendered from. */
+export type RenderedFile = { file: string; inputs: string[] };
 
 /** What prerender.ts hands each worker: its share of the routes and where things are. */
 export type PrerenderJob = ContentLocation & {
@@ -14,6 +18,8 @@ export type PrerenderJob = ContentLocation & {
   /** The site's base path, `/` or `/broadsheet/`. */
   base: string;
   outDir: string;
+  /** Vite's manifest of the browser build, for each page's route chunks. */
+  manifestFile: string;
   template: string;
   language: string;
   routes: Route[];
@@ -28,13 +34,14 @@ const job = workerData as PrerenderJob;
 // The server entry loads React from node_modules at run time: make it the production build.
 process.env.NODE_ENV = 'production';
 globalThis.fetch = serveFromDirectory(job.outDir, job);
-const manifest = await readBuildManifest(job.outDir);
+const manifest = await readBuildManifest(job.manifestFile);
 const entry = (await import(job.entryUrl)) as {
-  renderPage: (url: string, data?: PageData[]) => Promise<RenderedPage>;
+  renderPage: (url: string, data?: PageData[]) => Promise<RenderedPage & { queryKeys: unknown[][] }>;
 };
+const written: RenderedFile[] = [];
 
 for (const route of job.routes) {
-  let page: RenderedPage;
+  let page: RenderedPage & { queryKeys: unknown[][] };
   try {
     page = await entry.renderPage(route.url, route.data);
   } catch (error) {
@@ -46,8 +53,10 @@ for (const route of job.routes) {
   const marker = route.file === '404.html' ? ANY_URL : route.url;
   const target = path.join(job.outDir, route.file);
   mkdirSync(path.dirname(target), { recursive: true });
+  // Under a temporary name, then renamed: a reader never gets half a page.
+  const partial = `${target}.${String(process.pid)}.partial`;
   writeFileSync(
-    target,
+    partial,
     composeDocument(job.template, page, {
       url: marker,
       language: job.language,
@@ -55,5 +64,8 @@ for (const route of job.routes) {
       ...(route.url === OFFLINE_PAGE_PATH ? { script: job.offlineScript } : {}),
     }),
   );
+  renameSync(partial, target);
+  const inputs = new Set(page.queryKeys.map((key) => contentFileOfQuery(key)));
+  written.push({ file: route.file, inputs: [...inputs].sort() });
 }
-parentPort?.postMessage(job.routes.length);
+parentPort?.postMessage(written);

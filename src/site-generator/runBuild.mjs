@@ -3,21 +3,14 @@
 // trace, which buries "articles/x.json: headline: …" under lines about its internals;
 // a genuine bug in the build code still shows its whole stack here.
 import { inspect } from 'node:util';
-import { createBuilder } from 'vite';
-
-/** The ContentErrors inside what the bundler threw: the error itself or the ones it gathered. */
-function contentErrorsIn(error) {
-  const gathered = Array.isArray(error?.errors) ? error.errors : [];
-  return [error, ...gathered].filter((candidate) => candidate?.name === 'ContentError');
-}
+import { buildSite, contentErrorsIn } from './fullBuild.mjs';
 
 // `--outDir <folder>` builds somewhere other than dist/ (the build's own tests use it).
 const outDirFlag = process.argv.indexOf('--outDir');
 const outDir = outDirFlag >= 0 ? process.argv[outDirFlag + 1] : undefined;
 
 try {
-  const builder = await createBuilder(outDir ? { build: { outDir, emptyOutDir: true } } : {}, null);
-  await builder.buildApp();
+  await buildSite(outDir);
 } catch (error) {
   const contentErrors = contentErrorsIn(error);
   if (contentErrors.length > 0) {

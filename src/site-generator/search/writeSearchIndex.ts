@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchPaths } from '../../features/content/contract/searchIndexes.ts';
@@ -111,4 +111,60 @@ export function searchIndexSummary(report: SearchIndexReport): string {
     `search index: ${count(recent)} recent + ${String(archives)} archive bundle${archives === 1 ? '' : 's'}, ` +
     `${count(report.pages)} pages in ${(report.ms / 1000).toFixed(1)} s`
   );
+}
+
+/** Every file below `folder`, by its path from `outDir`. */
+async function filesIn(outDir: string, folder: string): Promise<string[]> {
+  const entries = await readdir(path.join(outDir, folder), { recursive: true, withFileTypes: true }).catch(
+    () => [],
+  );
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/**
+ * A publish's share of the search index: writes the bundles `isChanged`
+ * picks, each into a folder of its own that then takes the old one's place,
+ * removes the folders of bundles there are no longer, and rewrites
+ * indexes.json. Returns the files written and deleted, from `outDir`.
+ */
+export async function updateSearchIndex(
+  outDir: string,
+  documents: SearchDocument[],
+  isChanged: (bundle: SearchBundle) => boolean,
+  staleBundles: readonly string[],
+): Promise<{ written: string[]; deleted: string[] }> {
+  const plan = planSearchBundles(documents);
+  const written: string[] = [];
+  const deleted: string[] = [];
+  for (const bundle of plan.bundles.filter(isChanged)) {
+    const folder = bundle.path.replace(/\/+$/, '');
+    const before = await filesIn(outDir, folder);
+    const partial = { ...bundle, path: `${folder}.partial` };
+    await rm(path.join(outDir, partial.path), { recursive: true, force: true });
+    await writeBundle(outDir, partial);
+    const old = path.join(outDir, `${folder}.old`);
+    await rm(old, { recursive: true, force: true });
+    await rename(path.join(outDir, folder), old).catch(() => undefined);
+    await rename(path.join(outDir, partial.path), path.join(outDir, folder));
+    await rm(old, { recursive: true, force: true });
+    const after = await filesIn(outDir, folder);
+    written.push(...after);
+    const kept = new Set(after);
+    deleted.push(...before.filter((file) => !kept.has(file)));
+  }
+  for (const stale of staleBundles) {
+    deleted.push(...(await filesIn(outDir, stale)));
+    await rm(path.join(outDir, stale), { recursive: true, force: true });
+  }
+  const indexes = `${JSON.stringify(searchIndexesDocument(plan))}\n`;
+  const indexesFile = path.join(outDir, searchPaths.indexes());
+  if ((await readFile(indexesFile, 'utf8').catch(() => '')) !== indexes) {
+    await writeFile(`${indexesFile}.partial`, indexes);
+    await rename(`${indexesFile}.partial`, indexesFile);
+    written.push(path.relative(outDir, indexesFile));
+  }
+  return { written, deleted };
 }

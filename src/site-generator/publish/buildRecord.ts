@@ -1,0 +1,156 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import { digestOf } from './hashing.ts';
+
+/**
+ * What the last build or publish left beside its output folder (`.dist-record/`
+ * beside `dist/`): enough for the next publish to write only what changed.
+ * - `settings`: what every file depends on (the code, site.json, the content's
+ *   place and the deployment's options); any change means a full build.
+ * - `sources`: every file of the content folder, by path, with its digest.
+ * - `derived`: every file the build derives from the content (listings, links,
+ *   feeds, sitemap, site.json as published), by its path from the site root.
+ * - `pages`: every prerendered page, by file: its address, the content files
+ *   it was rendered from (below the content folder) and a digest of them.
+ * - `cards`, `variants`: share cards and image variants, by file, with a
+ *   digest of what makes their pixels.
+ * - `search`: every search bundle's folder, with a digest of its pages.
+ */
+const settingsSchema = v.object({
+  code: v.string(),
+  site: v.string(),
+  contentDir: v.string(),
+  urlPath: v.string(),
+  publishing: v.object({ siteUrl: v.optional(v.string()), contentBase: v.optional(v.string()) }),
+  drawsShareCards: v.boolean(),
+  buildsSearchIndex: v.boolean(),
+});
+
+const recordSchema = v.object({
+  version: v.literal(1),
+  settings: settingsSchema,
+  sources: v.record(v.string(), v.string()),
+  derived: v.record(v.string(), v.string()),
+  pages: v.record(v.string(), v.object({ url: v.string(), inputs: v.array(v.string()), digest: v.string() })),
+  cards: v.record(v.string(), v.string()),
+  variants: v.record(v.string(), v.string()),
+  search: v.record(v.string(), v.string()),
+});
+
+export type BuildRecord = v.InferOutput<typeof recordSchema>;
+export type PageRecord = BuildRecord['pages'][string];
+
+/** The record's folder for an output folder: `.dist-record` beside `dist`. */
+export function recordDirOf(outDir: string): string {
+  return path.join(path.dirname(path.resolve(outDir)), `.${path.basename(outDir)}-record`);
+}
+
+/** Files kept in the record's folder besides the record itself. */
+export const recordFiles = {
+  record: 'record.json',
+  /** The index.html the build wrote, with its policy: every page is composed into it. */
+  template: 'template.html',
+  /** Vite's manifest of the browser build: each page's route chunks. */
+  manifest: 'manifest.json',
+  /** The offline page's own script. */
+  offlineScript: 'offline-script.txt',
+};
+
+/**
+ * The server build that renders an output folder's pages, as its last full
+ * build made it: inside the project, where its imports of React and the
+ * rest resolve, one per output folder (the e2e tests build several).
+ */
+export function rendererDirOf(root: string, outDir: string): string {
+  return path.join(root, 'node_modules/.broadsheet-renderers', digestOf(path.resolve(outDir)).slice(0, 16));
+}
+
+/** The record, or why there is none to use: a publish then builds everything. */
+export async function readBuildRecord(
+  recordDir: string,
+): Promise<{ record: BuildRecord } | { problem: string }> {
+  let text: string;
+  try {
+    text = await readFile(path.join(recordDir, recordFiles.record), 'utf8');
+  } catch {
+    return { problem: `there is no record of an earlier build in ${recordDir}` };
+  }
+  try {
+    const parsed = v.safeParse(recordSchema, JSON.parse(text));
+    if (parsed.success) return { record: parsed.output };
+  } catch {
+    // Not JSON: told below.
+  }
+  return {
+    problem: `the record of the last build (${path.join(recordDir, recordFiles.record)}) cannot be read`,
+  };
+}
+
+/** Writes the record under a temporary name and renames it: a publish stopped halfway keeps the old one. */
+export async function writeBuildRecord(recordDir: string, record: BuildRecord): Promise<void> {
+  await mkdir(recordDir, { recursive: true });
+  const target = path.join(recordDir, recordFiles.record);
+  const partial = `${target}.${String(process.pid)}.partial`;
+  await writeFile(partial, JSON.stringify(record));
+  await rename(partial, target);
+}
+
+/** Removes the record, so a build that fails halfway is never published onto. */
+export async function forgetBuildRecord(recordDir: string): Promise<void> {
+  await rm(path.join(recordDir, recordFiles.record), { force: true });
+}
+
+/** Files of the project whose change makes a different build: its code, styles, settings and locked dependencies. */
+const CODE_FILES = [
+  'index.html',
+  'vite.config.ts',
+  'tailwind.config.ts',
+  'package-lock.json',
+  'tsconfig.app.json',
+  'tsconfig.base.json',
+];
+const CODE_FOLDERS = ['src', 'public'];
+
+async function filesBelow(root: string, folder: string, skip: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true }).catch(
+    () => [],
+  );
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith(skip))
+    .sort();
+}
+
+/**
+ * The build's code version: a digest of the project's own files (the
+ * content folder aside). A publish with another version builds everything.
+ */
+export async function codeVersion(root: string, contentDir: string): Promise<string> {
+  const relative = path.relative(root, contentDir);
+  // A content folder outside the project is not the project's code anyway.
+  const skip = relative === '' || relative.startsWith('..') ? '\0' : relative;
+  const folders = await Promise.all(CODE_FOLDERS.map((folder) => filesBelow(root, folder, skip)));
+  const files = [...CODE_FILES, ...folders.flat()];
+  const contents = await Promise.all(
+    files.map((file) => readFile(path.join(root, file)).catch(() => new Uint8Array())),
+  );
+  return digestOf(...files.flatMap((file, at) => [file, contents[at] ?? new Uint8Array()]));
+}
+
+/** What every output depends on; a publish whose settings differ from the record's builds everything. */
+export type BuildSettings = v.InferOutput<typeof settingsSchema>;
+
+/** Why a publish with `now` cannot build on the record's output, or undefined when it can. */
+export function settingsChange(recorded: BuildSettings, now: BuildSettings): string | undefined {
+  if (recorded.code !== now.code) return 'the code changed (a new build of the app)';
+  if (recorded.site !== now.site) return 'site.json changed';
+  if (path.resolve(recorded.contentDir) !== path.resolve(now.contentDir) || recorded.urlPath !== now.urlPath)
+    return 'the content folder changed';
+  if (JSON.stringify(recorded.publishing) !== JSON.stringify(now.publishing))
+    return 'the publishing options (BROADSHEET_SITE_URL, BROADSHEET_CONTENT_BASE) changed';
+  if (recorded.drawsShareCards !== now.drawsShareCards) return 'BROADSHEET_SHARE_CARDS changed';
+  if (recorded.buildsSearchIndex !== now.buildsSearchIndex) return 'BROADSHEET_SEARCH changed';
+  return undefined;
+}

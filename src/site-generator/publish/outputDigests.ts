@@ -1,0 +1,100 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { CardPlan } from '../shareCards/planCards.ts';
+import { shareCardPath } from '../../features/content/contract/shareCard.ts';
+import { decodedPath, type VariantSource } from '../imageVariants.ts';
+import type { DerivedFile } from '../prepareContent.ts';
+import type { SearchBundle } from '../search/searchBundles.ts';
+import type { BuildRecord, PageRecord } from './buildRecord.ts';
+import { digestOf, fileDigest } from './hashing.ts';
+
+// What each kind of output is made from, as one digest per file. A full build
+// records them; a publish computes them again from the content as it is now
+// and writes the files whose digest changed. Both use these functions, so
+// they cannot disagree about what an output depends on.
+
+/** Every file of the content folder by its path below it (`articles/x.json`), with its digest. */
+export async function sourceDigests(contentDir: string): Promise<Record<string, string>> {
+  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort();
+  const digests = await Promise.all(files.map((file) => fileDigest(path.join(contentDir, file))));
+  return Object.fromEntries(files.map((file, at) => [file, digests[at] ?? '']));
+}
+
+/** The derived files by their path from the site root, with the digest of their contents. */
+export function derivedDigests(files: ReadonlyMap<string, DerivedFile>): Record<string, string> {
+  const sorted = [...files.keys()].sort();
+  return Object.fromEntries(sorted.map((file) => [file, digestOf(files.get(file)?.contents ?? '')]));
+}
+
+/** The digests a page's inputs are looked up in: what the renderer reads below the content folder. */
+export type ContentDigests = Pick<BuildRecord, 'sources' | 'derived'> & { urlPath: string };
+
+/** A content file as the renderer reads it: derived, else the copy of the source, else missing. */
+function inputDigest(content: ContentDigests, file: string): string {
+  return content.derived[`${content.urlPath}/${file}`] ?? content.sources[file] ?? 'missing';
+}
+
+/** A page's digest: its address, the template it is composed into and every input it read. */
+export function pageDigest(
+  template: string,
+  page: Pick<PageRecord, 'url' | 'inputs'>,
+  content: ContentDigests,
+): string {
+  return digestOf(template, page.url, ...page.inputs.flatMap((file) => [file, inputDigest(content, file)]));
+}
+
+/** Each share card by its file below the output folder: its plan and the digest of its words and picture. */
+export function cardDigests(
+  plans: readonly CardPlan[],
+  sources: Readonly<Record<string, string>>,
+): Map<string, { plan: CardPlan; digest: string }> {
+  return new Map(
+    plans.map((plan) => {
+      const picture = plan.picture === undefined ? '' : (sources[decodedPath(plan.picture)] ?? 'missing');
+      return [
+        shareCardPath(plan.pagePath).slice(1),
+        { plan, digest: digestOf(JSON.stringify(plan), picture) },
+      ];
+    }),
+  );
+}
+
+/** Each image variant by its path below the content folder: its source and the digest of source and size. */
+export function variantDigests(
+  variantSources: readonly VariantSource[],
+  sources: Readonly<Record<string, string>>,
+): Map<string, { source: VariantSource; digest: string }> {
+  const digests = new Map<string, { source: VariantSource; digest: string }>();
+  for (const source of variantSources) {
+    const picture = sources[decodedPath(source.src)] ?? 'missing';
+    for (const variant of source.variants) {
+      digests.set(decodedPath(variant.path), {
+        source,
+        digest: digestOf(picture, JSON.stringify([variant.width, variant.format])),
+      });
+    }
+  }
+  return digests;
+}
+
+/** Each search bundle by its folder: the digest of its pages, in order, as they were rendered. */
+export function searchDigests(
+  bundles: readonly SearchBundle[],
+  pages: Readonly<Record<string, PageRecord>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    bundles.map((bundle) => [
+      bundle.path,
+      digestOf(
+        bundle.path,
+        ...bundle.documents.flatMap((document) => [document.url, pages[document.file]?.digest ?? 'missing']),
+      ),
+    ]),
+  );
+}

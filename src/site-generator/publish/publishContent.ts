@@ -1,0 +1,222 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { contentPaths } from '../../features/content/contract/paths.ts';
+import type { BuildOptions } from '../buildOptions.ts';
+import { writeImageVariants } from '../imageVariants.ts';
+import { prepareContent } from '../prepareContent.ts';
+import { renderRoutes, withNotFoundPage, type RenderSettings } from '../prerender.ts';
+import { planSearchBundles, searchDocuments } from '../search/searchBundles.ts';
+import { updateSearchIndex } from '../search/writeSearchIndex.ts';
+import { planShareCards } from '../shareCards/planCards.ts';
+import { writeShareCards } from '../shareCards/writeCards.ts';
+import type { Route } from '../siteRoutes.ts';
+import {
+  readBuildRecord,
+  recordDirOf,
+  recordFiles,
+  rendererDirOf,
+  settingsChange,
+  writeBuildRecord,
+  type BuildRecord,
+} from './buildRecord.ts';
+import {
+  cardDigests,
+  derivedDigests,
+  pageDigest,
+  searchDigests,
+  sourceDigests,
+  variantDigests,
+  type ContentDigests,
+} from './outputDigests.ts';
+import { buildSettings, pageRecords } from './recordFullBuild.ts';
+import { removeWithEmptyFolders, writeAtomically } from './writeAtomically.ts';
+
+export type PublishOptions = BuildOptions & {
+  /** The project: its code and the caches of image variants and share cards. */
+  root: string;
+  outDir: string;
+  /** The content folder's path on the site, `/content`. */
+  urlPath: string;
+  /** The site's base path, `/` or `/broadsheet/`, as the last full build had it. */
+  base: string;
+  /** Builds everything, as `npm run build` does, leaving a new record. */
+  fullBuild: () => Promise<void>;
+};
+
+export type PublishReport =
+  | { kind: 'full'; reason: string }
+  | { kind: 'incremental'; written: string[]; deleted: string[]; pagesRendered: number };
+
+/** Keys of `now` whose value differs from `before`'s, and keys of `before` that `now` lacks. */
+function differences(before: Readonly<Record<string, string>>, now: Readonly<Record<string, string>>) {
+  const changed = Object.keys(now).filter((key) => before[key] !== now[key]);
+  const removed = Object.keys(before).filter((key) => !(key in now));
+  return { changed, removed };
+}
+
+const imageCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-images');
+const cardCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-share-cards');
+
+/**
+ * Brings `outDir` up to date with the content folder, writing only the files
+ * whose inputs changed since the build or publish its record describes, in an
+ * order that never links to what is not there yet:
+ * 1. the content folder's files (sources as copied, listings and links as derived);
+ * 2. image variants and share cards;
+ * 3. the pages, articles first, then the listings that link to them;
+ * 4. feeds, sitemap and the rest derived outside the content folder;
+ * 5. the search bundles whose pages changed;
+ * 6. deletions (what no longer exists), then the record.
+ * A publish stopped halfway leaves the record as it was, so the next one
+ * writes everything again that differs from it. Without a usable record, or
+ * when site.json, the code or the build's options changed, it builds everything.
+ */
+export async function publishContent(options: PublishOptions): Promise<PublishReport> {
+  const { root, outDir, contentDir, urlPath } = options;
+  const recordDir = recordDirOf(outDir);
+  const found = await readBuildRecord(recordDir);
+  const sources = await sourceDigests(contentDir);
+  const settings = await buildSettings(root, { ...options, urlPath }, sources);
+  const reason = 'problem' in found ? found.problem : settingsChange(found.record.settings, settings);
+  if (reason !== undefined || !('record' in found)) {
+    await options.fullBuild();
+    return { kind: 'full', reason: reason ?? 'there is no record' };
+  }
+  const before = found.record;
+
+  const prepared = await prepareContent(contentDir, urlPath, options.publishing);
+  const derived = derivedDigests(prepared.files);
+  const written: string[] = [];
+  const deleted: string[] = [];
+  const write = async (file: string, contents: string | Uint8Array) => {
+    await writeAtomically(path.join(outDir, file), contents);
+    written.push(file);
+  };
+  const outputOfDerived = (file: string) => file.replace(/^\//, '');
+  const outputOfSource = (file: string) => `${urlPath.replace(/^\//, '')}/${file}`;
+
+  // 1. The content folder: source copies (site.json is published as derived) and derived JSON.
+  const sourceChanges = differences(before.sources, sources);
+  for (const file of sourceChanges.changed) {
+    if (file === contentPaths.site()) continue;
+    await writeAtomically(
+      path.join(outDir, outputOfSource(file)),
+      await readFile(path.join(contentDir, file)),
+    );
+    written.push(outputOfSource(file));
+  }
+  const derivedChanges = differences(before.derived, derived);
+  const isInContentFolder = (file: string) => file.startsWith(`${urlPath}/`);
+  for (const file of derivedChanges.changed.filter(isInContentFolder)) {
+    await write(outputOfDerived(file), prepared.files.get(file)?.contents ?? '');
+  }
+
+  // 2. Image variants and share cards whose pixels changed.
+  const variants = variantDigests(prepared.variantSources, sources);
+  const variantChanges = differences(
+    before.variants,
+    Object.fromEntries([...variants].map(([file, { digest }]) => [file, digest])),
+  );
+  const changedPhotos = new Set(variantChanges.changed.map((file) => variants.get(file)?.source));
+  await writeImageVariants(
+    [...changedPhotos].filter((source) => source !== undefined),
+    { outDir: path.join(outDir, urlPath), cacheDir: imageCacheOf(root) },
+  );
+  written.push(...variantChanges.changed.map(outputOfSource));
+  const cards = cardDigests(options.drawsShareCards ? planShareCards(prepared.shape) : [], sources);
+  const cardChanges = differences(
+    before.cards,
+    Object.fromEntries([...cards].map(([file, { digest }]) => [file, digest])),
+  );
+  await writeShareCards(
+    cardChanges.changed.flatMap((file) => cards.get(file)?.plan ?? []),
+    { contentDir, outDir, cacheDir: cardCacheOf(root) },
+  );
+  written.push(...cardChanges.changed);
+
+  // 3. Pages whose inputs changed, or that are new: articles first.
+  const template = await readFile(path.join(recordDir, recordFiles.template), 'utf8');
+  const content: ContentDigests = { sources, derived, urlPath };
+  const routes = withNotFoundPage(prepared.routes);
+  const isStale = (route: Route) => {
+    const recorded = before.pages[route.file];
+    if (recorded?.url !== route.url) return true;
+    return pageDigest(template, recorded, content) !== recorded.digest;
+  };
+  const stale = routes.filter(isStale);
+  const isArticle = (route: Route) => route.data?.some((data) => data.kind === 'article') ?? false;
+  const renderSettings: RenderSettings = {
+    rendererDir: rendererDirOf(root, outDir),
+    base: options.base,
+    outDir,
+    manifestFile: path.join(recordDir, recordFiles.manifest),
+    template,
+    language: prepared.shape.site.language,
+    contentBase: options.publishing.contentBase ?? options.base + urlPath.replace(/^\//, ''),
+    contentFolder: urlPath,
+    offlineScript: await readFile(path.join(recordDir, recordFiles.offlineScript), 'utf8'),
+  };
+  const renderedArticles = await renderRoutes(renderSettings, stale.filter(isArticle));
+  const renderedOthers = await renderRoutes(
+    renderSettings,
+    stale.filter((route) => !isArticle(route)),
+  );
+  const rendered = [...renderedArticles, ...renderedOthers];
+  written.push(...rendered.map(({ file }) => file));
+  const routeFiles = new Set(routes.map((route) => route.file));
+  const pages = {
+    ...Object.fromEntries(Object.entries(before.pages).filter(([file]) => routeFiles.has(file))),
+    ...pageRecords(routes, rendered, template, content),
+  };
+
+  // 4. Feeds, sitemap and the rest outside the content folder, now that the pages they name exist.
+  for (const file of derivedChanges.changed.filter((file) => !isInContentFolder(file))) {
+    await write(outputOfDerived(file), prepared.files.get(file)?.contents ?? '');
+  }
+
+  // 5. Search bundles whose pages changed.
+  const documents = searchDocuments(prepared.shape);
+  let search: Record<string, string> = {};
+  if (options.buildsSearchIndex) {
+    search = searchDigests(planSearchBundles(documents).bundles, pages);
+    const searchChanges = differences(before.search, search);
+    const changedBundles = new Set(searchChanges.changed);
+    const update = await updateSearchIndex(
+      outDir,
+      documents,
+      (bundle) => changedBundles.has(bundle.path),
+      searchChanges.removed,
+    );
+    written.push(...update.written);
+    deleted.push(...update.deleted);
+  }
+
+  // 6. What is there no longer: pages, copies, derived files, variants and cards.
+  const removed = [
+    ...Object.keys(before.pages).filter((file) => !routeFiles.has(file)),
+    ...sourceChanges.removed.map(outputOfSource),
+    ...derivedChanges.removed.map(outputOfDerived),
+    ...variantChanges.removed.map(outputOfSource),
+    ...cardChanges.removed,
+  ];
+  for (const file of removed) await removeWithEmptyFolders(path.resolve(outDir), path.join(outDir, file));
+  deleted.push(...removed);
+
+  const record: BuildRecord = {
+    version: 1,
+    settings,
+    sources,
+    derived,
+    pages,
+    cards: Object.fromEntries([...cards].map(([file, { digest }]) => [file, digest])),
+    variants: Object.fromEntries([...variants].map(([file, { digest }]) => [file, digest])),
+    search,
+  };
+  await writeBuildRecord(recordDir, record);
+  return {
+    kind: 'incremental',
+    written: [...new Set(written)].sort(),
+    deleted: [...new Set(deleted)].sort(),
+    pagesRendered: rendered.length,
+  };
+}

@@ -1,0 +1,101 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { contentPaths } from '../../features/content/contract/paths.ts';
+import type { VariantSource } from '../imageVariants.ts';
+import type { RenderedFile } from '../prerenderWorker.ts';
+import { planSearchBundles, searchDocuments } from '../search/searchBundles.ts';
+import { planShareCards } from '../shareCards/planCards.ts';
+import type { SiteShape } from '../siteShape.ts';
+import type { Route } from '../siteRoutes.ts';
+import {
+  codeVersion,
+  recordFiles,
+  writeBuildRecord,
+  type BuildRecord,
+  type BuildSettings,
+  type PageRecord,
+} from './buildRecord.ts';
+import {
+  cardDigests,
+  pageDigest,
+  searchDigests,
+  sourceDigests,
+  variantDigests,
+  type ContentDigests,
+} from './outputDigests.ts';
+
+/** The settings of a build of `contentDir` from the project at `root`. */
+export async function buildSettings(
+  root: string,
+  options: Omit<BuildSettings, 'code' | 'site'>,
+  sources: Readonly<Record<string, string>>,
+): Promise<BuildSettings> {
+  return {
+    ...options,
+    contentDir: path.resolve(options.contentDir),
+    publishing: JSON.parse(JSON.stringify(options.publishing)) as BuildSettings['publishing'],
+    code: await codeVersion(root, options.contentDir),
+    site: sources[contentPaths.site()] ?? 'missing',
+  };
+}
+
+/** Each page written, by file, with its address, inputs and digest. */
+export function pageRecords(
+  routes: readonly Route[],
+  written: readonly RenderedFile[],
+  template: string,
+  content: ContentDigests,
+): Record<string, PageRecord> {
+  const urlOf = new Map(routes.map((route) => [route.file, route.url]));
+  const pages: Record<string, PageRecord> = {};
+  for (const { file, inputs } of written) {
+    const url = urlOf.get(file) ?? '';
+    pages[file] = { url, inputs, digest: pageDigest(template, { url, inputs }, content) };
+  }
+  return pages;
+}
+
+/**
+ * Keeps what the next publish needs, once a full build has written every
+ * file: the record of every output and what it was made from, the template
+ * and the offline page's script (the renderer is already in the record's folder).
+ */
+export async function recordFullBuild(options: {
+  root: string;
+  recordDir: string;
+  settings: Omit<BuildSettings, 'code' | 'site'>;
+  shape: SiteShape;
+  derived: Record<string, string>;
+  variantSources: readonly VariantSource[];
+  routes: readonly Route[];
+  written: readonly RenderedFile[];
+  template: string;
+  offlineScript: string;
+}): Promise<void> {
+  const { root, recordDir, settings, shape, template } = options;
+  const sources = await sourceDigests(settings.contentDir);
+  const content: ContentDigests = { sources, derived: options.derived, urlPath: settings.urlPath };
+  const pages = pageRecords(options.routes, options.written, template, content);
+  const record: BuildRecord = {
+    version: 1,
+    settings: await buildSettings(root, settings, sources),
+    sources,
+    derived: options.derived,
+    pages,
+    cards: settings.drawsShareCards
+      ? Object.fromEntries(
+          [...cardDigests(planShareCards(shape), sources)].map(([file, { digest }]) => [file, digest]),
+        )
+      : {},
+    variants: Object.fromEntries(
+      [...variantDigests(options.variantSources, sources)].map(([file, { digest }]) => [file, digest]),
+    ),
+    search: settings.buildsSearchIndex
+      ? searchDigests(planSearchBundles(searchDocuments(shape)).bundles, pages)
+      : {},
+  };
+  await mkdir(recordDir, { recursive: true });
+  await writeFile(path.join(recordDir, recordFiles.template), template);
+  await writeFile(path.join(recordDir, recordFiles.offlineScript), options.offlineScript);
+  await writeBuildRecord(recordDir, record);
+}
