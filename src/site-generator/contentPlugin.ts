@@ -19,8 +19,8 @@ import { manifestFileOf } from './buildManifest.ts';
 import { buildOfflinePageScript } from './offlinePageScript.ts';
 import { buildRenderer, renderRoutes, withNotFoundPage } from './prerender.ts';
 import { forgetBuildRecord, recordDirOf, recordFiles, rendererDirOf } from './publish/buildRecord.ts';
-import { derivedDigests } from './publish/outputDigests.ts';
-import { recordFullBuild } from './publish/recordFullBuild.ts';
+import { derivedDigests, sourceDigests } from './publish/outputDigests.ts';
+import { buildSettings, recordFullBuild } from './publish/recordFullBuild.ts';
 import { searchDocuments } from './search/searchBundles.ts';
 import { searchIndexSummary, writeSearchIndex } from './search/writeSearchIndex.ts';
 import { readBasePath, type PublishingOptions } from './publishingOptions.ts';
@@ -282,7 +282,13 @@ export function contentPlugin({
       });
       const started = performance.now();
       const recordDir = recordDirOf(outDir);
-      const rendererDir = rendererDirOf(config.root, outDir);
+      const sources = await sourceDigests(contentDir);
+      const settings = await buildSettings(
+        config.root,
+        { contentDir, urlPath, publishing, drawsShareCards, buildsSearchIndex },
+        sources,
+      );
+      const rendererDir = rendererDirOf(config.root, settings);
       const manifestFile = path.join(recordDir, recordFiles.manifest);
       await buildRenderer({ configFile: config.configFile, rendererDir });
       await mkdir(recordDir, { recursive: true });
@@ -321,9 +327,9 @@ export function contentPlugin({
       }
       await afterPrerender?.();
       await recordFullBuild({
-        root: config.root,
         recordDir,
-        settings: { contentDir, urlPath, publishing, drawsShareCards, buildsSearchIndex },
+        settings,
+        sources,
         shape: prepared.shape,
         derived,
         variantSources: variantSources ?? [],

@@ -20,7 +20,6 @@ import { digestOf } from './hashing.ts';
 const settingsSchema = v.object({
   code: v.string(),
   site: v.string(),
-  contentDir: v.string(),
   urlPath: v.string(),
   publishing: v.object({ siteUrl: v.optional(v.string()), contentBase: v.optional(v.string()) }),
   drawsShareCards: v.boolean(),
@@ -58,12 +57,17 @@ export const recordFiles = {
 };
 
 /**
- * The server build that renders an output folder's pages, as its last full
- * build made it: inside the project, where its imports of React and the
- * rest resolve, one per output folder (the e2e tests build several).
+ * The server build that renders pages for a build with these settings,
+ * inside the project, where its imports of React and the rest resolve. Named
+ * by the settings (the code, site.json, the options), so a publish finds the
+ * renderer of the full build it builds on, wherever the output was moved.
  */
-export function rendererDirOf(root: string, outDir: string): string {
-  return path.join(root, 'node_modules/.broadsheet-renderers', digestOf(path.resolve(outDir)).slice(0, 16));
+export function rendererDirOf(root: string, settings: BuildSettings): string {
+  return path.join(
+    root,
+    'node_modules/.broadsheet-renderers',
+    digestOf(JSON.stringify(settings)).slice(0, 16),
+  );
 }
 
 /** The record, or why there is none to use: a publish then builds everything. */
@@ -146,8 +150,7 @@ export type BuildSettings = v.InferOutput<typeof settingsSchema>;
 export function settingsChange(recorded: BuildSettings, now: BuildSettings): string | undefined {
   if (recorded.code !== now.code) return 'the code changed (a new build of the app)';
   if (recorded.site !== now.site) return 'site.json changed';
-  if (path.resolve(recorded.contentDir) !== path.resolve(now.contentDir) || recorded.urlPath !== now.urlPath)
-    return 'the content folder changed';
+  if (recorded.urlPath !== now.urlPath) return "the content folder's path on the site changed";
   if (JSON.stringify(recorded.publishing) !== JSON.stringify(now.publishing))
     return 'the publishing options (BROADSHEET_SITE_URL, BROADSHEET_CONTENT_BASE) changed';
   if (recorded.drawsShareCards !== now.drawsShareCards) return 'BROADSHEET_SHARE_CARDS changed';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentPaths } from '../../features/content/contract/paths.ts';
 import type { BuildOptions } from '../buildOptions.ts';
@@ -77,7 +77,16 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const found = await readBuildRecord(recordDir);
   const sources = await sourceDigests(contentDir);
   const settings = await buildSettings(root, { ...options, urlPath }, sources);
-  const reason = 'problem' in found ? found.problem : settingsChange(found.record.settings, settings);
+  const rendererDir = rendererDirOf(root, settings);
+  const hasRenderer = await access(path.join(rendererDir, 'entry-server.js')).then(
+    () => true,
+    () => false,
+  );
+  const reason =
+    'problem' in found
+      ? found.problem
+      : (settingsChange(found.record.settings, settings) ??
+        (hasRenderer ? undefined : `the renderer of the last build is gone from ${rendererDir}`));
   if (reason !== undefined || !('record' in found)) {
     await options.fullBuild();
     return { kind: 'full', reason: reason ?? 'there is no record' };
@@ -146,7 +155,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const stale = routes.filter(isStale);
   const isArticle = (route: Route) => route.data?.some((data) => data.kind === 'article') ?? false;
   const renderSettings: RenderSettings = {
-    rendererDir: rendererDirOf(root, outDir),
+    rendererDir,
     base: options.base,
     outDir,
     manifestFile: path.join(recordDir, recordFiles.manifest),

@@ -19,20 +19,23 @@ import {
   cardDigests,
   pageDigest,
   searchDigests,
-  sourceDigests,
   variantDigests,
   type ContentDigests,
 } from './outputDigests.ts';
 
+/** What a build is asked to make: the content folder (where it is does not matter) and the options. */
+export type BuildInputs = Omit<BuildSettings, 'code' | 'site'> & { contentDir: string };
+
 /** The settings of a build of `contentDir` from the project at `root`. */
 export async function buildSettings(
   root: string,
-  options: Omit<BuildSettings, 'code' | 'site'>,
+  options: BuildInputs,
   sources: Readonly<Record<string, string>>,
 ): Promise<BuildSettings> {
   return {
-    ...options,
-    contentDir: path.resolve(options.contentDir),
+    urlPath: options.urlPath,
+    drawsShareCards: options.drawsShareCards,
+    buildsSearchIndex: options.buildsSearchIndex,
     publishing: JSON.parse(JSON.stringify(options.publishing)) as BuildSettings['publishing'],
     code: await codeVersion(root, options.contentDir),
     site: sources[contentPaths.site()] ?? 'missing',
@@ -61,9 +64,9 @@ export function pageRecords(
  * and the offline page's script (the renderer is already in the record's folder).
  */
 export async function recordFullBuild(options: {
-  root: string;
   recordDir: string;
-  settings: Omit<BuildSettings, 'code' | 'site'>;
+  settings: BuildSettings;
+  sources: Record<string, string>;
   shape: SiteShape;
   derived: Record<string, string>;
   variantSources: readonly VariantSource[];
@@ -72,13 +75,12 @@ export async function recordFullBuild(options: {
   template: string;
   offlineScript: string;
 }): Promise<void> {
-  const { root, recordDir, settings, shape, template } = options;
-  const sources = await sourceDigests(settings.contentDir);
+  const { recordDir, settings, sources, shape, template } = options;
   const content: ContentDigests = { sources, derived: options.derived, urlPath: settings.urlPath };
   const pages = pageRecords(options.routes, options.written, template, content);
   const record: BuildRecord = {
     version: 1,
-    settings: await buildSettings(root, settings, sources),
+    settings,
     sources,
     derived: options.derived,
     pages,
