@@ -142,6 +142,9 @@ export async function updateSearchIndex(
   for (const bundle of plan.bundles.filter(isChanged)) {
     const folder = bundle.path.replace(/\/+$/, '');
     const before = await filesIn(outDir, folder);
+    const beforeBytes = new Map(
+      await Promise.all(before.map(async (file) => [file, await readFile(path.join(outDir, file))] as const)),
+    );
     const partial = { ...bundle, path: `${folder}.partial` };
     await rm(path.join(outDir, partial.path), { recursive: true, force: true });
     await writeBundle(outDir, partial);
@@ -151,7 +154,10 @@ export async function updateSearchIndex(
     await rename(path.join(outDir, partial.path), path.join(outDir, folder));
     await rm(old, { recursive: true, force: true });
     const after = await filesIn(outDir, folder);
-    written.push(...after);
+    // Pagefind names most of its files by their contents: only the new and the changed are news to a deploy.
+    const isUnchanged = async (file: string) =>
+      beforeBytes.get(file)?.equals(await readFile(path.join(outDir, file))) ?? false;
+    for (const file of after) if (!(await isUnchanged(file))) written.push(file);
     const kept = new Set(after);
     deleted.push(...before.filter((file) => !kept.has(file)));
   }

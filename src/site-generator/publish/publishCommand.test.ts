@@ -1,0 +1,152 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordDirOf, recordFiles } from './buildRecord.ts';
+import type { ChangeList } from './publishCommand.ts';
+import { fullBuild, outputDifferences, projectRoot, publish } from './publishEquality.test-helper.ts';
+
+// The command on a copy of the sample content, share cards and search included:
+// what it writes and deletes for each kind of change, when it builds
+// everything instead, and what a content problem leaves behind.
+
+let work = '';
+let content = '';
+let outDir = '';
+const changesFile = () => path.join(work, 'changes.json');
+const readChanges = async () => JSON.parse(await readFile(changesFile(), 'utf8')) as ChangeList;
+const articleFile = (id: string) => path.join(content, 'articles', `${id}.json`);
+
+async function editArticle(id: string, edit: (article: Record<string, unknown>) => Record<string, unknown>) {
+  const article = JSON.parse(await readFile(articleFile(id), 'utf8')) as Record<string, unknown>;
+  await writeFile(articleFile(id), JSON.stringify(edit(article), null, 2));
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'broadsheet-publish-command-'));
+  content = path.join(work, 'content');
+  outDir = path.join(work, 'dist');
+  await cp(path.join(projectRoot, 'public/content'), content, { recursive: true });
+  fullBuild(content, outDir);
+}, 120_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await rm(recordDirOf(outDir), { recursive: true, force: true });
+});
+
+describe('npm run publish', () => {
+  it('writes nothing when nothing changed', async () => {
+    const run = publish(content, outDir, changesFile());
+    expect(run.stdout).toContain('publish: 0 files written (0 pages rendered), 0 deleted');
+    expect(await readChanges()).toEqual({ kind: 'incremental', written: [], deleted: [] });
+  }, 60_000);
+
+  it('publishes a new article: its page and JSON, its listings, feeds, sitemap and search, and says which', async () => {
+    await editArticle('how-tides-work', (article) => ({
+      ...article,
+      id: 'harbour-wall-repaired',
+      headline: 'The harbour wall is repaired before the spring tides',
+      publishedAt: '2026-12-01T09:30:00+00:00',
+    }));
+    await cp(articleFile('how-tides-work'), articleFile('harbour-wall-repaired'));
+    // The edit above went to how-tides-work's file: put it back as it was.
+    await cp(
+      path.join(projectRoot, 'public/content/articles/how-tides-work.json'),
+      articleFile('how-tides-work'),
+    );
+    const run = publish(content, outDir, changesFile());
+    const changes = await readChanges();
+    expect(changes.kind).toBe('incremental');
+    // Only the search index's old files, which Pagefind names by their contents.
+    expect(changes.deleted.filter((file) => !file.startsWith('pagefind/recent/'))).toEqual([]);
+    expect(changes.written).toEqual(
+      expect.arrayContaining([
+        'science/harbour-wall-repaired/index.html',
+        'content/articles/harbour-wall-repaired.json',
+        'content/article-links/harbour-wall-repaired.json',
+        'share-cards/science/harbour-wall-repaired/card.jpg',
+        'science/index.html',
+        'index.html',
+        'content/front.json',
+        'feeds/all.xml',
+        'feeds/science.xml',
+        'sitemap.xml',
+        'pagefind/indexes.json',
+      ]),
+    );
+    // Pages of other sections that neither list nor link to it are left alone.
+    expect(changes.written).not.toContain('culture/index.html');
+    expect(run.stdout).toContain('  + science/harbour-wall-repaired/index.html');
+    const page = await readFile(path.join(outDir, 'science/harbour-wall-repaired/index.html'), 'utf8');
+    expect(page).toContain('The harbour wall is repaired before the spring tides');
+  }, 60_000);
+
+  it('withdraws an article: its page, JSON and card are deleted, and it leaves its listings', async () => {
+    await unlink(articleFile('harbour-wall-repaired'));
+    publish(content, outDir, changesFile());
+    const changes = await readChanges();
+    expect(changes.deleted).toEqual(
+      expect.arrayContaining([
+        'science/harbour-wall-repaired/index.html',
+        'content/articles/harbour-wall-repaired.json',
+        'content/article-links/harbour-wall-repaired.json',
+        'share-cards/science/harbour-wall-repaired/card.jpg',
+      ]),
+    );
+    expect(await readFile(path.join(outDir, 'science/index.html'), 'utf8')).not.toContain(
+      'harbour-wall-repaired',
+    );
+    expect(await readFile(path.join(outDir, 'feeds/all.xml'), 'utf8')).not.toContain('harbour-wall-repaired');
+  }, 60_000);
+
+  it('refuses content with a problem, writing nothing and keeping the record', async () => {
+    const record = await readFile(path.join(recordDirOf(outDir), recordFiles.record), 'utf8');
+    await editArticle('busan-port-city', (article) => ({ ...article, section: 'no-such-section' }));
+    const run = spawnSync(
+      process.execPath,
+      ['src/site-generator/publish/runPublish.mjs', '--outDir', outDir, '--changes', changesFile()],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, NODE_ENV: 'production', BROADSHEET_CONTENT_DIR: content },
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('articles/busan-port-city.json');
+    expect(run.stderr).toContain('Nothing was published');
+    expect(await readFile(path.join(recordDirOf(outDir), recordFiles.record), 'utf8')).toBe(record);
+    await cp(
+      path.join(projectRoot, 'public/content/articles/busan-port-city.json'),
+      articleFile('busan-port-city'),
+    );
+  }, 60_000);
+
+  it('builds everything when site.json changed, and says so', async () => {
+    const site = JSON.parse(await readFile(path.join(content, 'site.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    await writeFile(
+      path.join(content, 'site.json'),
+      JSON.stringify({ ...site, description: 'Independent news, published one story at a time.' }),
+    );
+    const run = publish(content, outDir, changesFile());
+    expect(run.stdout).toContain('publish: a full build, because site.json changed');
+    const changes = await readChanges();
+    expect(changes.kind).toBe('full');
+    expect(changes.written).toContain('index.html');
+    const full = path.join(work, 'full');
+    fullBuild(content, full);
+    expect(await outputDifferences(outDir, full)).toEqual([]);
+    await rm(recordDirOf(full), { recursive: true, force: true });
+  }, 120_000);
+
+  it('builds everything when there is no record to build on', async () => {
+    await rm(path.join(recordDirOf(outDir), recordFiles.record));
+    const run = publish(content, outDir, changesFile());
+    expect(run.stdout).toContain('publish: a full build, because there is no record of an earlier build');
+  }, 120_000);
+});
