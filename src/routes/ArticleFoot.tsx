@@ -1,16 +1,18 @@
 import { SectionNeighbours } from '@/features/article/SectionNeighbours';
-import type { ArticleLinks, ArticleSummary, Section } from '@/features/content/contract/schema';
+import type { ArticleLinks, Section } from '@/features/content/contract/schema';
 import { ArticleCardList } from '@/features/listing/ArticleCardList';
 import { renderSaveToggle } from './renderSaveToggle';
 
-type Props = { links: ArticleLinks | null; section: Section; more: ArticleSummary[] };
+type Props = { links: ArticleLinks | null; section: Section };
 
 /**
  * Below the article: previous and next in its section, related stories and
- * "More from" its section. Its code loads once the page is interactive
- * (deferredRegion, lazyRoutes.ts).
+ * "More from" its section, all from the article's links document, all
+ * earlier coverage but next (deriveArticleLinks). Its code loads once the
+ * page is interactive (deferredRegion, lazyRoutes.ts).
  */
-export function ArticleFoot({ links, section, more }: Props) {
+export function ArticleFoot({ links, section }: Props) {
+  const more = links?.moreFromSection ?? [];
   return (
     <>
       {/* Without its links document the article shows on its own (articleLinksQuery). */}

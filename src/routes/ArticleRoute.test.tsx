@@ -32,6 +32,7 @@ describe('ArticleRoute foot', () => {
           previous: summary('ferry-strike', 'The ferry strike ends'),
           next: summary('new-pier', 'A new pier opens'),
           related: [summary('old-harbour', 'The old harbour’s history')],
+          moreFromSection: [],
         },
       },
     });
@@ -64,6 +65,7 @@ describe('ArticleRoute foot', () => {
           topics: [],
           next: summary('new-pier', 'A new pier opens'),
           related: [],
+          moreFromSection: [],
         },
       },
     });
@@ -98,6 +100,7 @@ describe('ArticleRoute foot', () => {
             { id: 'north-korea', title: 'North Korea' },
           ],
           related: [],
+          moreFromSection: [],
         },
       },
     });

@@ -2,13 +2,7 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ReplaceAddress } from '@/app/ReplaceAddress';
 import { ContentNotFoundError } from '@/features/content/contentErrors';
-import {
-  articleLinksQuery,
-  articleQuery,
-  sectionPageQuery,
-  siteQuery,
-} from '@/features/content/contentQueries';
-import { MORE_FROM_SECTION } from '@/features/content/contract/paths';
+import { articleLinksQuery, articleQuery, siteQuery } from '@/features/content/contentQueries';
 import { articlePath } from '@/features/content/site';
 import { ArticleFoot } from '@/app/lazyRoutes';
 import { useRendersWhole } from '@/app/useRendersWhole';
@@ -19,14 +13,9 @@ type Props = { sectionId: string };
 export function ArticleRoute({ sectionId }: Props) {
   // The route table only matches with an id; the fallback keeps the types honest.
   const { articleId = '' } = useParams();
-  // All start together: no waterfall between the article, its links and its section.
-  const [{ data: site }, { data: parsed }, { data: links }, { data: sectionListing }] = useSuspenseQueries({
-    queries: [
-      siteQuery(),
-      articleQuery(articleId),
-      articleLinksQuery(articleId),
-      sectionPageQuery(sectionId, 1),
-    ],
+  // All start together: no waterfall between the article and its links.
+  const [{ data: site }, { data: parsed }, { data: links }] = useSuspenseQueries({
+    queries: [siteQuery(), articleQuery(articleId), articleLinksQuery(articleId)],
   });
   const isWhole = useRendersWhole();
   const { article, droppedBlocks } = parsed;
@@ -35,8 +24,6 @@ export function ArticleRoute({ sectionId }: Props) {
   if (!section) throw new ContentNotFoundError(`section ${article.section}`);
   // An article moved to another section keeps its old links working.
   if (article.section !== sectionId) return <ReplaceAddress to={articlePath(site, article)} />;
-
-  const more = sectionListing.items.filter((item) => item.id !== article.id).slice(0, MORE_FROM_SECTION);
 
   return (
     <>
@@ -47,7 +34,7 @@ export function ArticleRoute({ sectionId }: Props) {
         droppedBlockCount={droppedBlocks.length}
         isWhole={isWhole}
       />
-      {isWhole && <ArticleFoot links={links} section={section} more={more} />}
+      {isWhole && <ArticleFoot links={links} section={section} />}
     </>
   );
 }

@@ -50,7 +50,12 @@ describe('deriveArticleLinks previous and next', () => {
   });
 
   it('gives the one article of a section neither', () => {
-    expect(linksOf(articles, 'culture-only')).toEqual({ readingMinutes: 1, topics: [], related: [] });
+    expect(linksOf(articles, 'culture-only')).toEqual({
+      readingMinutes: 1,
+      topics: [],
+      related: [],
+      moreFromSection: [],
+    });
   });
 
   it('gives the article’s own reading time and its tags’ topics, once each, titled as their pages are', () => {
@@ -83,11 +88,11 @@ describe('deriveArticleLinks previous and next', () => {
 });
 
 describe('deriveArticleLinks related stories', () => {
-  it('never repeats the previous story, which the foot already links, and still finds four', () => {
+  it('never repeats what the foot shows already (previous, More from), and still finds four', () => {
     const tagged = (id: string, hour: number) =>
       validatedArticle({ id, section: 'culture', publishedAt: hoursAfterBase(hour), tags: ['tea'] });
     const articles = [
-      ...Array.from({ length: 6 }, (_, index) => tagged(`tea-${String(index)}`, index)),
+      ...Array.from({ length: 10 }, (_, index) => tagged(`tea-${String(index)}`, index)),
       tagged('subject', 10),
       ...Array.from({ length: 6 }, (_, index) =>
         validatedArticle({
@@ -100,7 +105,9 @@ describe('deriveArticleLinks related stories', () => {
 
     const links = linksOf(articles, 'subject');
 
-    expect(links.previous?.id).toBe('tea-5');
+    expect(links.previous?.id).toBe('tea-9');
+    // Earlier coverage only: the six newer stories of the section are in no list of this article.
+    expect(links.moreFromSection.map((story) => story.id)).toEqual(['tea-8', 'tea-7', 'tea-6', 'tea-5']);
     expect(links.related.map((story) => story.id)).toEqual(['tea-4', 'tea-3', 'tea-2', 'tea-1']);
   });
 });

@@ -1,4 +1,4 @@
-import { contentPaths, RELATED_STORIES } from '../features/content/contract/paths.ts';
+import { contentPaths, MORE_FROM_SECTION, RELATED_STORIES } from '../features/content/contract/paths.ts';
 import { readingMinutes } from '../features/content/contract/readingTime.ts';
 import type { Article, ArticleLinks } from '../features/content/contract/schema.ts';
 import { slugify } from '../features/content/contract/slugify.ts';
@@ -6,12 +6,13 @@ import { summaryOf } from './articleSummary.ts';
 import { relatedStories } from './relatedStories.ts';
 import type { SiteShape } from './siteShape.ts';
 
-type Neighbours = { previous?: Article; next?: Article };
+type Neighbours = { previous?: Article; next?: Article; earlier: Article[] };
 
 /**
  * Each article's neighbours in its own section's listing (its descendants'
  * articles included, as the section page lists them): previous is the one
- * published just before it, next the one just after. Linear in the listings.
+ * published just before it, next the one just after, and earlier the
+ * MORE_FROM_SECTION before previous, for "More from". Linear in the listings.
  */
 function sectionNeighbours({ site, listings }: SiteShape): Map<Article, Neighbours> {
   const neighbours = new Map<Article, Neighbours>();
@@ -21,7 +22,8 @@ function sectionNeighbours({ site, listings }: SiteShape): Map<Article, Neighbou
       if (article.section !== section.id) continue;
       const previous = newestFirst[index + 1];
       const next = index > 0 ? newestFirst[index - 1] : undefined;
-      neighbours.set(article, { ...(previous && { previous }), ...(next && { next }) });
+      const earlier = newestFirst.slice(index + 2, index + 2 + MORE_FROM_SECTION);
+      neighbours.set(article, { ...(previous && { previous }), ...(next && { next }), earlier });
     }
   }
   return neighbours;
@@ -38,28 +40,29 @@ function topicsOf(article: Article, { topics }: SiteShape): ArticleLinks['topics
 
 /**
  * Every article's links document (`article-links/{id}.json`), keyed by its
- * path below the content base. Adding an article changes a bounded number of
- * other documents: its neighbours' previous or next, and the related stories
- * of the few articles among its sections' newest, whose "More from" it pushes
- * a story out of (relatedStories draws from earlier coverage only, so no
- * older article's list changes otherwise).
+ * path below the content base. Everything in it but `next` is earlier
+ * coverage, so adding an article changes one other document: its previous
+ * story's `next`. Editing or withdrawing one changes the documents that show
+ * it: its neighbours', the MORE_FROM_SECTION + 1 after it, and those that
+ * list it as related.
  */
 export function deriveArticleLinks(shape: SiteShape): Map<string, ArticleLinks> {
   const neighbours = sectionNeighbours(shape);
-  // One spare, for when the best is the previous story, which the foot already links.
-  const related = relatedStories(shape, RELATED_STORIES + 1);
+  // Spares, for when the best are the previous story or More from's, which the foot already shows.
+  const related = relatedStories(shape, RELATED_STORIES + 1 + MORE_FROM_SECTION);
   const documents = new Map<string, ArticleLinks>();
   for (const article of shape.articles) {
-    const { previous, next } = neighbours.get(article) ?? {};
+    const { previous, next, earlier = [] } = neighbours.get(article) ?? {};
     documents.set(contentPaths.articleLinks(article.id), {
       readingMinutes: readingMinutes(article.body),
       topics: topicsOf(article, shape),
       ...(previous && { previous: summaryOf(previous) }),
       ...(next && { next: summaryOf(next) }),
       related: (related.get(article) ?? [])
-        .filter((story) => story !== previous)
+        .filter((story) => story !== previous && !earlier.includes(story))
         .slice(0, RELATED_STORIES)
         .map(summaryOf),
+      moreFromSection: earlier.map(summaryOf),
     });
   }
   return documents;

@@ -1,4 +1,3 @@
-import { MORE_FROM_SECTION } from '../features/content/contract/paths.ts';
 import type { Article } from '../features/content/contract/schema.ts';
 import { slugify } from '../features/content/contract/slugify.ts';
 import type { SiteShape } from './siteShape.ts';
@@ -57,23 +56,20 @@ function keepBest(best: Scored[], entry: Scored, count: number) {
  * for being close in time. So a new article never changes an older one's list.
  * A story needs at least one shared topic: an article without tags has none,
  * as its section's stories are already at its foot (More from, previous and
- * next). Never the article itself, nor one of its section's newest
- * MORE_FROM_SECTION + 1 stories, which "More from {section}" may show.
+ * next). Never the article itself; deriveArticleLinks leaves out those the
+ * foot shows already (previous and More from), so it asks for spares.
  *
  * Each article reads at most CANDIDATES_PER_TOPIC stories per topic, from a
  * list per topic that grows as the articles are walked oldest first: time
  * linear in the archive, never quadratic.
  */
-export function relatedStories({ articles, listings }: SiteShape, count: number): Map<Article, Article[]> {
+export function relatedStories(
+  { articles }: Pick<SiteShape, 'articles'>,
+  count: number,
+): Map<Article, Article[]> {
   const related = new Map<Article, Article[]>();
   const byTopic = new Map<string, Story[]>();
   const topicIds = new Map<string, string | undefined>();
-  const shownBySection = new Map(
-    [...listings].map(([sectionId, listing]) => [
-      sectionId,
-      new Set(listing.slice(0, MORE_FROM_SECTION + 1)),
-    ]),
-  );
   const oldestFirst = [...articles].reverse();
   for (const [earlier, article] of oldestFirst.entries()) {
     const story: Story = {
@@ -81,7 +77,6 @@ export function relatedStories({ articles, listings }: SiteShape, count: number)
       instant: Date.parse(article.publishedAt),
       topics: topicsOf(article, topicIds),
     };
-    const shown = shownBySection.get(article.section) ?? new Set<Article>();
     const weights = [...story.topics].map((topic) => {
       const coverage = byTopic.get(topic) ?? [];
       return { topic, coverage, weight: Math.log((earlier + 1) / (coverage.length + 1)) + 1 };
@@ -91,8 +86,7 @@ export function relatedStories({ articles, listings }: SiteShape, count: number)
       const oldest = Math.max(0, coverage.length - CANDIDATES_PER_TOPIC);
       for (let index = coverage.length - 1; index >= oldest; index -= 1) {
         const candidate = coverage[index];
-        if (candidate && !shown.has(candidate.article) && candidate.article !== article)
-          candidates.add(candidate);
+        if (candidate && candidate.article !== article) candidates.add(candidate);
       }
     }
     const best: Scored[] = [];

@@ -40,7 +40,7 @@ describe('siteRoutes', () => {
     expect(Object.keys(files)).toHaveLength(4 + 3 + 2 + 22);
   });
 
-  it('prerenders an article with its links document, its section’s first page and the article itself', () => {
+  it('prerenders an article with its links document and the article itself, and no listing', () => {
     const shape = siteShape(nestedSite, [validatedArticle({ id: 'tides', section: 'science' })]);
 
     const route = siteRoutes(shape).find((candidate) => candidate.url === '/science/tides');
@@ -48,7 +48,6 @@ describe('siteRoutes', () => {
     expect(route?.data).toEqual([
       { kind: 'article', id: 'tides' },
       { kind: 'articleLinks', id: 'tides' },
-      { kind: 'sectionPage', section: 'science', page: 1 },
     ]);
   });
 

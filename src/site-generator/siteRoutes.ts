@@ -56,11 +56,10 @@ function* ownedRoutes(shape: SiteShape): Generator<OwnedRoute> {
     yield {
       url,
       file: pageFile(url),
-      // An article shows its links (previous, next, related) and its section's latest under "More from".
+      // An article shows its links: previous, next, related and "More from" its section.
       data: [
         { kind: 'article', id: article.id },
         { kind: 'articleLinks', id: article.id },
-        { kind: 'sectionPage', section: article.section, page: 1 },
       ],
       owner: { file: contentPaths.article(article.id), where: 'id', what: `article "${article.id}"` },
     };

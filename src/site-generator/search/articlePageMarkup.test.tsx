@@ -37,12 +37,11 @@ async function renderArticle() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   queryClient.setQueryData(contentKeys.site(), toSite({ ...site, pages: [] }));
   queryClient.setQueryData(contentKeys.article(article.id), { article, droppedBlocks: [] });
-  queryClient.setQueryData(contentKeys.sectionPage('koreas', 1), {
-    section: 'koreas',
-    page: 1,
-    totalPages: 1,
-    totalArticles: 2,
-    items: [neighbour],
+  queryClient.setQueryData(contentKeys.articleLinks(article.id), {
+    readingMinutes: 1,
+    topics: [],
+    related: [],
+    moreFromSection: [neighbour],
   });
   render(
     <QueryClientProvider client={queryClient}>

@@ -10,9 +10,11 @@ export const FRONT_PAGE_SECONDARIES = 3;
 export const FRONT_PAGE_LATEST = 8;
 export const FRONT_PAGE_PER_SECTION = 4;
 /**
- * An article's foot: "More from {section}" shows the section's newest stories
- * other than the article, and the build's related stories (deriveArticleLinks)
- * never repeat one of them.
+ * An article's foot: "More from {section}" shows the section's stories
+ * published before the article (after its previous story, which the foot
+ * links already), and the build's related stories (deriveArticleLinks) never
+ * repeat one of them. Earlier coverage only, so a new story never changes an
+ * older article's page.
  */
 export const MORE_FROM_SECTION = 4;
 export const RELATED_STORIES = 4;

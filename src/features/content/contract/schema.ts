@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { textAnchor } from './anchors.ts';
 import { parseInline } from './inlineMarkup.ts';
-import { RELATED_STORIES } from './paths.ts';
+import { MORE_FROM_SECTION, RELATED_STORIES } from './paths.ts';
 import { languageTagSchema } from './languageTag.ts';
 import { RESERVED_TOP_LEVEL_IDS, sectionProblems } from './sectionRules.ts';
 import {
@@ -232,6 +232,14 @@ export const articleLinksSchema = v.object({
   related: v.pipe(
     v.array(articleSummarySchema),
     v.maxLength(RELATED_STORIES, `expected at most ${String(RELATED_STORIES)} related stories`),
+  ),
+  /** "More from {section}": the section's stories published before this one (earlier coverage). */
+  moreFromSection: v.optional(
+    v.pipe(
+      v.array(articleSummarySchema),
+      v.maxLength(MORE_FROM_SECTION, `expected at most ${String(MORE_FROM_SECTION)} stories`),
+    ),
+    [],
   ),
 });
 
