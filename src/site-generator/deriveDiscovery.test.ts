@@ -2,7 +2,8 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { buildSectionTree } from '../features/content/contract/sectionTree';
 import { siteSource, validatedArticle } from '../testing/contentFixtures';
-import { deriveDiscovery, sitemapFiles } from './deriveDiscovery';
+import { deriveDiscovery } from './deriveDiscovery';
+import { sitemapUrls } from './sitemaps.test-helper';
 import { loadContent } from './loadContent';
 import { siteShape } from './siteShape';
 
@@ -36,8 +37,8 @@ type Rss = { rss: { '@_version': string; channel: { title: string; link: string;
 type RssItem = { title: string; link: string; guid: { '#text': string }; pubDate: string; category: string };
 
 describe('the sitemap of the sample content', () => {
-  const { urlset } = parsed('/sitemap.xml') as { urlset: { url: { loc: string; lastmod?: string }[] } };
-  const locs = urlset.url.map((url) => url.loc);
+  const urls = sitemapUrls(files, site.url);
+  const locs = urls.map((url) => url.loc);
 
   it('lists the front page, every section and every article once, as absolute URLs', () => {
     expect(locs).toContain(absolute('/'));
@@ -51,7 +52,7 @@ describe('the sitemap of the sample content', () => {
 
   it('dates each article by its last update', () => {
     for (const article of articles) {
-      const entry = urlset.url.find((url) => url.loc === articleUrl(article));
+      const entry = urls.find((url) => url.loc === articleUrl(article));
       expect(entry?.lastmod).toBe(new Date(article.updatedAt ?? article.publishedAt).toISOString());
     }
   });
@@ -91,26 +92,7 @@ describe('the feeds of the sample content', () => {
   });
 });
 
-describe('sitemapFiles', () => {
-  const entries = Array.from({ length: 5 }, (_, index) => ({ path: `/a/${String(index)}` }));
-
-  it('splits past the limit into numbered sitemaps under a sitemap index', () => {
-    const split = sitemapFiles(siteSource(), entries, 2);
-
-    const index = parser.parse(split.get('/sitemap.xml') ?? '') as {
-      sitemapindex: { sitemap: { loc: string }[] };
-    };
-    expect(index.sitemapindex.sitemap.map((entry) => entry.loc)).toEqual([
-      'https://news.example/sitemaps/sitemap-1.xml',
-      'https://news.example/sitemaps/sitemap-2.xml',
-      'https://news.example/sitemaps/sitemap-3.xml',
-    ]);
-    const last = parser.parse(split.get('/sitemaps/sitemap-3.xml') ?? '') as {
-      urlset: { url: { loc: string }[] };
-    };
-    expect(last.urlset.url.map((url) => url.loc)).toEqual(['https://news.example/a/4']);
-  });
-
+describe('feeds', () => {
   it('escapes characters that are special in XML', () => {
     const site = siteSource();
     const xml = discoveryOf(site, [validatedArticle({ headline: 'Salt & <pepper> "quoted"' })]).get(

@@ -1,52 +1,11 @@
 import { feedPaths, pagePaths } from '../features/content/contract/paths.ts';
 import type { Article, SiteSource } from '../features/content/contract/schema.ts';
 import { absoluteUrl } from '../features/content/contract/siteAddress.ts';
+import { escapeXml, sitemapFiles, type SitemapEntry } from './sitemaps.ts';
 import { topicFeeds, topicPages } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
-/** The sitemap protocol's limit of URLs per file; past it the build writes an index. */
-export const SITEMAP_URL_LIMIT = 50_000;
 const FEED_ITEMS = 20;
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&'"]/g,
-    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char,
-  );
-
-type SitemapEntry = { path: string; lastModified?: string };
-
-function urlset(site: SiteSource, entries: SitemapEntry[]): string {
-  const urls = entries.map(({ path, lastModified }) => {
-    const lastmod = lastModified ? `<lastmod>${new Date(lastModified).toISOString()}</lastmod>` : '';
-    return `  <url><loc>${escapeXml(absoluteUrl(site.url, path))}</loc>${lastmod}</url>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
-}
-
-/** `/sitemap.xml`, or an index of `/sitemaps/sitemap-N.xml` files when there are too many URLs for one. */
-export function sitemapFiles(
-  site: SiteSource,
-  entries: SitemapEntry[],
-  limit = SITEMAP_URL_LIMIT,
-): Map<string, string> {
-  if (entries.length <= limit) return new Map([['/sitemap.xml', urlset(site, entries)]]);
-  const files = new Map<string, string>();
-  for (let start = 0; start < entries.length; start += limit) {
-    files.set(
-      `/sitemaps/sitemap-${String(start / limit + 1)}.xml`,
-      urlset(site, entries.slice(start, start + limit)),
-    );
-  }
-  const sitemaps = [...files.keys()].map(
-    (path) => `  <sitemap><loc>${escapeXml(absoluteUrl(site.url, path))}</loc></sitemap>`,
-  );
-  files.set(
-    '/sitemap.xml',
-    `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`,
-  );
-  return files;
-}
 
 function rssFeed(
   site: SiteSource,
@@ -104,7 +63,7 @@ function rssFeed(
 }
 
 /**
- * sitemap.xml (every page but /saved and the not-found page), robots.txt and
+ * The sitemaps (sitemaps.ts: every page but /saved and the not-found page, and the news sitemap), robots.txt and
  * an RSS 2.0 feed for the site and for every section, topic and author (articles only: the
  * site's own pages are in no feed), keyed by their path from the site root.
  */
@@ -113,24 +72,25 @@ export function deriveDiscovery(shape: SiteShape): Map<string, string> {
   const sectionTitle = (article: Article) => tree[article.section]?.title ?? '';
   const inSection = (id: string) => listings.get(id) ?? [];
 
-  const entries: SitemapEntry[] = [{ path: pagePaths.front(), lastModified: articles[0]?.publishedAt }];
+  const pages: SitemapEntry[] = [{ path: pagePaths.front(), lastModified: articles[0]?.publishedAt }];
   for (const section of Object.values(tree)) {
     for (let page = 1; page <= shape.pageCount(section.id); page += 1) {
-      entries.push({ path: pagePaths.section(section.path, page) });
+      pages.push({ path: pagePaths.section(section.path, page) });
     }
   }
   for (const page of shape.pages) {
-    entries.push({
+    pages.push({
       path: pagePaths.page(page.id),
       ...(page.updatedAt ? { lastModified: page.updatedAt } : {}),
     });
   }
-  for (const { url } of topicPages(shape)) entries.push({ path: url });
-  for (const article of articles) {
-    entries.push({ path: articlePath(article), lastModified: article.updatedAt ?? article.publishedAt });
-  }
+  for (const { url } of topicPages(shape)) pages.push({ path: url });
 
-  const files = sitemapFiles(site, entries);
+  const files = sitemapFiles(
+    site,
+    pages,
+    articles.map((article) => ({ article, path: articlePath(article) })),
+  );
   files.set('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.url, '/sitemap.xml')}\n`);
   const feed = { articlePath, sectionTitle };
   files.set(

@@ -9,6 +9,7 @@ import { deriveDiscovery } from './deriveDiscovery';
 import { deriveListings } from './deriveListings';
 import { siteRoutes } from './siteRoutes';
 import { siteShape } from './siteShape';
+import { sitemapUrls } from './sitemaps.test-helper';
 
 const site: SiteSource = {
   ...siteSource([section('news')]),
@@ -145,8 +146,7 @@ describe('discovery', () => {
   const parser = new XMLParser({ isArray: (name) => ['url', 'item'].includes(name) });
 
   it('lists every topic and author page in the sitemap', () => {
-    const sitemap = parser.parse(files.get('/sitemap.xml') ?? '') as { urlset: { url: { loc: string }[] } };
-    const locs = sitemap.urlset.url.map((url) => url.loc);
+    const locs = sitemapUrls(files, 'https://news.example').map((url) => url.loc);
 
     expect(locs).toEqual(
       expect.arrayContaining([

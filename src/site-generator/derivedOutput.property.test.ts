@@ -13,6 +13,7 @@ import {
 } from '../features/content/contract/schema';
 import { absoluteUrl } from '../features/content/contract/siteAddress';
 import { contentDocuments } from '../testing/contentArbitraries';
+import { sitemapPaths } from './sitemaps';
 import { deriveDiscovery } from './deriveDiscovery';
 import { deriveListings } from './deriveListings';
 import { publishedSite } from './prepareContent';
@@ -90,7 +91,9 @@ describe('whatever the contract accepts', () => {
       const discovery = deriveDiscovery(shape);
       const addresses = shape.pages.map((page) => absoluteUrl(shape.site.url, pagePaths.page(page.id)));
 
-      expect(textsOf(discovery.get('/sitemap.xml') ?? '', 'loc')).toEqual(expect.arrayContaining(addresses));
+      expect(textsOf(discovery.get(sitemapPaths.pages()) ?? '', 'loc')).toEqual(
+        expect.arrayContaining(addresses),
+      );
       for (const [file, xml] of discovery) {
         if (!file.startsWith('/feeds/')) continue;
         for (const address of addresses) expect(textsOf(xml, 'link'), file).not.toContain(address);

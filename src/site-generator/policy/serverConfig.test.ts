@@ -16,7 +16,7 @@ describe('nginxConfig', () => {
       '/broadsheet/pagefind/',
       '\\.pf_(fragment|index|filter|meta)$',
       '/broadsheet/feeds/',
-      '^/broadsheet/sitemap(s/sitemap-[0-9]+)?\\.xml$',
+      '^/broadsheet/sitemap(s/[a-z0-9-]+)?\\.xml$',
       '/broadsheet/serviceWorker.js',
       '/broadsheet/404.html',
       '/broadsheet/_deploy/',

@@ -162,8 +162,8 @@ ${headers(REVALIDATE, '        ')}
         try_files $uri =404;
     }
 
-    # sitemap.xml, and the sitemaps/sitemap-N.xml it indexes past 50,000 URLs.
-    location ~ ^${escapedBase}sitemap(s/sitemap-[0-9]+)?\\.xml$ {
+    # sitemap.xml, and the sitemaps/ it indexes: pages, articles by month, news.
+    location ~ ^${escapedBase}sitemap(s/[a-z0-9-]+)?\\.xml$ {
         types {
             application/xml xml;
         }
