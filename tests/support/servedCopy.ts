@@ -8,11 +8,15 @@ import { freePort, repositoryRoot, serveBuild } from './processes';
  * its own, so that a test can publish into it (change its content files)
  * while a page is open, as a newsroom would on the real host.
  */
-export async function serveCopyOfDist() {
+export async function serveCopyOfDist({ withRecord = false } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-served-'));
   // mkdtemp makes the folder private, and nginx's workers run as another user.
   await chmod(dir, 0o755);
   await cp(path.join(repositoryRoot, 'dist'), dir, { recursive: true });
+  // The build's record, beside the copy as `.dist-record` is beside dist/
+  // (buildRecord.ts, recordDirOf), for `npm run publish --outDir` the copy.
+  const recordDir = path.join(path.dirname(dir), `.${path.basename(dir)}-record`);
+  if (withRecord) await cp(path.join(repositoryRoot, '.dist-record'), recordDir, { recursive: true });
   const server = await serveBuild(await freePort(), dir);
   return {
     origin: server.origin,
@@ -20,6 +24,7 @@ export async function serveCopyOfDist() {
     stop: async () => {
       await server.stop();
       await rm(dir, { recursive: true, force: true });
+      await rm(recordDir, { recursive: true, force: true });
     },
   };
 }

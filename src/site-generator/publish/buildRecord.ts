@@ -116,26 +116,27 @@ const CODE_FILES = [
 ];
 const CODE_FOLDERS = ['src', 'public'];
 
-async function filesBelow(root: string, folder: string, skip: string): Promise<string[]> {
+async function filesBelow(root: string, folder: string, skipped: readonly string[]): Promise<string[]> {
   const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true }).catch(
     () => [],
   );
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !file.startsWith(skip))
+    .filter((file) => !skipped.some((skip) => file === skip || file.startsWith(`${skip}${path.sep}`)))
     .sort();
 }
 
 /**
- * The build's code version: a digest of the project's own files (the
- * content folder aside). A publish with another version builds everything.
+ * The build's code version: a digest of the project's own files, without
+ * content (the sample content in public/content, and the content folder
+ * built, wherever it is). A publish with another version builds everything.
  */
 export async function codeVersion(root: string, contentDir: string): Promise<string> {
-  const relative = path.relative(root, contentDir);
-  // A content folder outside the project is not the project's code anyway.
-  const skip = relative === '' || relative.startsWith('..') ? '\0' : relative;
-  const folders = await Promise.all(CODE_FOLDERS.map((folder) => filesBelow(root, folder, skip)));
+  const skipped = [path.join('public', 'content'), path.relative(root, contentDir)].filter(
+    (folder) => folder !== '' && !folder.startsWith('..'),
+  );
+  const folders = await Promise.all(CODE_FOLDERS.map((folder) => filesBelow(root, folder, skipped)));
   const files = [...CODE_FILES, ...folders.flat()];
   const contents = await Promise.all(
     files.map((file) => readFile(path.join(root, file)).catch(() => new Uint8Array())),

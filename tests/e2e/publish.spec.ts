@@ -1,0 +1,148 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { repositoryRoot } from '../support/processes';
+import { articles, sectionPath, site } from '../support/sampleContent';
+import { serveCopyOfDist } from '../support/servedCopy';
+import { sitemapLocations } from '../support/sitemaps';
+import { expect, test, waitForApp, waitForCompanion } from '../support/test';
+
+// `npm run publish` into a copy of the build that the production nginx setup
+// serves, as a newsroom publishes into its live site: a new story reaches
+// every page that shows it, a tab left open offers it, and a withdrawn story
+// leaves them all in the same publish.
+
+let served: Awaited<ReturnType<typeof serveCopyOfDist>>;
+let content = '';
+test.beforeEach(async () => {
+  served = await serveCopyOfDist({ withRecord: true });
+  content = await mkdtemp(path.join(tmpdir(), 'broadsheet-newsroom-'));
+  await cp(path.join(repositoryRoot, 'public/content'), content, { recursive: true });
+});
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await served.stop();
+  await rm(content, { recursive: true, force: true });
+});
+
+const story = {
+  id: 'harbour-cranes-return',
+  section: 'koreas',
+  headline: 'Harbour cranes return to the old quay',
+  standfirst: 'The cranes were taken down for repairs last winter.',
+  tags: ['Korea'],
+  body: [{ type: 'paragraph', text: 'The cranes went back up this morning, one by one, along the quay.' }],
+};
+const address = `${sectionPath('koreas')}/${story.id}`;
+
+/** `npm run publish` of the newsroom's content into the served copy: what it wrote and deleted. */
+function publish() {
+  const run = spawnSync(
+    process.execPath,
+    [
+      'src/site-generator/publish/runPublish.mjs',
+      '--outDir',
+      served.dir,
+      '--changes',
+      path.join(content, '..', `${path.basename(content)}-changes.json`),
+    ],
+    {
+      cwd: repositoryRoot,
+      env: { ...process.env, BROADSHEET_CONTENT_DIR: content },
+      encoding: 'utf8',
+    },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  // A publish builds on the copy's record: never the full build.
+  expect(run.stdout).toMatch(/^publish: \d+ files written/m);
+  return run.stdout;
+}
+
+/** The newest story of the sample content, so the new one is newer than all of them. */
+const newest = Math.max(...articles.map((article) => Date.parse(article.publishedAt)));
+
+async function feedText(request: APIRequestContext, feed: string) {
+  return (await request.get(`${served.origin}${feed}`)).text();
+}
+
+async function searchFor(page: Page, words: string) {
+  await page.goto(`${served.origin}/search?q=${encodeURIComponent(words)}`);
+  await waitForApp(page);
+  return page.getByRole('list', { name: 'Search results' });
+}
+
+test('a published story reaches the front page, its section, its topic, the feeds, the sitemaps and search, and an open tab offers it', async ({
+  page,
+  request,
+}) => {
+  await page.clock.install();
+  await page.goto(`${served.origin}${sectionPath('koreas')}`);
+  await waitForCompanion(page);
+
+  await writeFile(
+    path.join(content, 'articles', `${story.id}.json`),
+    JSON.stringify({ ...story, publishedAt: new Date(newest + 3_600_000).toISOString() }),
+  );
+  const written = publish();
+  expect(written).toContain(`  + ${address.slice(1)}/index.html`);
+
+  // The tab left open on the section finds it at its next check.
+  await page.clock.runFor('05:00');
+  await expect(
+    page.getByRole('complementary', { name: 'New stories' }).getByText('1 new story —'),
+  ).toBeVisible();
+
+  const article = await request.get(`${served.origin}${address}`);
+  expect(article.status()).toBe(200);
+  expect(await article.text()).toContain(story.headline);
+  for (const listing of ['/', sectionPath('koreas'), sectionPath('news'), '/topics/korea']) {
+    await page.goto(`${served.origin}${listing}`);
+    await expect(page.getByRole('link', { name: story.headline }).first(), listing).toBeVisible();
+  }
+  for (const feed of ['/feeds/all.xml', '/feeds/koreas.xml', '/feeds/topics/korea.xml']) {
+    expect(await feedText(request, feed), feed).toContain(story.headline);
+  }
+  const locations = await sitemapLocations(request, site.url, `${served.origin}/`);
+  expect(locations).toContain(`${site.url}${address}`);
+  const news = await (await request.get(`${served.origin}/sitemaps/news.xml`)).text();
+  expect(news).toContain(`<news:title>${story.headline}</news:title>`);
+  const results = await searchFor(page, 'cranes quay');
+  await expect(results.getByRole('link', { name: story.headline })).toBeVisible();
+});
+
+test('a withdrawn story leaves its page, every listing, the feeds, the sitemaps and search in one publish', async ({
+  page,
+  request,
+}) => {
+  const file = path.join(content, 'articles', `${story.id}.json`);
+  await writeFile(
+    file,
+    JSON.stringify({ ...story, publishedAt: new Date(newest + 3_600_000).toISOString() }),
+  );
+  publish();
+  expect((await request.get(`${served.origin}${address}`)).status()).toBe(200);
+
+  await unlink(file);
+  const output = publish();
+  expect(output).toContain(`  - ${address.slice(1)}/index.html`);
+
+  expect((await request.get(`${served.origin}${address}`)).status()).toBe(404);
+  expect((await request.get(`${served.origin}/content/articles/${story.id}.json`)).status()).toBe(404);
+  for (const listing of ['/', sectionPath('koreas'), sectionPath('news'), '/topics/korea']) {
+    const html = await (await request.get(`${served.origin}${listing}`)).text();
+    expect(html, listing).not.toContain(story.headline);
+  }
+  for (const feed of ['/feeds/all.xml', '/feeds/koreas.xml', '/feeds/topics/korea.xml']) {
+    expect(await feedText(request, feed), feed).not.toContain(story.headline);
+  }
+  expect(await sitemapLocations(request, site.url, `${served.origin}/`)).not.toContain(
+    `${site.url}${address}`,
+  );
+  const results = await searchFor(page, 'cranes quay');
+  await expect(page.getByText(/^No articles match/)).toBeVisible();
+  await expect(results.getByRole('link', { name: story.headline })).toHaveCount(0);
+  // An earlier page of the section still answers.
+  expect((await request.get(`${served.origin}${sectionPath('koreas')}/page/2`)).status()).toBe(200);
+});
