@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -100,6 +100,47 @@ describe('npm run publish', () => {
       'harbour-wall-repaired',
     );
     expect(await readFile(path.join(outDir, 'feeds/all.xml'), 'utf8')).not.toContain('harbour-wall-repaired');
+  }, 60_000);
+
+  it('publishes again when a content file changes, with --watch, once the folder is quiet', async () => {
+    const watcher = spawn(
+      process.execPath,
+      ['src/site-generator/publish/runPublish.mjs', '--outDir', outDir, '--watch'],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, NODE_ENV: 'production', BROADSHEET_CONTENT_DIR: content },
+      },
+    );
+    let output = '';
+    const seen = (text: string) =>
+      new Promise<void>((resolve) => {
+        const look = () => {
+          if (output.includes(text)) resolve();
+          else setTimeout(look, 100);
+        };
+        look();
+      });
+    watcher.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    try {
+      await seen('publish: watching');
+      // Three saves in a row, as an editor makes them: one publish.
+      for (const headline of ['Busan, first draft', 'Busan, second draft', 'Busan: a port city at work']) {
+        await editArticle('busan-port-city', (article) => ({ ...article, headline }));
+      }
+      await seen('busan-port-city/index.html');
+      const page = await readFile(path.join(outDir, 'news/koreas/busan-port-city/index.html'), 'utf8');
+      expect(page).toContain('Busan: a port city at work');
+      expect(output.match(/^publish: \d+ files written/gm)).toHaveLength(2);
+    } finally {
+      watcher.kill('SIGINT');
+    }
+    await cp(
+      path.join(projectRoot, 'public/content/articles/busan-port-city.json'),
+      articleFile('busan-port-city'),
+    );
+    publish(content, outDir, changesFile());
   }, 60_000);
 
   it('refuses content with a problem, writing nothing and keeping the record', async () => {
