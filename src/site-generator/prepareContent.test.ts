@@ -15,8 +15,12 @@ describe('prepareContent with a deployment address', () => {
     });
     const site = JSON.parse(prepared.files.get('/content/site.json')?.contents ?? '{}') as { url: string };
     expect(site.url).toBe('https://me.github.io/fork/');
-    const sitemap = prepared.files.get('/sitemap.xml')?.contents ?? '';
-    const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc ?? '');
+    const sitemaps = [...prepared.files].filter(
+      ([file]) => file === '/sitemap.xml' || file.startsWith('/sitemaps/'),
+    );
+    const locations = sitemaps.flatMap(([, { contents }]) =>
+      [...contents.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc ?? ''),
+    );
     expect(locations.length).toBeGreaterThan(10);
     for (const loc of locations) expect(loc.startsWith('https://me.github.io/fork/')).toBe(true);
   });

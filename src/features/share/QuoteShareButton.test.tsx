@@ -39,8 +39,9 @@ describe('QuoteShareButton', () => {
 
     await user.click(screen.getByRole('button', { name: 'Share quote' }));
 
-    expect(writeText).toHaveBeenCalledWith(`“We will not sell the harbour” — Mayor Ana Ruiz\n${URL}`);
+    // Copying loads its code first (useCopyFeedback): wait for it to finish, within this test.
     expect(screen.getByRole('status')).toContainElement(await screen.findByText('Quote copied'));
+    expect(writeText).toHaveBeenCalledWith(`“We will not sell the harbour” — Mayor Ana Ruiz\n${URL}`);
   });
 
   it('does not copy when the reader closes the share sheet', async () => {
