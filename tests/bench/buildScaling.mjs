@@ -30,7 +30,7 @@ export function parseSearchLine(line) {
 }
 
 /** Runs the build in a child process; resolves with wall time, peak memory and the prerender and search log lines. */
-function runBuild(root, archiveDir, outDir, timeoutMs) {
+export function runBuild(root, archiveDir, outDir, timeoutMs) {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = fork(path.join(here, 'buildArchiveChild.mjs'), [outDir], {

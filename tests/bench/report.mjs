@@ -4,6 +4,7 @@ import { renderBuild } from './reportBuild.mjs';
 import { renderBytes, renderJs } from './reportBytes.mjs';
 import { renderFloorRatio, renderLighthouse } from './reportLighthouse.mjs';
 import { renderNavigation } from './reportNavigation.mjs';
+import { renderPublish } from './reportPublish.mjs';
 import { renderResponsiveness } from './reportResponsiveness.mjs';
 import { renderSearch } from './reportSearch.mjs';
 
@@ -40,6 +41,7 @@ export function renderReport(results) {
   if (results.navigation) sections.push(renderNavigation(results.navigation));
   if (results.build) sections.push(renderBuild(results.build));
   if (results.search) sections.push(renderSearch(results.search));
+  if (results.publish) sections.push(renderPublish(results.publish));
   const problems = results.problems ?? [];
   sections.push(
     [

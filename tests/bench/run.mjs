@@ -10,6 +10,7 @@ import { measureBytes } from './bytes.mjs';
 import { FLOOR_PATH, measureLighthouse, writeFloor } from './lighthouse.mjs';
 import { currentLoad, describeRun } from './machine.mjs';
 import { measureNavigation } from './navigation.mjs';
+import { measurePublish } from './publishBench.mjs';
 import { renderReport } from './report.mjs';
 import { measureResponsiveness } from './responsiveness.mjs';
 import { measureSearch } from './searchBench.mjs';
@@ -17,7 +18,7 @@ import { startNginx } from './server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
-const allParts = ['lighthouse', 'responsiveness', 'bytes', 'nav', 'build', 'search'];
+const allParts = ['lighthouse', 'responsiveness', 'bytes', 'nav', 'build', 'search', 'publish'];
 const list = (value, fallback) =>
   value
     ? value
@@ -29,6 +30,8 @@ const list = (value, fallback) =>
 const config = {
   parts: list(process.env.BENCH_ONLY, allParts),
   sizes: list(process.env.BENCH_ARCHIVE_SIZES, ['1000', '10000', '100000']).map(Number),
+  // The first size also gets the equality check after 20 random operations.
+  publishSizes: list(process.env.BENCH_PUBLISH_SIZES, ['10000', '100000']).map(Number),
   port: Number(process.env.BENCH_PORT ?? 4180),
   lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5),
   responsivenessRuns: Number(process.env.BENCH_RESPONSIVENESS_RUNS ?? 5),
@@ -159,6 +162,10 @@ async function main() {
       log,
     );
     results.problems.push(...results.search.problems);
+  }
+  if (has('publish')) {
+    results.publish = await measurePublish(root, config.publishSizes, config.buildTimeoutMs, log);
+    results.problems.push(...results.publish.problems);
   }
   meta.durationMs = performance.now() - started;
   meta.loadAtEnd = currentLoad();
