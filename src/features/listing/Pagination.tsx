@@ -1,13 +1,12 @@
 import { sectionPageQuery } from '@/features/content/contentQueries';
-import type { PageNeighbours } from '@/features/content/contract/listingPages';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import { sectionPagePath } from '@/features/content/site';
 import { ListingPagination } from './ListingPagination';
 
-type Props = { section: SectionNode; page: number } & PageNeighbours;
+type Props = { section: SectionNode; page: number; totalPages: number };
 
 /** A section's pages. */
-export function Pagination({ section, page, newer, older }: Props) {
+export function Pagination({ section, page, totalPages }: Props) {
   return (
     <ListingPagination
       listing={{
@@ -16,8 +15,7 @@ export function Pagination({ section, page, newer, older }: Props) {
         prefetch: (queryClient, target) => queryClient.query(sectionPageQuery(section.id, target)),
       }}
       page={page}
-      newer={newer}
-      older={older}
+      totalPages={totalPages}
     />
   );
 }
