@@ -138,9 +138,14 @@ test.describe('a hero the section page never loaded', () => {
     await page.unroute(isHeroFile);
 
     const heroRequest = page.waitForRequest((request) => isHeroFile(new URL(request.url())));
+    // The hover also asks for the article's documents; the click must find them in the cache.
+    const documentsArrived = ['articles', 'article-links'].map((folder) =>
+      page.waitForResponse((response) => response.url().endsWith(`/content/${folder}/${target.id}.json`)),
+    );
     await page.getByRole('link', { name: target.headline }).hover();
     const heroUrl = (await heroRequest).url();
     await (await heroRequest).response();
+    await Promise.all(documentsArrived);
 
     const lateRequests: string[] = [];
     page.on('request', (request) => lateRequests.push(request.url()));

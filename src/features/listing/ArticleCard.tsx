@@ -5,7 +5,6 @@ import { ContentImage } from '@/features/content/ContentImage';
 import {
   articleLinksQuery,
   articleQuery,
-  sectionPageQuery,
   siteQuery,
 } from '@/features/content/contentQueries';
 import type { ArticleSummary } from '@/features/content/contract/schema';
@@ -46,7 +45,6 @@ export function ArticleCard({
       return [
         queryClient.query(articleQuery(summary.id)),
         queryClient.query(articleLinksQuery(summary.id)),
-        queryClient.query(sectionPageQuery(summary.section, 1)),
       ];
     },
     'article',
