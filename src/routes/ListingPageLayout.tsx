@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { pageNeighbours } from '@/features/content/contract/listingPages';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import { canonicalUrl, type Site } from '@/features/content/site';
 import { ListingPagination, type ListingPages } from '@/features/listing/ListingPagination';
@@ -11,7 +12,12 @@ import { FollowableHeading } from './FollowableHeading';
 import { siteHref } from '@/lib/basePath';
 import { renderSaveToggle } from './renderSaveToggle';
 
-type Listing = { page: number; totalPages: number; items: ArticleSummary[] };
+type Listing = {
+  page: number;
+  totalPages?: number | undefined;
+  newerPage?: number | undefined;
+  items: ArticleSummary[];
+};
 
 type Props = {
   site: Site;
@@ -31,7 +37,7 @@ type Props = {
   followable?: ListingKey;
 };
 
-/** A topic's or an author's page: who or what it is, its feed, and its articles newest first, 20 a page. */
+/** A topic's or an author's page: who or what it is, its feed, and its articles newest first, 20 a page (listingPages.ts). */
 export function ListingPageLayout({
   site,
   kind,
@@ -96,7 +102,7 @@ export function ListingPageLayout({
             {rest.emptyText}
           </p>
         )}
-        <ListingPagination listing={pages} page={page} totalPages={listing.totalPages} />
+        <ListingPagination listing={pages} page={page} {...pageNeighbours(listing)} />
       </div>
     </>
   );

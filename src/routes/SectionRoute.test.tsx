@@ -27,14 +27,14 @@ describe('SectionRoute', () => {
   });
 
   it('lists the page’s articles as links to their section paths, with a breadcrumb and page links', async () => {
-    renderRoute('/news/koreas/page/2', {
+    // The middle of three archive pages, counted from the oldest: page 3's newer page is 4.
+    renderRoute('/news/koreas/page/3', {
       site,
       sectionPages: [
         {
           section: 'koreas',
-          page: 2,
-          totalPages: 3,
-          totalArticles: 41,
+          page: 3,
+          newerPage: 4,
           items: [summary('first'), summary('second')],
         },
       ],
@@ -48,9 +48,9 @@ describe('SectionRoute', () => {
     ]);
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(within(breadcrumb).getByRole('link', { name: 'Title of news' })).toHaveAttribute('href', '/news');
-    expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/koreas');
-    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/koreas/page/3');
-    expect(document.title).toBe('Title of koreas, page 2 | Broadsheet');
+    expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/koreas/page/4');
+    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/koreas/page/2');
+    expect(document.title).toBe('Title of koreas, page 3 | Broadsheet');
   });
 
   it('opens the first page with its newest story as the lead, the rest in a grid', async () => {

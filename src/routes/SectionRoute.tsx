@@ -2,6 +2,7 @@ import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { ReplaceAddress } from '@/app/ReplaceAddress';
 import { sectionPageQuery, siteQuery } from '@/features/content/contentQueries';
+import { pageNeighbours } from '@/features/content/contract/listingPages';
 import { feedPaths } from '@/features/content/contract/paths';
 import { sectionDescription } from '@/features/content/contract/shareCard';
 import { canonicalUrl, sectionPagePath } from '@/features/content/site';
@@ -113,7 +114,7 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
             out.
           </p>
         )}
-        <Pagination section={section} page={listing.page} totalPages={listing.totalPages} />
+        <Pagination section={section} page={listing.page} {...pageNeighbours(listing)} />
       </div>
     </>
   );

@@ -57,25 +57,40 @@ describe('deriveListings section pages', () => {
     expect(ids(page.items)).toEqual(['alpha', 'bravo', 'charlie']);
   });
 
-  it('splits a section into pages of 20 with the totals on every page', () => {
+  it('puts the newest 20 on the first page, with the totals, and the archive in full pages from the oldest', () => {
     const documents = listingsOf(oneSectionSite, articlesInSection('news', 45));
 
     const pages = [1, 2, 3].map((page) => sectionPage(documents, 'news', page));
 
-    expect(pages.map((page) => page.items.length)).toEqual([20, 20, 5]);
-    expect(pages.map((page) => [page.page, page.totalPages, page.totalArticles])).toEqual([
-      [1, 3, 45],
-      [2, 3, 45],
-      [3, 3, 45],
+    expect(pages.map((page) => page.items.length)).toEqual([20, 20, 20]);
+    expect(pages.map((page) => [page.page, page.totalPages, page.totalArticles, page.newerPage])).toEqual([
+      [1, 3, 45, undefined],
+      [2, undefined, undefined, 3],
+      [3, undefined, undefined, 1],
     ]);
     expect(documents.has(contentPaths.sectionPage('news', 4))).toBe(false);
   });
 
-  it('continues the second page where the first one ends', () => {
+  it('keeps an archive page as it was when stories are published', () => {
+    const articles = articlesInSection('news', 45);
+    const before = listingsOf(oneSectionSite, articles);
+    const after = listingsOf(oneSectionSite, [
+      ...articles,
+      validatedArticle({ id: 'newer', section: 'news', publishedAt: hoursAfterBase(1000) }),
+    ]);
+
+    expect(sectionPage(after, 'news', 2)).toEqual(sectionPage(before, 'news', 2));
+    expect(sectionPage(after, 'news', 3)).toEqual(sectionPage(before, 'news', 3));
+  });
+
+  it('starts the archive at the oldest story once one is off the first page', () => {
     const documents = listingsOf(oneSectionSite, articlesInSection('news', 21));
 
     expect(ids(sectionPage(documents, 'news', 1).items).at(-1)).toBe('news-20');
-    expect(ids(sectionPage(documents, 'news', 2).items)).toEqual(['news-21']);
+    // The oldest 20, newest first: the story off the first page and the 19 before it.
+    expect(ids(sectionPage(documents, 'news', 2).items)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `news-${String(index + 2)}`),
+    );
   });
 
   it('fills exactly one page with exactly 20 articles', () => {

@@ -1,6 +1,7 @@
 import { listingPaths } from '../features/content/contract/listingPaths.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
-import { LISTING_PAGE_SIZE, listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
+import { listingDocuments } from '../features/content/contract/listingPages.ts';
+import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
 import type {
   Article,
   ArticleSummary,
@@ -53,17 +54,6 @@ export function topicsAndAuthors(site: SiteSource, newestFirst: readonly Article
 
 type TopicsAndAuthors = ReturnType<typeof topicsAndAuthors>;
 
-function pagesOf<T extends object>(head: T, items: readonly ArticleSummary[]) {
-  const totalPages = listingPageCount(items.length);
-  return Array.from({ length: totalPages }, (_, index) => ({
-    ...head,
-    page: index + 1,
-    totalPages,
-    totalArticles: items.length,
-    items: items.slice(index * LISTING_PAGE_SIZE, (index + 1) * LISTING_PAGE_SIZE),
-  }));
-}
-
 /** The topic and author listings' JSON, keyed by their path below the content base, a page per 20. */
 export function topicDocuments(
   { topics, authors }: TopicsAndAuthors,
@@ -71,12 +61,12 @@ export function topicDocuments(
 ): Map<string, TopicPage | AuthorPage> {
   const documents = new Map<string, TopicPage | AuthorPage>();
   for (const { topic, articles } of topics.values()) {
-    for (const page of pagesOf({ topic }, articles.map(summaryOf))) {
+    for (const page of listingDocuments({ topic }, articles.map(summaryOf))) {
       documents.set(listingPaths.topicPage(topic.id, page.page), page);
     }
   }
   for (const { author, articles } of authors.values()) {
-    for (const page of pagesOf({ author }, articles.map(summaryOf))) {
+    for (const page of listingDocuments({ author }, articles.map(summaryOf))) {
       documents.set(listingPaths.authorPage(author.id, page.page), page);
     }
   }

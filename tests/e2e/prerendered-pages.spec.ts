@@ -1,5 +1,5 @@
 import { parse, type HTMLElement } from 'node-html-parser';
-import { articlePath, listing, site } from '../support/sampleContent';
+import { articlePath, listing, listingPage, site } from '../support/sampleContent';
 import { expect, test } from '../support/test';
 
 /** The prerendered HTML as a scraper gets it: fetched and parsed, no browser, no JavaScript. */
@@ -67,7 +67,7 @@ test('a section page and its second page are prerendered with their listing and 
   const koreas = listing('koreas');
   for (const [path, first] of [
     ['/news/koreas', koreas[0]],
-    ['/news/koreas/page/2', koreas[20]],
+    ['/news/koreas/page/2', listingPage(koreas, 2)[0]],
   ] as const) {
     const document = await fetchPage(request, path);
     expect(document.querySelector('main h2 a')?.textContent).toBe(first?.headline);

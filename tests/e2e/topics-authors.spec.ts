@@ -1,6 +1,6 @@
 import { readWithFeedparser } from '../support/feedparser';
 import { hasHorizontalScroll } from '../support/reflow';
-import { articlePath, articles, site } from '../support/sampleContent';
+import { articlePath, articles, listingPage, site } from '../support/sampleContent';
 import {
   expect,
   expectNoAxeViolations,
@@ -59,15 +59,15 @@ test('a tag on an article leads to its topic page, whose Older link leads to pag
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older →' }).click();
   await expect(page).toHaveURL('/topics/korea/page/2');
   await expect(page.getByRole('heading', { level: 1, name: `${korea.title ?? ''}, page 2` })).toBeVisible();
-  await expect(cardHeadlines(page)).toHaveCount(koreaArticles.length - 20);
-  await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 2 of 2');
+  await expect(cardHeadlines(page)).toHaveCount(listingPage(koreaArticles, 2).length);
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 2');
 });
 
 test('a topic’s second page works as a first visit too, and /page/1 is the topic’s own address', async ({
   page,
 }) => {
   await page.goto('/topics/korea/page/2');
-  await expect(cardHeadlines(page)).toHaveCount(koreaArticles.length - 20);
+  await expect(cardHeadlines(page)).toHaveCount(listingPage(koreaArticles, 2).length);
   await page.goto('/topics/korea/page/1');
   await waitForApp(page);
   await expect(page).toHaveURL('/topics/korea');

@@ -96,3 +96,14 @@ export function nth(list: SampleArticle[], index: number): SampleArticle {
   if (!article) throw new Error(`the sample listing has no article ${String(index)}`);
   return article;
 }
+
+/**
+ * The stories on one page of a listing (newest first): page 1 the newest 20,
+ * pages 2 … the archive in twenties counted from the oldest, page 2 the
+ * oldest (as src/features/content/contract/listingPages.ts cuts them).
+ */
+export function listingPage<T>(newestFirst: readonly T[], page: number): T[] {
+  if (page === 1) return newestFirst.slice(0, 20);
+  const total = newestFirst.length;
+  return newestFirst.slice(Math.max(0, total - (page - 1) * 20), total - (page - 2) * 20);
+}

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from '@/ui/Link';
+import type { PageNeighbours } from '@/features/content/contract/listingPages';
 import type { PageKind } from '@/features/content/pagePreload';
 import { usePrefetchOnIntent } from '@/features/content/usePrefetchOnIntent';
 
@@ -11,7 +12,7 @@ export type ListingPages = {
   prefetch: (queryClient: QueryClient, page: number) => Promise<unknown>;
 };
 
-type Props = { listing: ListingPages; page: number; totalPages: number };
+type Props = { listing: ListingPages; page: number } & PageNeighbours;
 
 const linkClass =
   'inline-flex min-h-11 items-center rounded border border-rule px-4 font-sans text-control hover:border-ink';
@@ -38,27 +39,29 @@ function PageLink({
   );
 }
 
-/** Newer and older pages of a listing, and which page of how many this is. */
-export function ListingPagination({ listing, page, totalPages }: Props) {
-  if (totalPages <= 1) return null;
+/**
+ * Newer and older pages of a listing, and which page this is. The archive's
+ * pages are numbered from the oldest story (listingPages.ts), so no page says
+ * how many there are: that would change every page with every story.
+ */
+export function ListingPagination({ listing, page, newer, older }: Props) {
+  if (newer === null && older === null) return null;
   return (
     <nav
       aria-label="Pages"
       className="mt-block flex items-center justify-between gap-4 border-t border-rule pt-6"
     >
       <div>
-        {page > 1 && (
-          <PageLink listing={listing} page={page - 1} rel="prev">
+        {newer !== null && (
+          <PageLink listing={listing} page={newer} rel="prev">
             ← Newer
           </PageLink>
         )}
       </div>
-      <p className="font-sans text-meta text-muted">
-        Page {page} of {totalPages}
-      </p>
+      <p className="font-sans text-meta text-muted">{page === 1 ? 'Latest' : `Page ${String(page)}`}</p>
       <div>
-        {page < totalPages && (
-          <PageLink listing={listing} page={page + 1} rel="next">
+        {older !== null && (
+          <PageLink listing={listing} page={older} rel="next">
             Older →
           </PageLink>
         )}

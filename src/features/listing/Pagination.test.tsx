@@ -3,17 +3,19 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pageNeighbours } from '@/features/content/contract/listingPages';
 import { section, sectionNode } from '@/testing/contentFixtures';
 import { Pagination } from './Pagination';
 
 const world = sectionNode('world', [section('news'), section('world', 'news')]);
 
-function renderPagination(page: number, totalPages: number) {
+/** A listing of three pages: 1 the newest, then the archive from the newest page (3) to the oldest (2). */
+function renderPagination(document: { page: number; totalPages?: number; newerPage?: number }) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter>
-        <Pagination section={world} page={page} totalPages={totalPages} />
+        <Pagination section={world} page={document.page} {...pageNeighbours(document)} />
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -24,42 +26,44 @@ afterEach(() => {
 });
 
 describe('Pagination', () => {
-  it('shows which page of how many this is', () => {
-    renderPagination(2, 3);
+  it('names the page, and never how many there are (that would change every page)', () => {
+    renderPagination({ page: 3, newerPage: 1 });
 
-    expect(screen.getByRole('navigation', { name: 'Pages' })).toHaveTextContent('Page 2 of 3');
+    expect(screen.getByRole('navigation', { name: 'Pages' })).toHaveTextContent('Page 3');
+    expect(screen.getByRole('navigation', { name: 'Pages' })).not.toHaveTextContent(/of \d/);
   });
 
-  it('links to the newer and the older page from a middle page', () => {
-    renderPagination(2, 3);
+  it('goes from the newest stories to the newest archive page, then down to the oldest', () => {
+    renderPagination({ page: 1, totalPages: 3 });
+
+    expect(screen.queryByRole('link', { name: '← Newer' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/world/page/3');
+    expect(screen.getByRole('navigation', { name: 'Pages' })).toHaveTextContent('Latest');
+  });
+
+  it('links the newest archive page to the listing’s own address and to the page below it', () => {
+    renderPagination({ page: 3, newerPage: 1 });
 
     expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/world');
-    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/world/page/3');
+    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/world/page/2');
   });
 
   it('marks the links as the previous and next pages', () => {
-    renderPagination(2, 3);
+    renderPagination({ page: 3, newerPage: 1 });
 
     expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('rel', 'prev');
     expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('rel', 'next');
   });
 
-  it('has no newer link on the first page', () => {
-    renderPagination(1, 3);
+  it('has no older link on the oldest page, page 2', () => {
+    renderPagination({ page: 2, newerPage: 3 });
 
-    expect(screen.queryByRole('link', { name: '← Newer' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/world/page/2');
-  });
-
-  it('has no older link on the last page', () => {
-    renderPagination(3, 3);
-
-    expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/world/page/2');
+    expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/world/page/3');
     expect(screen.queryByRole('link', { name: 'Older →' })).not.toBeInTheDocument();
   });
 
   it('renders nothing when there is only one page', () => {
-    renderPagination(1, 1);
+    renderPagination({ page: 1, totalPages: 1 });
 
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   });
@@ -68,13 +72,13 @@ describe('Pagination', () => {
     const fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(new Response('{}', { status: 200 })));
     vi.stubGlobal('fetch', fetchMock);
     const user = userEvent.setup();
-    renderPagination(1, 3);
+    renderPagination({ page: 1, totalPages: 3 });
 
     await user.hover(screen.getByRole('link', { name: 'Older →' }));
 
     await vi.waitFor(() => {
       expect(fetchMock).toHaveBeenCalledWith(
-        expect.stringMatching(/\/sections\/world\/page-2\.json$/),
+        expect.stringMatching(/\/sections\/world\/page-3\.json$/),
         expect.anything(),
       );
     });

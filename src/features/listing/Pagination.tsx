@@ -1,12 +1,13 @@
 import { sectionPageQuery } from '@/features/content/contentQueries';
+import type { PageNeighbours } from '@/features/content/contract/listingPages';
 import type { SectionNode } from '@/features/content/contract/sectionTree';
 import { sectionPagePath } from '@/features/content/site';
 import { ListingPagination } from './ListingPagination';
 
-type Props = { section: SectionNode; page: number; totalPages: number };
+type Props = { section: SectionNode; page: number } & PageNeighbours;
 
 /** A section's pages. */
-export function Pagination({ section, page, totalPages }: Props) {
+export function Pagination({ section, page, newer, older }: Props) {
   return (
     <ListingPagination
       listing={{
@@ -15,7 +16,8 @@ export function Pagination({ section, page, totalPages }: Props) {
         prefetch: (queryClient, target) => queryClient.query(sectionPageQuery(section.id, target)),
       }}
       page={page}
-      totalPages={totalPages}
+      newer={newer}
+      older={older}
     />
   );
 }

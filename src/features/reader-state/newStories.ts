@@ -3,7 +3,7 @@ import { storiesSince } from './followedListings';
 /** The navigation shows at most this many; more reads "20+". */
 export const MOST_NEW_SHOWN = 20;
 
-type ListingPage = { items: readonly unknown[]; totalPages: number };
+type ListingPage = { items: readonly unknown[]; totalPages?: number | undefined };
 
 /**
  * What a followed section's link says: "3", or "20+" when there may be more
@@ -13,7 +13,7 @@ type ListingPage = { items: readonly unknown[]; totalPages: number };
 export function newCountLabel(newCount: number, page: ListingPage): string | null {
   if (newCount <= 0) return null;
   if (newCount >= MOST_NEW_SHOWN) return `${String(MOST_NEW_SHOWN)}+`;
-  const mayHaveMore = newCount >= page.items.length && page.totalPages > 1;
+  const mayHaveMore = newCount >= page.items.length && (page.totalPages ?? 1) > 1;
   return mayHaveMore ? `${String(newCount)}+` : String(newCount);
 }
 

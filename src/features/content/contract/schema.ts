@@ -243,11 +243,17 @@ export const articleLinksSchema = v.object({
   ),
 });
 
-/** One page of a listing, newest first: a section's, a topic's or an author's. */
+/**
+ * One page of a listing, newest first: a section's, a topic's or an author's.
+ * Page 1 is the newest stories and says how many pages and stories there
+ * are; pages 2 … are the archive counted from the oldest, each saying which
+ * page is newer (listingPages.ts).
+ */
 const listingPageEntries = {
   page: positiveInteger,
-  totalPages: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  totalArticles: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  totalPages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  totalArticles: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  newerPage: v.optional(positiveInteger),
   items: v.array(articleSummarySchema),
 };
 
