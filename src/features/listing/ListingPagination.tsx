@@ -47,9 +47,10 @@ function PageLink({
 export function ListingPagination({ listing, page, newer, older }: Props) {
   if (newer === null && older === null) return null;
   return (
+    // Wraps rather than scrolling sideways when large text meets a phone's width.
     <nav
       aria-label="Pages"
-      className="mt-block flex items-center justify-between gap-4 border-t border-rule pt-6"
+      className="mt-block flex flex-wrap items-center justify-between gap-x-4 gap-y-3 border-t border-rule pt-6"
     >
       <div>
         {newer !== null && (
