@@ -2,11 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from '@/ui/Link';
 import { ContentImage } from '@/features/content/ContentImage';
-import {
-  articleLinksQuery,
-  articleQuery,
-  siteQuery,
-} from '@/features/content/contentQueries';
+import { articleLinksQuery, articleQuery, siteQuery } from '@/features/content/contentQueries';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import { warmHeroImage } from '@/features/content/heroImage';
 import { articlePath } from '@/features/content/site';
@@ -42,10 +38,7 @@ export function ArticleCard({
     (queryClient) => {
       // Not waited for: the headline shows without it, and the hero finds whatever has arrived.
       if (summary.image) void warmHeroImage(summary.image);
-      return [
-        queryClient.query(articleQuery(summary.id)),
-        queryClient.query(articleLinksQuery(summary.id)),
-      ];
+      return [queryClient.query(articleQuery(summary.id)), queryClient.query(articleLinksQuery(summary.id))];
     },
     'article',
     path,
