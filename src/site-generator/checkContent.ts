@@ -2,7 +2,8 @@ import { contentPaths } from '../features/content/contract/paths.ts';
 import { articleImages, salvagedArticleImages, salvagedPageImages } from './articleImages.ts';
 import { readSources } from './contentSources.ts';
 import { checkImages, type VariantSource } from './imageVariants.ts';
-import { checkSources } from './loadContent.ts';
+import { pastAddressesSchema } from '../features/content/contract/schema.ts';
+import { checkSources, validate } from './loadContent.ts';
 import { contentOriginOf, imageOriginProblems } from './policy/contentSecurityPolicy.ts';
 import { pullQuoteEchoes } from './pullQuoteEchoes.ts';
 import { publishingProblems, type PublishingOptions } from './publishingOptions.ts';
@@ -25,9 +26,17 @@ export type ContentCheck = {
 
 /** "site.json" or "articles/x.json": the file a problem line names before its first colon. */
 const fileOf = (problem: string) => problem.slice(0, problem.indexOf(':'));
-/** Options (BROADSHEET_…), site.json, the articles, then the pages, each folder by name; stable within a file. */
+/** Options (BROADSHEET_…), site.json, the articles, the pages, each folder by name, then past-addresses.json; stable within a file. */
 const rank = (file: string) =>
-  file.startsWith('pages/') ? 3 : file.startsWith('articles/') ? 2 : file === 'site.json' ? 1 : 0;
+  file.startsWith('pages/')
+    ? 3
+    : file.startsWith('articles/')
+      ? 2
+      : file === 'site.json'
+        ? 1
+        : file === contentPaths.pastAddresses()
+          ? 4
+          : 0;
 const byFile = (a: string, b: string) => {
   const [fileA, fileB] = [fileOf(a), fileOf(b)];
   if (fileA === fileB) return 0;
@@ -53,7 +62,11 @@ export async function checkContent(
   const sources = await readSources(contentDir);
   const checked = checkSources(sources.site, sources.articleFiles, sources.pageFiles);
   const site = checked.site && (siteUrl === undefined ? checked.site : { ...checked.site, url: siteUrl });
-  const shape = site && siteShape(site, checked.articles, checked.pages);
+  const ledgerProblems: string[] = [];
+  const pastAddresses =
+    sources.pastAddresses &&
+    validate(pastAddressesSchema, sources.pastAddresses.data, sources.pastAddresses.label, ledgerProblems);
+  const shape = site && siteShape(site, checked.articles, checked.pages, pastAddresses);
   const valid = new Set([
     ...checked.articles.map((article) => contentPaths.article(article.id)),
     ...checked.pages.map((page) => contentPaths.page(page.id)),
@@ -69,6 +82,7 @@ export async function checkContent(
     ...optionProblems,
     ...sources.problems,
     ...checked.problems,
+    ...ledgerProblems,
     ...(shape ? routeCollisions(shape) : []),
     ...(site
       ? imageOriginProblems(images, {

@@ -53,12 +53,13 @@ function appScriptsData(template: string, route: RouteAssets): { template: strin
 
 /**
  * The built index.html with one page's markup, head tags and query state filled in.
- * `script` replaces the app's scripts, for a page the app must not take over.
+ * `script` replaces the app's scripts, for a page the app must not take over;
+ * null leaves them out, for a page that is only read.
  */
 export function composeDocument(
   template: string,
   page: RenderedPage,
-  options: { url: string; language: string; routeAssets: RouteAssets; script?: string },
+  options: { url: string; language: string; routeAssets: RouteAssets; script?: string | null },
 ): string {
   const { url, language, routeAssets, script } = options;
   const direction = rtlLanguages.has(language.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
@@ -67,7 +68,11 @@ export function composeDocument(
     .replace(/<html lang="[^"]*">/, `<html lang="${language}" dir="${direction}">`)
     .replace(/<title>[^<]*<\/title>/, () => page.head)
     .replace('<!--app-scripts-->', () =>
-      script === undefined ? app.data : `<script type="module" src="${script}"></script>`,
+      script === undefined
+        ? app.data
+        : script === null
+          ? routeAssets.styleTags
+          : `<script type="module" src="${script}"></script>`,
     )
     .replace(
       '<div id="root"></div>',

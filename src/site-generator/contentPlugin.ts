@@ -17,7 +17,7 @@ import {
 import { writeServerConfigs } from './policy/serverConfig.ts';
 import { manifestFileOf } from './buildManifest.ts';
 import { buildOfflinePageScript } from './offlinePageScript.ts';
-import { buildRenderer, renderRoutes, withNotFoundPage } from './prerender.ts';
+import { buildRenderer, renderRoutes, withErrorPages } from './prerender.ts';
 import { forgetBuildRecord, recordDirOf, recordFiles, rendererDirOf } from './publish/buildRecord.ts';
 import { derivedDigests, sourceDigests } from './publish/outputDigests.ts';
 import { buildSettings, recordFullBuild } from './publish/recordFullBuild.ts';
@@ -295,7 +295,7 @@ export function contentPlugin({
       await copyFile(manifestFileOf(outDir), manifestFile);
       const template = withPolicyMeta(writtenTemplate, contentSecurityPolicy(policyInputs, 'meta'));
       const offlineScript = await buildOfflinePageScript({ root: config.root, base: config.base, outDir });
-      const routes = withNotFoundPage(prepared.routes);
+      const routes = withErrorPages(prepared.routes);
       const written = await renderRoutes(
         {
           rendererDir,

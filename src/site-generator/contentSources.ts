@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentPaths } from '../features/content/contract/paths.ts';
 
@@ -36,8 +36,8 @@ async function readFolder(contentDir: string, folder: string, problems: string[]
 }
 
 /**
- * The source files of a content folder as read (site.json, articles/ and the
- * optional pages/), with the problems of any that cannot be read.
+ * The source files of a content folder as read (site.json, articles/, the
+ * optional pages/ and past-addresses.json), with the problems of any that cannot be read.
  */
 export async function readSources(contentDir: string) {
   const problems: string[] = [];
@@ -49,5 +49,15 @@ export async function readSources(contentDir: string) {
   const pages = await readFolder(contentDir, 'pages', problems);
   const site: SourceFile | undefined =
     siteData === undefined ? undefined : { label: siteLabel, data: siteData };
-  return { site, articleFiles: articles.sources, pageFiles: pages.sources, problems };
+  // The ledger of past addresses is optional too: a site that never withdrew or moved a story has none.
+  const ledgerLabel = contentPaths.pastAddresses();
+  const ledgerFile = path.join(contentDir, ledgerLabel);
+  const hasLedger = await access(ledgerFile).then(
+    () => true,
+    () => false,
+  );
+  const ledgerData = hasLedger ? await readJson(ledgerFile, ledgerLabel, problems) : undefined;
+  const pastAddresses: SourceFile | undefined =
+    ledgerData === undefined ? undefined : { label: ledgerLabel, data: ledgerData };
+  return { site, articleFiles: articles.sources, pageFiles: pages.sources, pastAddresses, problems };
 }

@@ -3,6 +3,7 @@ import {
   CONTRACT_VERSION,
   articleSchema,
   pageSchema,
+  pastAddressesSchema,
   siteSchema,
 } from '../features/content/contract/schema.ts';
 
@@ -18,7 +19,7 @@ import {
 export function contractJsonSchemas() {
   const describe = (
     name: string,
-    schema: typeof articleSchema | typeof pageSchema | typeof siteSchema,
+    schema: typeof articleSchema | typeof pageSchema | typeof siteSchema | typeof pastAddressesSchema,
     title: string,
   ) => ({
     // An identity, not an address: the schemas are published under each site's
@@ -31,6 +32,11 @@ export function contractJsonSchemas() {
     article: describe('article', articleSchema, `Broadsheet article, contract v${String(CONTRACT_VERSION)}`),
     page: describe('page', pageSchema, `Broadsheet page, contract v${String(CONTRACT_VERSION)}`),
     site: describe('site', siteSchema, `Broadsheet site, contract v${String(CONTRACT_VERSION)}`),
+    'past-addresses': describe(
+      'past-addresses',
+      pastAddressesSchema,
+      `Broadsheet past addresses (withdrawn and moved articles), contract v${String(CONTRACT_VERSION)}`,
+    ),
   };
 }
 

@@ -5,6 +5,7 @@ import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
 import { deriveArticleLinks } from './deriveArticleLinks.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
 import { deriveListings } from './deriveListings.ts';
+import { derivePastAddresses } from './derivePastAddresses.ts';
 import type { VariantSource } from './imageVariants.ts';
 import { ContentError } from './loadContent.ts';
 import type { PublishingOptions } from './publishingOptions.ts';
@@ -31,7 +32,7 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function derivedFiles(shape: SiteShape, urlPath: string): Map<string, DerivedFile> {
+function derivedFiles(shape: SiteShape, urlPath: string, routes: readonly Route[]): Map<string, DerivedFile> {
   const files = new Map<string, DerivedFile>();
   const add = (filePath: string, contents: string) => {
     const contentType = filePath.startsWith('/feeds/')
@@ -46,6 +47,8 @@ function derivedFiles(shape: SiteShape, urlPath: string): Map<string, DerivedFil
     add(`${urlPath}/schema/${schemaFileName(name)}`, JSON.stringify(schema));
   }
   for (const [filePath, contents] of deriveDiscovery(shape)) add(filePath, contents);
+  const liveUrls = new Set(routes.map((route) => route.url));
+  for (const [filePath, contents] of derivePastAddresses(shape, liveUrls)) add(filePath, contents);
   return files;
 }
 
@@ -67,7 +70,8 @@ export function publishedSite(siteDocument: unknown, shape: SiteShape, siteUrl: 
 /**
  * Runs every content check at once (checkContent: the publishing options, the
  * contract and the facts across files, shared addresses, image origins, images
- * on disk), then derives site.json as published, listings, feeds and the sitemap. Any problem throws
+ * on disk), then derives site.json as published, listings, feeds, the sitemap
+ * and what the server needs for past addresses (derivePastAddresses.ts). Any problem throws
  * one ContentError listing all of them, so nothing is derived from bad content.
  */
 export async function prepareContent(
@@ -77,10 +81,11 @@ export async function prepareContent(
 ): Promise<PreparedContent> {
   const { problems, warnings, shape, variantSources, siteDocument } = await checkContent(contentDir, options);
   if (problems.length > 0 || !shape) throw new ContentError(problems);
-  const files = derivedFiles(shape, urlPath);
+  const routes = siteRoutes(shape);
+  const files = derivedFiles(shape, urlPath, routes);
   files.set(`${urlPath}/${contentPaths.site()}`, {
     contents: JSON.stringify(publishedSite(siteDocument, shape, options.siteUrl), null, 2),
     contentType: 'application/json',
   });
-  return { shape, files, routes: siteRoutes(shape), variantSources, warnings };
+  return { shape, files, routes, variantSources, warnings };
 }

@@ -8,9 +8,17 @@ import type { PrerenderJob, RenderedFile } from './prerenderWorker.ts';
 import type { ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
 
-/** The site's routes and the not-found page, which the server sends for any unknown address. */
-export function withNotFoundPage(routes: readonly Route[]): Route[] {
-  return [...routes, { url: pagePaths.notFound(), file: '404.html' }];
+/**
+ * The site's routes and the server's error pages: the not-found page, sent
+ * for any unknown address, and the withdrawn notice, sent with 410 where an
+ * article was withdrawn (derivePastAddresses.ts).
+ */
+export function withErrorPages(routes: readonly Route[]): Route[] {
+  return [
+    ...routes,
+    { url: pagePaths.notFound(), file: '404.html' },
+    { url: pagePaths.withdrawn(), file: '410.html' },
+  ];
 }
 
 /** Below this many pages a worker costs more to start than it saves. */

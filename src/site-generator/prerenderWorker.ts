@@ -6,6 +6,7 @@ import { ANY_URL, composeDocument, type RenderedPage } from './composeDocument.t
 import { serveFromDirectory, type ContentLocation } from './serveFromDirectory.ts';
 import type { Route } from './siteRoutes.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
+import { pagePaths } from '../features/content/contract/paths.ts';
 import { OFFLINE_PAGE_PATH } from '../features/offline-worker/workerFiles.ts';
 import { contentFileOfQuery } from './publish/pageInputs.ts';
 
@@ -62,6 +63,8 @@ for (const route of job.routes) {
       language: job.language,
       routeAssets: routeAssets(manifest, page.routeSources, job.base),
       ...(route.url === OFFLINE_PAGE_PATH ? { script: job.offlineScript } : {}),
+      // The withdrawn notice stands at addresses the app no longer knows: it reads whole without it.
+      ...(route.url === pagePaths.withdrawn() ? { script: null } : {}),
     }),
   );
   renameSync(partial, target);

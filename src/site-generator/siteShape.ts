@@ -1,5 +1,5 @@
 import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
-import type { Article, Page, SiteSource } from '../features/content/contract/schema.ts';
+import type { Article, Page, PastAddresses, SiteSource } from '../features/content/contract/schema.ts';
 import { buildSectionTree, type SectionTree } from '../features/content/contract/sectionTree.ts';
 import { topicsAndAuthors, type AuthorListing, type TopicListing } from './deriveTopics.ts';
 
@@ -25,6 +25,8 @@ export type SiteShape = {
   /** Per topic id (the tags' slugs) and per author id: the topic or author and its articles, newest first. */
   topics: ReadonlyMap<string, TopicListing>;
   authors: ReadonlyMap<string, AuthorListing>;
+  /** Addresses that once had an article: withdrawn, or moved to another section (past-addresses.json). */
+  pastAddresses: PastAddresses;
 };
 
 /**
@@ -51,6 +53,7 @@ export function siteShape(
   site: SiteSource,
   articles: readonly Article[],
   pages: readonly Page[] = [],
+  pastAddresses: PastAddresses = { withdrawn: [], moved: [] },
 ): SiteShape {
   const tree = buildSectionTree(site.sections);
   const sorted = sortNewestFirst(articles);
@@ -67,5 +70,6 @@ export function siteShape(
     pageCount: (sectionId) => listingPageCount(listings.get(sectionId)?.length ?? 0),
     articlePath: (article) => pagePaths.article(tree[article.section]?.path ?? '', article.id),
     ...topicsAndAuthors(site, sorted),
+    pastAddresses,
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
@@ -7,7 +7,7 @@ import { repositoryRoot } from '../support/processes';
 import { articles, sectionPath, site } from '../support/sampleContent';
 import { serveCopyOfDist } from '../support/servedCopy';
 import { sitemapLocations } from '../support/sitemaps';
-import { expect, test, waitForApp, waitForCompanion } from '../support/test';
+import { expect, expectNoAxeViolations, test, waitForApp, waitForCompanion } from '../support/test';
 
 // `npm run publish` into a copy of the build that the production nginx setup
 // serves, as a newsroom publishes into its live site: a new story reaches
@@ -112,37 +112,85 @@ test('a published story reaches the front page, its section, its topic, the feed
   await expect(results.getByRole('link', { name: story.headline })).toBeVisible();
 });
 
-test('a withdrawn story leaves its page, every listing, the feeds, the sitemaps and search in one publish', async ({
+test.describe('withdrawing', () => {
+  // The withdrawn notice comes with its status, which the browser reports.
+  test.use({ allowConsoleErrors: [/status of 410/] });
+
+  test('a withdrawn story leaves its page, which answers 410, every listing, the feeds, the sitemaps and search in one publish', async ({
+    page,
+    request,
+  }) => {
+    const file = path.join(content, 'articles', `${story.id}.json`);
+    await writeFile(
+      file,
+      JSON.stringify({ ...story, publishedAt: new Date(newest + 3_600_000).toISOString() }),
+    );
+    publish();
+    expect((await request.get(`${served.origin}${address}`)).status()).toBe(200);
+
+    await unlink(file);
+    const output = publish();
+    expect(output).toContain(`  - ${address.slice(1)}/index.html`);
+
+    // Its address answers 410 with the withdrawn notice, which names no story and runs no app.
+    const withdrawn = await request.get(`${served.origin}${address}`);
+    expect(withdrawn.status()).toBe(410);
+    const notice = await withdrawn.text();
+    expect(notice).toContain('Article withdrawn');
+    expect(notice).not.toContain(story.headline);
+    expect((await request.get(`${served.origin}${address}/`)).status()).toBe(410);
+    expect((await request.get(`${served.origin}/content/articles/${story.id}.json`)).status()).toBe(404);
+    // The withdrawal is in the newsroom's content, so a full build serves the address the same way.
+    const ledger = JSON.parse(await readFile(path.join(content, 'past-addresses.json'), 'utf8')) as {
+      withdrawn: { path: string }[];
+    };
+    expect(ledger.withdrawn.map((entry) => entry.path)).toEqual([address]);
+    await page.goto(`${served.origin}${address}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Article withdrawn' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Front page' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    for (const listing of ['/', sectionPath('koreas'), sectionPath('news'), '/topics/korea']) {
+      const html = await (await request.get(`${served.origin}${listing}`)).text();
+      expect(html, listing).not.toContain(story.headline);
+    }
+    for (const feed of ['/feeds/all.xml', '/feeds/koreas.xml', '/feeds/topics/korea.xml']) {
+      expect(await feedText(request, feed), feed).not.toContain(story.headline);
+    }
+    expect(await sitemapLocations(request, site.url, `${served.origin}/`)).not.toContain(
+      `${site.url}${address}`,
+    );
+    const results = await searchFor(page, 'cranes quay');
+    await expect(page.getByText(/^No articles match/)).toBeVisible();
+    await expect(results.getByRole('link', { name: story.headline })).toHaveCount(0);
+    // An earlier page of the section still answers.
+    expect((await request.get(`${served.origin}${sectionPath('koreas')}/page/2`)).status()).toBe(200);
+  });
+});
+
+test('a story moved to another section keeps its old address, which redirects to its new one', async ({
   page,
   request,
 }) => {
   const file = path.join(content, 'articles', `${story.id}.json`);
-  await writeFile(
-    file,
-    JSON.stringify({ ...story, publishedAt: new Date(newest + 3_600_000).toISOString() }),
-  );
+  const publishedAt = new Date(newest + 3_600_000).toISOString();
+  await writeFile(file, JSON.stringify({ ...story, publishedAt }));
   publish();
-  expect((await request.get(`${served.origin}${address}`)).status()).toBe(200);
 
-  await unlink(file);
+  await writeFile(file, JSON.stringify({ ...story, section: 'asia', publishedAt }));
   const output = publish();
-  expect(output).toContain(`  - ${address.slice(1)}/index.html`);
+  const newAddress = `${sectionPath('asia')}/${story.id}`;
+  expect(output).toContain(`  + ${newAddress.slice(1)}/index.html`);
+  expect(output).toContain('  + _deploy/nginx/moved-articles.conf');
 
-  expect((await request.get(`${served.origin}${address}`)).status()).toBe(404);
-  expect((await request.get(`${served.origin}/content/articles/${story.id}.json`)).status()).toBe(404);
-  for (const listing of ['/', sectionPath('koreas'), sectionPath('news'), '/topics/korea']) {
-    const html = await (await request.get(`${served.origin}${listing}`)).text();
-    expect(html, listing).not.toContain(story.headline);
-  }
-  for (const feed of ['/feeds/all.xml', '/feeds/koreas.xml', '/feeds/topics/korea.xml']) {
-    expect(await feedText(request, feed), feed).not.toContain(story.headline);
-  }
-  expect(await sitemapLocations(request, site.url, `${served.origin}/`)).not.toContain(
-    `${site.url}${address}`,
-  );
-  const results = await searchFor(page, 'cranes quay');
-  await expect(page.getByText(/^No articles match/)).toBeVisible();
-  await expect(results.getByRole('link', { name: story.headline })).toHaveCount(0);
-  // An earlier page of the section still answers.
-  expect((await request.get(`${served.origin}${sectionPath('koreas')}/page/2`)).status()).toBe(200);
+  // The new map takes effect when the server reads its configuration again, as a deploy does.
+  served.reload();
+  await expect
+    .poll(async () => {
+      const response = await request.get(`${served.origin}${address}`, { maxRedirects: 0 });
+      return [response.status(), response.headers().location?.replace(/^https?:\/\/[^/]+/, '')];
+    })
+    .toEqual([301, newAddress]);
+  await page.goto(`${served.origin}${address}`);
+  await expect(page).toHaveURL(`${served.origin}${newAddress}`);
+  await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
 });

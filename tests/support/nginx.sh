@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Serves a build (default dist/) with the nginx configuration that build wrote
-# (_deploy/nginx/broadsheet.conf) on the given port (default 4173), in the
+# (_deploy/nginx/broadsheet.conf, and its map of moved articles) on the given port (default 4173), in the
 # foreground, as the end-to-end tests' web server. A build for a base path such
 # as /broadsheet/ is served there and only there: nothing answers at /.
 # Usage: nginx.sh [PORT] [BUILD_DIR]
@@ -38,4 +38,4 @@ run_nginx "$port" "
     root $www;
     include $config;
     $outside_base
-    $include_brotli" "$load_brotli"
+    $include_brotli" "$load_brotli" "include $site/_deploy/nginx/moved-articles.conf;"

@@ -39,6 +39,7 @@ export async function freePort(): Promise<number> {
 /**
  * Serves a build folder with the production nginx configuration
  * (tests/support/nginx.sh) until `stop` is called; resolves once it answers.
+ * `reload` has it read the configuration again, as a deploy does after a new redirect map.
  */
 export async function serveBuild(port: number, buildDir: string) {
   const nginx = spawn('bash', ['tests/support/nginx.sh', String(port), buildDir], {
@@ -52,13 +53,15 @@ export async function serveBuild(port: number, buildDir: string) {
     if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill('SIGTERM');
     await exited;
   };
+  // nginx.sh execs nginx, so this is its master process: a hangup makes it read its configuration again.
+  const reload = () => nginx.kill('SIGHUP');
   const origin = `http://127.0.0.1:${String(port)}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const isUp = await fetch(origin).then(
       (response) => response.ok,
       () => false,
     );
-    if (isUp) return { origin, stop };
+    if (isUp) return { origin, stop, reload };
     if (nginx.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

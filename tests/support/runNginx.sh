@@ -1,8 +1,8 @@
 # Sourced by nginx.sh and plainNginx.sh: runs nginx in the foreground, as an
 # unprivileged test server, with one server block listening on 127.0.0.1.
-# Usage: run_nginx PORT "SERVER BLOCK BODY" ["TOP-LEVEL DIRECTIVES"]
+# Usage: run_nginx PORT "SERVER BLOCK BODY" ["TOP-LEVEL DIRECTIVES"] ["HTTP-LEVEL DIRECTIVES"]
 run_nginx() {
-  local port="$1" server_body="$2" top_level="${3:-}"
+  local port="$1" server_body="$2" top_level="${3:-}" http_level="${4:-}"
   local run
   run="$(mktemp -d)"
   # nginx's workers run as another user, who must be able to read what the server block names.
@@ -23,6 +23,7 @@ http {
   fastcgi_temp_path $run/temp/fastcgi;
   uwsgi_temp_path $run/temp/uwsgi;
   scgi_temp_path $run/temp/scgi;
+  $http_level
   server {
     listen 127.0.0.1:$port;
     $server_body

@@ -21,6 +21,7 @@ export async function serveCopyOfDist({ withRecord = false } = {}) {
   return {
     origin: server.origin,
     dir,
+    reload: server.reload,
     stop: async () => {
       await server.stop();
       await rm(dir, { recursive: true, force: true });

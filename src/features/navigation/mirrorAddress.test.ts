@@ -14,6 +14,7 @@ describe('mirrorAddress', () => {
     ['https://mirror.example/paper', '/saved', 'https://mirror.example/paper/'],
     ['https://mirror.example', '/saved?from=menu', 'https://mirror.example/'],
     ['https://mirror.example', '/404', 'https://mirror.example/'],
+    ['https://mirror.example', '/410', 'https://mirror.example/'],
   ])('on %s, %s is at %s', (mirror, sitePath, expected) => {
     expect(mirrorAddress(mirror, sitePath)).toBe(expected);
   });

@@ -4,9 +4,13 @@ import { absoluteUrl } from '@/features/content/contract/siteAddress';
 /**
  * Pages a mirror has but cannot show as they are here: the reader's saved
  * articles live in this address's storage (a mirror is another origin, with
- * its own), and the not-found page is for an address no mirror has either.
+ * its own), and the not-found and withdrawn pages are for an address no mirror has either.
  */
-const PAGES_ONLY_HERE: ReadonlySet<string> = new Set([pagePaths.saved(), pagePaths.notFound()]);
+const PAGES_ONLY_HERE: ReadonlySet<string> = new Set([
+  pagePaths.saved(),
+  pagePaths.notFound(),
+  pagePaths.withdrawn(),
+]);
 
 /**
  * A page's address on one of the site's mirrors (`mirror` may have a base path

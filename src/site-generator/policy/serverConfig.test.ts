@@ -19,6 +19,7 @@ describe('nginxConfig', () => {
       '^/broadsheet/sitemap(s/[a-z0-9-]+)?\\.xml$',
       '/broadsheet/serviceWorker.js',
       '/broadsheet/404.html',
+      '/broadsheet/410.html',
       '/broadsheet/_deploy/',
       '/broadsheet/_headers',
     ]);
@@ -30,7 +31,7 @@ describe('nginxConfig', () => {
     const config = nginxConfig({ base: '/', headerPolicy });
     expect(config).toMatch(/^location \^~ \/ \{$/m);
     expect(config).toContain('error_page 404 /404.html;');
-    expect(config).not.toContain('return 301');
+    expect(config).not.toContain('return 301 /');
   });
 
   it.each(['/', '/broadsheet/'])(
@@ -50,8 +51,20 @@ describe('nginxConfig', () => {
         locationsWithHeaders,
       );
     }
-    expect(locationsWithHeaders).toBe(10);
+    expect(locationsWithHeaders).toBe(11);
   });
+});
+
+describe('nginxConfig for past addresses', () => {
+  it.each(['/', '/broadsheet/'])(
+    'under %s, answers 410 with the withdrawn notice where a marker is, and follows the map of moved articles',
+    (base) => {
+      const config = nginxConfig({ base, headerPolicy });
+      expect(config).toContain(`error_page 410 ${base}410.html;`);
+      expect(config).toMatch(/if \(-f \$request_filename\/withdrawn\.txt\) \{\n\s+return 410;/);
+      expect(config).toMatch(/if \(\$broadsheet_moved_to\) \{\n\s+return 301 \$broadsheet_moved_to;/);
+    },
+  );
 });
 
 describe('nginxConfig for the search index', () => {

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WORKER_FILE } from '../../features/offline-worker/workerFiles.ts';
+import { MOVED_ARTICLES_VARIABLE, WITHDRAWN_MARKER } from '../derivePastAddresses.ts';
 
 /**
  * Server configuration for one build, written beside its pages: the nginx
@@ -94,12 +95,23 @@ ${trailingRedirect}location ^~ ${base} {
     gzip_min_length 256;
     gzip_types ${COMPRESSED_TYPES};
     error_page 404 ${base}404.html;
+    error_page 410 ${base}410.html;
 
     # Pages: every route has its prerendered index.html. \`?page=N\` is served
     # from the prerendered /page/N file of the section. A section's first page
     # has one address, the section's own: /page/1 and ?page=1 move there for good.
 ${headers(REVALIDATE, '    ')}
 ${saveDataCookie(base)}
+    # Past addresses (past-addresses.json, derivePastAddresses.ts): where an
+    # article was withdrawn, its folder keeps a marker and the address answers
+    # 410 with the withdrawn notice; a moved article's old address redirects
+    # to its new one, by the map the http block includes.
+    if (-f $request_filename/${WITHDRAWN_MARKER}) {
+        return 410;
+    }
+    if (${MOVED_ARTICLES_VARIABLE}) {
+        return 301 ${MOVED_ARTICLES_VARIABLE};
+    }
     rewrite ^(${escapedBase}.+)/page/1/?$ $1 permanent;
     if ($arg_page = "1") {
         rewrite ^(.+?)/?$ $1? permanent;
@@ -180,6 +192,10 @@ ${headers(REVALIDATE, '        ')}
     }
 
     location = ${base}404.html {
+${headers(REVALIDATE, '        ')}
+    }
+
+    location = ${base}410.html {
 ${headers(REVALIDATE, '        ')}
     }
 

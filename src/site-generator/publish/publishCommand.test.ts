@@ -100,6 +100,33 @@ describe('npm run publish', () => {
       'harbour-wall-repaired',
     );
     expect(await readFile(path.join(outDir, 'feeds/all.xml'), 'utf8')).not.toContain('harbour-wall-repaired');
+    // Its address is in the content's ledger, and its folder keeps the marker the server answers 410 for.
+    expect(changes.written).toEqual(
+      expect.arrayContaining(['content/past-addresses.json', 'science/harbour-wall-repaired/withdrawn.txt']),
+    );
+    const ledger = JSON.parse(await readFile(path.join(content, 'past-addresses.json'), 'utf8')) as {
+      withdrawn: { path: string }[];
+    };
+    expect(ledger.withdrawn.map((entry) => entry.path)).toEqual(['/science/harbour-wall-repaired']);
+  }, 60_000);
+
+  it('moves an article to another section: its old address goes into the ledger and the redirect map', async () => {
+    const file = articleFile('bookshop-at-rope-walk');
+    const article = JSON.parse(await readFile(file, 'utf8')) as { section: string };
+    await writeFile(file, JSON.stringify({ ...article, section: 'science' }));
+    publish(content, outDir, changesFile());
+    const changes = await readChanges();
+    expect(changes.written).toEqual(
+      expect.arrayContaining([
+        'science/bookshop-at-rope-walk/index.html',
+        '_deploy/nginx/moved-articles.conf',
+        'content/past-addresses.json',
+      ]),
+    );
+    expect(changes.deleted).toContain('culture/bookshop-at-rope-walk/index.html');
+    expect(await readFile(path.join(outDir, '_deploy/nginx/moved-articles.conf'), 'utf8')).toContain(
+      '    /culture/bookshop-at-rope-walk /science/bookshop-at-rope-walk;',
+    );
   }, 60_000);
 
   it('publishes again when a content file changes, with --watch, once the folder is quiet', async () => {

@@ -4,7 +4,7 @@ import { contentPaths } from '../../features/content/contract/paths.ts';
 import type { BuildOptions } from '../buildOptions.ts';
 import { writeImageVariants } from '../imageVariants.ts';
 import { prepareContent } from '../prepareContent.ts';
-import { renderRoutes, withNotFoundPage, type RenderSettings } from '../prerender.ts';
+import { renderRoutes, withErrorPages, type RenderSettings } from '../prerender.ts';
 import { planSearchBundles, searchDocuments } from '../search/searchBundles.ts';
 import { updateSearchIndex } from '../search/writeSearchIndex.ts';
 import { planShareCards } from '../shareCards/planCards.ts';
@@ -28,6 +28,7 @@ import {
   variantDigests,
   type ContentDigests,
 } from './outputDigests.ts';
+import { recordPastAddresses } from './recordPastAddresses.ts';
 import { buildSettings, pageRecords } from './recordFullBuild.ts';
 import { removeWithEmptyFolders, writeAtomically } from './writeAtomically.ts';
 
@@ -92,6 +93,9 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     return { kind: 'full', reason: reason ?? 'there is no record' };
   }
   const before = found.record;
+  // Withdrawn and moved articles go into the content's ledger first, so this publish serves their old addresses.
+  const ledgerDigest = await recordPastAddresses(contentDir, before, sources, new Date());
+  if (ledgerDigest !== undefined) sources[contentPaths.pastAddresses()] = ledgerDigest;
 
   const prepared = await prepareContent(contentDir, urlPath, options.publishing);
   const derived = derivedDigests(prepared.files);
@@ -146,7 +150,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   // 3. Pages whose inputs changed, or that are new: articles first.
   const template = await readFile(path.join(recordDir, recordFiles.template), 'utf8');
   const content: ContentDigests = { sources, derived, urlPath };
-  const routes = withNotFoundPage(prepared.routes);
+  const routes = withErrorPages(prepared.routes);
   const isStale = (route: Route) => {
     const recorded = before.pages[route.file];
     if (recorded?.url !== route.url) return true;

@@ -21,6 +21,8 @@ export const RELATED_STORIES = 4;
 
 export const contentPaths = {
   site: () => 'site.json',
+  /** The ledger of withdrawn and moved articles' old addresses (schema.ts, pastAddressesSchema). */
+  pastAddresses: () => 'past-addresses.json',
   front: () => 'front.json',
   article: (id: string) => `articles/${id}.json`,
   /** Derived by the build: the article's previous, next and related stories. */
@@ -48,6 +50,8 @@ export const pagePaths = {
   search: () => '/search',
   /** The address the not-found page is rendered at; the server sends that page for any unknown address. */
   notFound: () => '/404',
+  /** The address the withdrawn notice is rendered at; the server sends it, with 410, at a withdrawn article's address. */
+  withdrawn: () => '/410',
   /** A page of the site's own, such as `/about`. */
   page: (id: string) => `/${id}`,
   section: (sectionPath: string, page = 1) =>

@@ -350,3 +350,21 @@ export type TopicPage = v.InferOutput<typeof topicPageSchema>;
 export type AuthorPage = v.InferOutput<typeof authorPageSchema>;
 export type FrontPage = v.InferOutput<typeof frontPageSchema>;
 export type Article = Omit<ArticleEnvelope, 'body'> & { body: Block[] };
+
+/**
+ * `past-addresses.json`: the content folder's ledger of addresses that once
+ * had an article and no longer do. `npm run publish` adds to it (a publisher
+ * may too); the build serves each entry, so a bookmark never just breaks:
+ * - `withdrawn`: the article was taken down; the server answers 410 with a notice;
+ * - `moved`: the article moved to another section; the server redirects to its address now.
+ * Paths are site paths, below the base path: `/news/koreas/some-story`.
+ */
+const sitePathSchema = v.pipe(
+  v.string(),
+  v.regex(/^(\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'expected a site path such as /news/koreas/some-story'),
+);
+export const pastAddressesSchema = v.object({
+  withdrawn: v.optional(v.array(v.object({ path: sitePathSchema, withdrawnAt: dateTime })), []),
+  moved: v.optional(v.array(v.object({ path: sitePathSchema, article: slugSchema })), []),
+});
+export type PastAddresses = v.InferOutput<typeof pastAddressesSchema>;

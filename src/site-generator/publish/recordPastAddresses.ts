@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import { contentPaths, pagePaths } from '../../features/content/contract/paths.ts';
+import {
+  pastAddressesSchema,
+  siteSchema,
+  type PastAddresses,
+} from '../../features/content/contract/schema.ts';
+import { buildSectionTree } from '../../features/content/contract/sectionTree.ts';
+import type { BuildRecord } from './buildRecord.ts';
+import { digestOf } from './hashing.ts';
+import { writeAtomically } from './writeAtomically.ts';
+
+const ARTICLE_FILE = /^articles\/(.+)\.json$/;
+
+/** Each article's address in the last build, from the page records: the page rendered from its file and named by its id. */
+function addressesInRecord(record: BuildRecord): Map<string, string> {
+  const addresses = new Map<string, string>();
+  for (const { url, inputs } of Object.values(record.pages)) {
+    for (const input of inputs) {
+      const id = ARTICLE_FILE.exec(input)?.[1];
+      if (id !== undefined && url.endsWith(`/${id}`)) addresses.set(id, url);
+    }
+  }
+  return addresses;
+}
+
+async function readJsonOrUndefined(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adds to the content folder's ledger (past-addresses.json) the addresses a
+ * publish is about to take away, since a full build, which sees only the
+ * content as it is, could not know them:
+ * - each article the last build had and the content no longer has: withdrawn at `now`;
+ * - each article whose section changed: moved, from its old address.
+ * Content it cannot read (a broken site.json, article or ledger) is left for
+ * the content check to report. Returns the ledger's new digest, or undefined
+ * when it did not change.
+ */
+export async function recordPastAddresses(
+  contentDir: string,
+  record: BuildRecord,
+  sources: Readonly<Record<string, string>>,
+  now: Date,
+): Promise<string | undefined> {
+  const articleIds = (files: Readonly<Record<string, string>>) =>
+    Object.keys(files).flatMap((file) => ARTICLE_FILE.exec(file)?.[1] ?? []);
+  const removed = articleIds(record.sources).filter((id) => !(contentPaths.article(id) in sources));
+  const changed = articleIds(sources).filter(
+    (id) =>
+      record.sources[contentPaths.article(id)] !== undefined &&
+      record.sources[contentPaths.article(id)] !== sources[contentPaths.article(id)],
+  );
+  if (removed.length === 0 && changed.length === 0) return undefined;
+
+  const ledgerFile = path.join(contentDir, contentPaths.pastAddresses());
+  const ledgerData = await readJsonOrUndefined(ledgerFile);
+  const parsedLedger =
+    ledgerData === undefined
+      ? { success: true as const, output: undefined }
+      : v.safeParse(pastAddressesSchema, ledgerData);
+  if (!parsedLedger.success) return undefined;
+  const ledger: PastAddresses = parsedLedger.output ?? { withdrawn: [], moved: [] };
+  const known = new Set([...ledger.withdrawn, ...ledger.moved].map((entry) => entry.path));
+  const oldAddresses = addressesInRecord(record);
+  const additions: PastAddresses = { withdrawn: [], moved: [] };
+
+  for (const id of removed) {
+    const address = oldAddresses.get(id);
+    if (address === undefined || known.has(address)) continue;
+    additions.withdrawn.push({ path: address, withdrawnAt: now.toISOString() });
+  }
+  if (changed.length > 0) {
+    const site = v.safeParse(
+      siteSchema,
+      await readJsonOrUndefined(path.join(contentDir, contentPaths.site())),
+    );
+    const tree = site.success ? buildSectionTree(site.output.sections) : {};
+    for (const id of changed) {
+      const article = await readJsonOrUndefined(path.join(contentDir, contentPaths.article(id)));
+      const section: unknown =
+        article !== null && typeof article === 'object' ? Reflect.get(article, 'section') : undefined;
+      const sectionPath = typeof section === 'string' ? tree[section]?.path : undefined;
+      const address = oldAddresses.get(id);
+      if (sectionPath === undefined || address === undefined || known.has(address)) continue;
+      if (pagePaths.article(sectionPath, id) !== address)
+        additions.moved.push({ path: address, article: id });
+    }
+  }
+  if (additions.withdrawn.length === 0 && additions.moved.length === 0) return undefined;
+
+  // Unknown fields a publisher added by hand are kept.
+  const text = `${JSON.stringify(
+    {
+      ...(ledgerData !== null && typeof ledgerData === 'object' ? ledgerData : {}),
+      withdrawn: [...ledger.withdrawn, ...additions.withdrawn],
+      moved: [...ledger.moved, ...additions.moved],
+    },
+    null,
+    2,
+  )}\n`;
+  await writeAtomically(ledgerFile, text);
+  return digestOf(text);
+}
