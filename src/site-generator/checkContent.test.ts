@@ -41,6 +41,32 @@ describe('checkContent', () => {
     expect(variantSources.length).toBeGreaterThan(0);
   });
 
+  it('reads the ledger of past addresses, and names the entry and field of a broken one', async () => {
+    const ledger = {
+      withdrawn: [{ path: '/news/old-story', withdrawnAt: '2026-12-01T09:00:00Z' }],
+      moved: [{ path: '/news/koreas/river', article: 'river' }],
+    };
+    const valid = await contentWithPhoto({
+      'articles/river.json': articleSource({ id: 'river' }),
+      'past-addresses.json': ledger,
+    });
+    const checked = await checkContent(valid);
+    expect(checked.problems).toEqual([]);
+    expect(checked.shape?.pastAddresses).toEqual(ledger);
+
+    const broken = await contentWithPhoto({
+      'articles/river.json': articleSource({ id: 'river' }),
+      'past-addresses.json': { withdrawn: [{ path: 'news/old story', withdrawnAt: 'yesterday' }] },
+    });
+    const { problems } = await checkContent(broken);
+    expect(problems).toEqual([
+      expect.stringMatching(/^past-addresses\.json: withdrawn\[0\]\.path: expected a site path/),
+      expect.stringMatching(
+        /^past-addresses\.json: withdrawn\[0\]\.withdrawnAt: expected an ISO 8601 date-time/,
+      ),
+    ]);
+  });
+
   it('reports a broken block, a shared address and a wrong photo size in one run, by file', async () => {
     const dir = await contentWithPhoto({
       'articles/storm.json': { ...articleSource({ id: 'storm' }), body: [{ type: 'video' }] },
