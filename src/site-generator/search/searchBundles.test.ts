@@ -20,14 +20,14 @@ const urlsByBundle = (plan: SearchBundlePlan) =>
   Object.fromEntries(plan.bundles.map((bundle) => [bundle.path, bundle.documents.map(({ url }) => url)]));
 
 describe('planSearchBundles', () => {
-  it('puts the 12 months before the newest article in the recent bundle, its first instant included', () => {
+  it('puts the newest article’s month and the 12 before it in the recent bundle, its first instant included', () => {
     const plan = planSearchBundles([
       document('newest', '2026-11-29T12:00:00Z'),
-      document('window-start', '2025-11-29T12:00:00Z'),
-      document('just-before', '2025-11-29T11:59:59Z'),
+      document('window-start', '2025-11-01T00:00:00Z'),
+      document('just-before', '2025-10-31T23:59:59Z'),
     ]);
 
-    expect(plan.recentSince).toBe('2025-11-29T12:00:00.000Z');
+    expect(plan.recentSince).toBe('2025-11-01T00:00:00.000Z');
     expect(urlsByBundle(plan)).toEqual({
       'pagefind/recent/': ['/news/newest', '/news/window-start'],
       'pagefind/archive-2025/': ['/news/just-before'],
@@ -66,13 +66,29 @@ describe('planSearchBundles', () => {
     expect(planSearchBundles([...documents].reverse())).toEqual(plan);
   });
 
+  it('moves the window only when the newest article is in a new month, so a new story leaves the archive bundles alone', () => {
+    const older = [
+      document('archived', '2025-10-20T00:00:00Z'),
+      document('old', '2025-11-15T00:00:00Z'),
+      document('last', '2026-11-02T00:00:00Z'),
+    ];
+    const before = planSearchBundles(older);
+    const after = planSearchBundles([document('new', '2026-11-29T12:00:00Z'), ...older]);
+
+    expect(after.recentSince).toBe(before.recentSince);
+    expect(urlsByBundle(after)['pagefind/archive-2025/']).toEqual(['/news/archived']);
+    expect(after.bundles.filter((bundle) => bundle.year !== undefined)).toEqual(
+      before.bundles.filter((bundle) => bundle.year !== undefined),
+    );
+  });
+
   it('takes a shorter window when asked', () => {
     const plan = planSearchBundles(
       [document('newest', '2026-11-29T12:00:00Z'), document('older', '2026-09-01T00:00:00Z')],
       1,
     );
 
-    expect(plan.recentSince).toBe('2026-10-29T12:00:00.000Z');
+    expect(plan.recentSince).toBe('2026-10-01T00:00:00.000Z');
     expect(urlsByBundle(plan)).toEqual({
       'pagefind/recent/': ['/news/newest'],
       'pagefind/archive-2026/': ['/news/older'],
@@ -96,7 +112,7 @@ describe('searchIndexesDocument', () => {
 
     expect(searchIndexesDocument(plan)).toEqual({
       version: 1,
-      recentSince: '2025-11-29T12:00:00.000Z',
+      recentSince: '2025-11-01T00:00:00.000Z',
       recentArticles: 2,
       archives: [
         { year: 2025, path: 'pagefind/archive-2025/', articles: 1 },

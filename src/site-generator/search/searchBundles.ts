@@ -3,9 +3,9 @@ import { searchPaths, type SearchIndexes } from '../../features/content/contract
 import type { SiteShape } from '../siteShape.ts';
 
 /**
- * How far back from the newest article the recent bundle reaches. Counted
- * from the content, never from the build's clock, so the same content always
- * gives the same bundles.
+ * How far back from the newest article's month the recent bundle reaches, in
+ * whole UTC months. Counted from the content, never from the build's clock,
+ * so the same content always gives the same bundles.
  */
 export const RECENT_MONTHS = 12;
 
@@ -30,16 +30,20 @@ export function searchDocuments(shape: SiteShape): SearchDocument[] {
   });
 }
 
-/** The instant `months` calendar months before `instant`, in UTC. */
+/**
+ * The start of the UTC month `months` calendar months before the month of
+ * `instant`. Whole months, so the window moves once a month, not with every
+ * new story: each publish would otherwise move the oldest recent stories
+ * into an archive bundle and rewrite it.
+ */
 function monthsBefore(instant: number, months: number): Date {
   const date = new Date(instant);
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date;
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1));
 }
 
 /**
  * Splits the articles into the recent bundle (published at or after the
- * newest article's time minus `months` months) and one archive bundle for
+ * start of the UTC month `months` months before the newest article's) and one archive bundle for
  * each earlier UTC year, newest year first. Each bundle keeps its documents
  * newest first, so it is built from the same input in the same order.
  */
