@@ -43,4 +43,18 @@ describe('composeDocument', () => {
     expect(appScripts(html)).toBeNull();
     expect(html).toContain('<script type="module" src="/broadsheet/assets/offline-f6.js"></script>');
   });
+
+  it('leaves a page that is only read without the app and without a blank line where its scripts were', () => {
+    const html = composeDocument(template, page, {
+      url: '/410',
+      language: 'en',
+      routeAssets: { styleTags: '', scripts: [] },
+      script: null,
+    });
+
+    expect(appScripts(html)).toBeNull();
+    expect(html).not.toContain('type="module"');
+    expect(html).not.toContain('<!--app-scripts-->');
+    expect(html).not.toMatch(/\n[ \t]*\n/);
+  });
 });

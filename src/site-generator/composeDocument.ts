@@ -35,7 +35,7 @@ function appScriptsData(template: string, route: RouteAssets): { template: strin
   const preload: string[] = [];
   let entry: string | undefined;
   const stripped = template
-    .replace(/<link rel="modulepreload"[^>]*? href="([^"]+)"[^>]*>/g, (_link, href: string) => {
+    .replace(/\n?[ \t]*<link rel="modulepreload"[^>]*? href="([^"]+)"[^>]*>/g, (_link, href: string) => {
       preload.push(href);
       return '';
     })
@@ -67,13 +67,16 @@ export function composeDocument(
   return app.template
     .replace(/<html lang="[^"]*">/, `<html lang="${language}" dir="${direction}">`)
     .replace(/<title>[^<]*<\/title>/, () => page.head)
-    .replace('<!--app-scripts-->', () =>
-      script === undefined
-        ? app.data
-        : script === null
-          ? routeAssets.styleTags
-          : `<script type="module" src="${script}"></script>`,
-    )
+    .replace(/\n?([ \t]*)<!--app-scripts-->/, (_placeholder, indent: string) => {
+      const tags =
+        script === undefined
+          ? app.data
+          : script === null
+            ? routeAssets.styleTags
+            : `<script type="module" src="${script}"></script>`;
+      // Nothing to put there leaves no line of spaces behind (the HTML check counts trailing whitespace).
+      return tags === '' ? '' : `\n${indent}${tags}`;
+    })
     .replace(
       '<div id="root"></div>',
       () =>
