@@ -105,7 +105,8 @@ async function equalityCheck(root, archiveDir, outDir, workDir, timeoutMs, log) 
     }
     if (kind === 'withdraw') unlinkSync(path.join(archiveDir, 'articles', `${pick}.json`));
     const result = publish(root, archiveDir, outDir);
-    operations.push({ kind, ...result });
+    // The operation's kind last: the publish's own `kind` (incremental or full) would hide it.
+    operations.push({ ...result, publish: result.kind, kind });
     if (result.error)
       return { operations, problems: [`operation ${String(step + 1)} (${kind}): ${result.error}`] };
   }
