@@ -170,7 +170,14 @@ describe('the search page', () => {
 
     expect(address()).toHaveTextContent('/search?q=alphabet&scope=all');
     expect(await screen.findByRole('link', { name: 'Hangul at 580' })).toBeInTheDocument();
-    expect(pagefind.merged).toEqual(['/pagefind/archive-2024/']);
+    expect(pagefind.merged).toEqual(['/pagefind/archive-2025/', '/pagefind/archive-2024/']);
+  });
+
+  it('merges the archive bundles of the last twelve months’ years into every search, and says since when', async () => {
+    renderSearch('/search?q=kimchi');
+
+    expect(await screen.findByText(/These are the articles since 1 Jan 2025\./)).toBeInTheDocument();
+    expect(new Set(pagefind.mergedWithRecent)).toEqual(new Set(['/pagefind/archive-2025/']));
   });
 
   it('shows ten results, then ten more on request, moving focus to the first new one', async () => {

@@ -16,9 +16,12 @@ export const searchSite = toSite({
 
 export const searchIndexes = {
   version: 1,
-  recentSince: '2025-11-01T00:00:00.000Z',
+  recentSince: '2025-01-01T00:00:00.000Z',
   recentArticles: 2,
-  archives: [{ year: 2024, path: 'pagefind/archive-2024/', articles: 1 }],
+  archives: [
+    { year: 2025, path: 'pagefind/archive-2025/', articles: 1, withRecent: true },
+    { year: 2024, path: 'pagefind/archive-2024/', articles: 1, withRecent: false },
+  ],
 };
 
 /** The address and how the router got there, for the tests to read. */

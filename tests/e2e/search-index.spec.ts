@@ -16,7 +16,10 @@ type Outcome = {
   koreas: Found[];
   newest: Found[];
   archiveWord: { recent: number; merged: Found[] };
-  indexes: { recentSince: string; archives: { year: number; path: string; articles: number }[] };
+  indexes: {
+    recentSince: string;
+    archives: { year: number; path: string; articles: number; withRecent: boolean }[];
+  };
 };
 
 /** Records the page's policy violations from before its first script runs. */
@@ -31,7 +34,10 @@ async function recordViolations(page: Page) {
   return () => page.evaluate(() => (window as unknown as { policyViolations: string[] }).policyViolations);
 }
 
-/** Imports the recent bundle into the page and asks it what the search page would. */
+/**
+ * Imports the recent bundle into the page, merges the archive bundles every
+ * search merges, and asks it what the search page would; then merges the rest.
+ */
 function searchInPage(page: Page, base: string, query: string, archiveWord: string) {
   return page.evaluate(
     async ({ base, query, archiveWord }) => {
@@ -47,14 +53,17 @@ function searchInPage(page: Page, base: string, query: string, archiveWord: stri
       const address = `${base}pagefind/recent/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ address)) as Pagefind;
       await pagefind.init();
+      const indexes = (await (await fetch(`${base}pagefind/indexes.json`)).json()) as Outcome['indexes'];
+      for (const archive of indexes.archives)
+        if (archive.withRecent) await pagefind.mergeIndex(`${base}${archive.path}`);
       // Counts come with results once the filters are loaded, as the search page shows them.
       await pagefind.filters();
       const found = await pagefind.search(query);
       const koreas = await pagefind.search(query, { filters: { section: 'koreas' } });
       const newest = await pagefind.search(query, { sort: { published: 'desc' } });
       const recentOnly = await pagefind.search(archiveWord);
-      const indexes = (await (await fetch(`${base}pagefind/indexes.json`)).json()) as Outcome['indexes'];
-      for (const archive of indexes.archives) await pagefind.mergeIndex(`${base}${archive.path}`);
+      for (const archive of indexes.archives)
+        if (!archive.withRecent) await pagefind.mergeIndex(`${base}${archive.path}`);
       const merged = await pagefind.search(archiveWord);
       return {
         results: await load(found),
@@ -102,8 +111,13 @@ test('the recent index answers a query in the page, with filters, sort and archi
   const first = articles.find((candidate) => articlePath(candidate) === outcome.newest[0]?.url);
   expect(published[0]).toBe(new Date(first?.publishedAt ?? 0).toISOString());
   expect(outcome.newest[0]?.meta.title).toBe(first?.headline);
+  // The newest month is the recent bundle; the rest of 2026 is merged into every search.
+  expect(outcome.indexes.archives.map(({ year, withRecent }) => [year, withRecent])).toEqual([
+    [2026, true],
+    [2024, false],
+    [2023, false],
+  ]);
   // An old article is only in its year's archive bundle, found once that is merged.
-  expect(outcome.indexes.archives.map((archive) => archive.year)).toEqual([2024, 2023]);
   expect(outcome.archiveWord.recent).toBe(0);
   expect(outcome.archiveWord.merged.map((result) => result.url)).toEqual([articlePath(archived)]);
 

@@ -37,7 +37,8 @@ export function LiveSearch({ site, query, onType, onChange }: Props) {
         site={site}
         query={query}
         state={state}
-        hasArchive={(indexes?.archives.length ?? 0) > 0}
+        hasArchive={indexes?.archives.some((archive) => !archive.withRecent) ?? false}
+        recentSince={indexes?.recentSince}
         onChange={onChange}
         onMore={more}
         onRetry={retry}

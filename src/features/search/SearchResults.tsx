@@ -1,4 +1,5 @@
 import type { Site } from '@/features/content/site';
+import { formatDate } from '@/lib/dates';
 import type { SearchQuery } from './searchAddress';
 import { resultsSummary } from './searchMessages';
 import { SearchResultList } from './SearchResultList';
@@ -8,8 +9,10 @@ type Props = {
   site: Site;
   query: SearchQuery;
   state: SearchState;
-  /** Whether the build wrote archive indexes the recent one lacks. */
+  /** Whether the build wrote archive indexes the recent ones lack. */
   hasArchive: boolean;
+  /** The first instant the recent indexes cover (UTC), once indexes.json is read. */
+  recentSince?: string | undefined;
   onChange: (query: SearchQuery) => void;
   onMore: () => Promise<void>;
   onRetry: () => void;
@@ -19,7 +22,16 @@ const actionClass =
   'min-h-11 rounded border-thin border-rule-strong px-4 font-sans text-control hover:text-accent';
 
 /** The results of the address's search, or what to do instead: type a query, widen the search, try again. */
-export function SearchResults({ site, query, state, hasArchive, onChange, onMore, onRetry }: Props) {
+export function SearchResults({
+  site,
+  query,
+  state,
+  hasArchive,
+  recentSince,
+  onChange,
+  onMore,
+  onRetry,
+}: Props) {
   if (state.status === 'empty') {
     return (
       <p className="mt-6 font-sans text-summary text-muted">Type a word or two to search the articles.</p>
@@ -79,7 +91,9 @@ export function SearchResults({ site, query, state, hasArchive, onChange, onMore
       {outcome && <SearchResultList site={site} outcome={outcome} onMore={onMore} />}
       {outcome && outcome.total > 0 && hasArchive && query.scope !== 'all' && (
         <p className="mt-6 font-sans text-meta text-muted">
-          These are the last twelve months’ articles.{' '}
+          {recentSince
+            ? `These are the articles since ${formatDate(recentSince, site.language, 'UTC')}.`
+            : 'These are the recent articles.'}{' '}
           <button
             type="button"
             onClick={() => {

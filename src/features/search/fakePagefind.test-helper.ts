@@ -75,7 +75,11 @@ export function fakeInstance(
   };
 }
 
-/** The module: the recent pages by default, and `createInstance` for the whole archive, which merges the archive's. */
+/**
+ * The module: the recent pages by default (the bundles it merges itself are
+ * in `mergedWithRecent`), and `createInstance` for the whole archive, which
+ * merges the archive's (in `merged`).
+ */
 export function fakePagefind(
   recent: () => readonly FakePage[],
   archive: () => readonly FakePage[] = () => [],
@@ -86,14 +90,21 @@ export function fakePagefind(
     merged.push(path);
     return Promise.resolve();
   };
+  const mergedWithRecent: string[] = [];
   const module: PagefindModule & {
     merged: string[];
+    mergedWithRecent: string[];
     searches: [string, PagefindSearchOptions | undefined][];
   } = {
     ...fakeInstance(recent),
     init: () => Promise.resolve(),
     createInstance: () => wholeArchive,
+    mergeIndex: (path) => {
+      mergedWithRecent.push(path);
+      return Promise.resolve();
+    },
     merged,
+    mergedWithRecent,
   };
   return module;
 }

@@ -27,15 +27,17 @@ async function importPagefind(): Promise<PagefindModule> {
   attempts += 1;
   // A retry asks for a fresh URL: the browser may keep a failed module import for the document's life.
   const href = siteHref(`${RECENT_BUNDLE}pagefind.js${attempts > 1 ? `?attempt=${String(attempts)}` : ''}`);
-  const module = await importScript(href);
+  const [module, { archives }] = await Promise.all([importScript(href), loadSearchIndexes()]);
   if (!isPagefindModule(module)) throw new Error(`${href} is not Pagefind's search API`);
   await module.init();
+  // The recent bundle is the newest month: the rest of the last twelve months is in the archive bundles of their years.
+  for (const archive of archives) if (archive.withRecent) await module.mergeIndex(siteHref(archive.path));
   // Loads the filter index, without which a search gives no counts per section.
   await module.filters();
   return module;
 }
 
-/** Pagefind with the recent index: loaded once, when the search page opens or the header's search is about to be used. */
+/** Pagefind with the recent indexes: loaded once, when the search page opens or the header's search is about to be used. */
 export function loadPagefind(): Promise<PagefindModule> {
   pagefind ??= remember(importPagefind, () => (pagefind = undefined));
   return pagefind;

@@ -4,7 +4,7 @@ export type SearchQuery = {
   /** A section id, or '' for every section. */
   section: string;
   sort: 'relevance' | 'newest';
-  /** 'recent' searches the last twelve months' index; 'all' merges the archive's too. */
+  /** 'recent' searches the last twelve months' years (searchIndexes.ts); 'all' merges the whole archive. */
   scope: 'recent' | 'all';
 };
 

@@ -49,7 +49,8 @@ describe('npm run publish', () => {
       ...article,
       id: 'harbour-wall-repaired',
       headline: 'The harbour wall is repaired before the spring tides',
-      publishedAt: '2026-12-01T09:30:00+00:00',
+      // The newest sample story's month: a story of a new month would move the last month into its year's archive bundle.
+      publishedAt: '2026-11-30T09:30:00+00:00',
     }));
     await cp(articleFile('how-tides-work'), articleFile('harbour-wall-repaired'));
     // The edit above went to how-tides-work's file: put it back as it was.
@@ -62,6 +63,9 @@ describe('npm run publish', () => {
     expect(changes.kind).toBe('incremental');
     // Only the search index's old files, which Pagefind names by their contents.
     expect(changes.deleted.filter((file) => !file.startsWith('pagefind/recent/'))).toEqual([]);
+    // The recent bundle holds this month: no archive bundle is indexed again.
+    expect(changes.written.filter((file) => file.startsWith('pagefind/archive-'))).toEqual([]);
+    expect(changes.written.filter((file) => file.startsWith('pagefind/recent/')).length).toBeGreaterThan(0);
     expect(changes.written).toEqual(
       expect.arrayContaining([
         'science/harbour-wall-repaired/index.html',

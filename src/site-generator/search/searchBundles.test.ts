@@ -20,18 +20,36 @@ const urlsByBundle = (plan: SearchBundlePlan) =>
   Object.fromEntries(plan.bundles.map((bundle) => [bundle.path, bundle.documents.map(({ url }) => url)]));
 
 describe('planSearchBundles', () => {
-  it('puts the newest article’s month and the 12 before it in the recent bundle, its first instant included', () => {
+  it('puts the newest article’s UTC month, its first instant included, in the recent bundle and the rest in archive bundles by year', () => {
     const plan = planSearchBundles([
       document('newest', '2026-11-29T12:00:00Z'),
-      document('window-start', '2025-11-01T00:00:00Z'),
-      document('just-before', '2025-10-31T23:59:59Z'),
+      document('month-start', '2026-11-01T00:00:00Z'),
+      document('just-before', '2026-10-31T23:59:59Z'),
+      document('last-year', '2025-03-01T00:00:00Z'),
     ]);
 
-    expect(plan.recentSince).toBe('2025-11-01T00:00:00.000Z');
     expect(urlsByBundle(plan)).toEqual({
-      'pagefind/recent/': ['/news/newest', '/news/window-start'],
-      'pagefind/archive-2025/': ['/news/just-before'],
+      'pagefind/recent/': ['/news/newest', '/news/month-start'],
+      'pagefind/archive-2026/': ['/news/just-before'],
+      'pagefind/archive-2025/': ['/news/last-year'],
     });
+  });
+
+  it('merges the archive bundles of the years the last 12 months touch into every search, and starts the window with the first of them', () => {
+    const plan = planSearchBundles([
+      document('newest', '2026-11-29T12:00:00Z'),
+      document('this-year', '2026-02-01T00:00:00Z'),
+      document('last-year', '2025-01-05T00:00:00Z'),
+      document('long-ago', '2023-05-05T00:00:00Z'),
+    ]);
+
+    expect(plan.recentSince).toBe('2025-01-01T00:00:00.000Z');
+    expect(plan.bundles.map(({ path, withRecent }) => [path, withRecent])).toEqual([
+      ['pagefind/recent/', undefined],
+      ['pagefind/archive-2026/', true],
+      ['pagefind/archive-2025/', true],
+      ['pagefind/archive-2023/', false],
+    ]);
   });
 
   it('gives each earlier UTC year its own archive bundle, newest year first, whatever offset the date was written in', () => {
@@ -54,29 +72,29 @@ describe('planSearchBundles', () => {
 
   it('measures the window from the newest article, not from the clock, and keeps each bundle newest first', () => {
     const documents = [
-      document('b', '2020-02-01T00:00:00Z'),
-      document('newest', '2020-03-01T00:00:00Z'),
-      document('a', '2020-02-01T00:00:00Z'),
+      document('b', '2020-03-01T00:00:00Z'),
+      document('newest', '2020-03-02T00:00:00Z'),
+      document('a', '2020-03-01T00:00:00Z'),
     ];
 
     const plan = planSearchBundles(documents);
 
-    expect(plan.recentSince).toBe('2019-03-01T00:00:00.000Z');
+    expect(plan.recentSince).toBe('2019-01-01T00:00:00.000Z');
     expect(urlsByBundle(plan)).toEqual({ 'pagefind/recent/': ['/news/newest', '/news/a', '/news/b'] });
     expect(planSearchBundles([...documents].reverse())).toEqual(plan);
   });
 
-  it('moves the window only when the newest article is in a new month, so a new story leaves the archive bundles alone', () => {
+  it('changes only the recent bundle when a story is added in the same month, so a publish re-indexes a month of news', () => {
     const older = [
       document('archived', '2025-10-20T00:00:00Z'),
-      document('old', '2025-11-15T00:00:00Z'),
+      document('earlier-this-year', '2026-10-15T00:00:00Z'),
       document('last', '2026-11-02T00:00:00Z'),
     ];
     const before = planSearchBundles(older);
     const after = planSearchBundles([document('new', '2026-11-29T12:00:00Z'), ...older]);
 
     expect(after.recentSince).toBe(before.recentSince);
-    expect(urlsByBundle(after)['pagefind/archive-2025/']).toEqual(['/news/archived']);
+    expect(urlsByBundle(after)['pagefind/recent/']).toEqual(['/news/new', '/news/last']);
     expect(after.bundles.filter((bundle) => bundle.year !== undefined)).toEqual(
       before.bundles.filter((bundle) => bundle.year !== undefined),
     );
@@ -84,15 +102,15 @@ describe('planSearchBundles', () => {
 
   it('takes a shorter window when asked', () => {
     const plan = planSearchBundles(
-      [document('newest', '2026-11-29T12:00:00Z'), document('older', '2026-09-01T00:00:00Z')],
+      [document('newest', '2026-11-29T12:00:00Z'), document('older', '2025-09-01T00:00:00Z')],
       1,
     );
 
-    expect(plan.recentSince).toBe('2026-10-01T00:00:00.000Z');
-    expect(urlsByBundle(plan)).toEqual({
-      'pagefind/recent/': ['/news/newest'],
-      'pagefind/archive-2026/': ['/news/older'],
-    });
+    expect(plan.recentSince).toBe('2026-01-01T00:00:00.000Z');
+    expect(plan.bundles.map(({ path, withRecent }) => [path, withRecent])).toEqual([
+      ['pagefind/recent/', undefined],
+      ['pagefind/archive-2025/', false],
+    ]);
   });
 
   it('plans no bundle for a site with no articles', () => {
@@ -101,7 +119,7 @@ describe('planSearchBundles', () => {
 });
 
 describe('searchIndexesDocument', () => {
-  it('tells the search page the window, the recent count and every archive bundle with its path and count', () => {
+  it('tells the search page the window, how many articles every search covers and every archive bundle with its path, count and whether it is in every search', () => {
     const plan = planSearchBundles([
       document('newest', '2026-11-29T12:00:00Z'),
       document('recent', '2026-01-01T00:00:00Z'),
@@ -112,11 +130,12 @@ describe('searchIndexesDocument', () => {
 
     expect(searchIndexesDocument(plan)).toEqual({
       version: 1,
-      recentSince: '2025-11-01T00:00:00.000Z',
-      recentArticles: 2,
+      recentSince: '2025-01-01T00:00:00.000Z',
+      recentArticles: 3,
       archives: [
-        { year: 2025, path: 'pagefind/archive-2025/', articles: 1 },
-        { year: 2023, path: 'pagefind/archive-2023/', articles: 2 },
+        { year: 2026, path: 'pagefind/archive-2026/', articles: 1, withRecent: true },
+        { year: 2025, path: 'pagefind/archive-2025/', articles: 1, withRecent: true },
+        { year: 2023, path: 'pagefind/archive-2023/', articles: 2, withRecent: false },
       ],
     });
   });

@@ -3,9 +3,10 @@ import { searchPaths, type SearchIndexes } from '../../features/content/contract
 import type { SiteShape } from '../siteShape.ts';
 
 /**
- * How far back from the newest article's month the recent bundle reaches, in
- * whole UTC months. Counted from the content, never from the build's clock,
- * so the same content always gives the same bundles.
+ * How far back from the newest article's month every search reaches, in
+ * whole UTC months: the archive bundles of the years this window touches
+ * are merged into every search. Counted from the content, never from the
+ * build's clock, so the same content always gives the same bundles.
  */
 export const RECENT_MONTHS = 12;
 
@@ -17,6 +18,8 @@ export type SearchBundle = {
   path: string;
   /** The UTC year of an archive bundle; undefined for the recent one. */
   year?: number;
+  /** Whether every search merges this archive bundle, not only a search of the whole archive. */
+  withRecent?: boolean;
   documents: SearchDocument[];
 };
 
@@ -42,10 +45,16 @@ function monthsBefore(instant: number, months: number): Date {
 }
 
 /**
- * Splits the articles into the recent bundle (published at or after the
- * start of the UTC month `months` months before the newest article's) and one archive bundle for
- * each earlier UTC year, newest year first. Each bundle keeps its documents
- * newest first, so it is built from the same input in the same order.
+ * Splits the articles so that a publish re-indexes little:
+ * - the recent bundle holds the newest article's UTC month only, so a new
+ *   story re-indexes a month of news, whatever the archive's size;
+ * - every earlier article is in the archive bundle of its UTC year, which
+ *   changes when the month turns or a story inside it changes.
+ * Every search merges the recent bundle with the archive bundles of the
+ * years the last `months` months touch (`withRecent`), and `recentSince`
+ * is the first instant that covers; the whole archive merges them all.
+ * Each bundle keeps its documents newest first, so the same input gives
+ * the same bundles.
  */
 export function planSearchBundles(
   documents: readonly SearchDocument[],
@@ -53,12 +62,14 @@ export function planSearchBundles(
 ): SearchBundlePlan {
   const instants = documents.map((document) => Date.parse(document.publishedAt));
   if (documents.length === 0) return { recentSince: null, bundles: [] };
-  const since = monthsBefore(Math.max(...instants), months);
+  const newest = Math.max(...instants);
+  const monthStart = monthsBefore(newest, 0).getTime();
+  const firstYear = monthsBefore(newest, months).getUTCFullYear();
   const recent: SearchDocument[] = [];
   const byYear = new Map<number, SearchDocument[]>();
   documents.forEach((document, index) => {
     const instant = instants[index] ?? 0;
-    if (instant >= since.getTime()) {
+    if (instant >= monthStart) {
       recent.push(document);
       return;
     }
@@ -74,22 +85,27 @@ export function planSearchBundles(
       .map(({ document }) => document);
   const archives = [...byYear.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([year, list]) => ({ path: searchPaths.archive(year), year, documents: newestFirst(list) }));
+    .map(([year, list]) => ({
+      path: searchPaths.archive(year),
+      year,
+      withRecent: year >= firstYear,
+      documents: newestFirst(list),
+    }));
   return {
-    recentSince: since.toISOString(),
+    recentSince: new Date(Date.UTC(firstYear, 0, 1)).toISOString(),
     bundles: [{ path: searchPaths.recent(), documents: newestFirst(recent) }, ...archives],
   };
 }
 
-/** indexes.json for a plan: what the search page may load and merge. */
+/** indexes.json for a plan: what the search page loads with every search, and what it may merge. */
 export function searchIndexesDocument(plan: SearchBundlePlan): SearchIndexes {
-  const recent = plan.bundles.find((bundle) => bundle.year === undefined);
+  const inEverySearch = plan.bundles.filter((bundle) => bundle.year === undefined || bundle.withRecent);
   return {
     version: 1,
     ...(plan.recentSince === null ? {} : { recentSince: plan.recentSince }),
-    recentArticles: recent?.documents.length ?? 0,
-    archives: plan.bundles.flatMap(({ year, path, documents }) =>
-      year === undefined ? [] : [{ year, path, articles: documents.length }],
+    recentArticles: inEverySearch.reduce((sum, bundle) => sum + bundle.documents.length, 0),
+    archives: plan.bundles.flatMap(({ year, path, withRecent, documents }) =>
+      year === undefined ? [] : [{ year, path, articles: documents.length, withRecent: withRecent ?? false }],
     ),
   };
 }

@@ -2,9 +2,11 @@ import * as v from 'valibot';
 
 /**
  * Where the build writes the search index (Pagefind bundles), below the
- * site's base path. Every search uses the recent bundle; the page merges
- * the archive bundles, one a year, only when the reader asks for the whole
- * archive. indexes.json lists what there is to merge.
+ * site's base path: the recent bundle (the newest story's month) and one
+ * archive bundle a year. Every search loads the recent bundle and merges
+ * the archive bundles marked `withRecent` (the last twelve months' years);
+ * the rest only when the reader asks for the whole archive. indexes.json
+ * lists them.
  */
 export const searchPaths = {
   indexes: () => 'pagefind/indexes.json',
@@ -15,11 +17,17 @@ export const searchPaths = {
 /** indexes.json: what the search page may load and merge. */
 export const searchIndexesSchema = v.object({
   version: v.literal(1),
-  /** The start of the recent bundle's window (UTC, ISO 8601); left out when the site has no articles. */
+  /** The first instant every search covers (UTC, ISO 8601); left out when the site has no articles. */
   recentSince: v.optional(v.string()),
+  /** How many articles every search covers: the recent bundle's and those merged with it. */
   recentArticles: v.number(),
-  /** Newest year first; `path` is the bundle's folder below the site's base path. */
-  archives: v.array(v.object({ year: v.number(), path: v.string(), articles: v.number() })),
+  /**
+   * Newest year first; `path` is the bundle's folder below the site's base
+   * path; `withRecent`, whether every search merges it.
+   */
+  archives: v.array(
+    v.object({ year: v.number(), path: v.string(), articles: v.number(), withRecent: v.boolean() }),
+  ),
 });
 
 export type SearchIndexes = v.InferOutput<typeof searchIndexesSchema>;
