@@ -1,6 +1,6 @@
 import { contentPaths } from '../features/content/contract/paths.ts';
 import { articleImages, salvagedArticleImages, salvagedPageImages } from './articleImages.ts';
-import { readSources } from './contentSources.ts';
+import { readSources, type ContentSnapshot } from './contentSources.ts';
 import { checkImages, type VariantSource } from './imageVariants.ts';
 import { pastAddressesSchema } from '../features/content/contract/schema.ts';
 import { checkSources, validate } from './loadContent.ts';
@@ -55,11 +55,12 @@ const byFile = (a: string, b: string) => {
 export async function checkContent(
   contentDir: string,
   options: PublishingOptions = {},
+  snapshot?: ContentSnapshot,
 ): Promise<ContentCheck> {
   const optionProblems = publishingProblems(options);
   // Options that are wrong themselves are reported, not used.
   const { siteUrl, contentBase }: PublishingOptions = optionProblems.length === 0 ? options : {};
-  const sources = await readSources(contentDir);
+  const sources = await readSources(contentDir, snapshot);
   const checked = checkSources(sources.site, sources.articleFiles, sources.pageFiles);
   const site = checked.site && (siteUrl === undefined ? checked.site : { ...checked.site, url: siteUrl });
   const ledgerProblems: string[] = [];

@@ -5,11 +5,31 @@ import { contentPaths } from '../features/content/contract/paths.ts';
 /** A source file as read: its name from the content folder and its parsed JSON. */
 export type SourceFile = { label: string; data: unknown };
 
+/**
+ * The JSON files of a content folder as read once, by their path below it
+ * (`articles/x.json`): a publish digests and checks the same bytes, so what
+ * its record says it built is what it built, and no file is read twice.
+ */
+export type ContentSnapshot = ReadonlyMap<string, string>;
+
+/** A file's text: from the snapshot when there is one (a file missing from it is missing), else from disk. */
+async function readText(contentDir: string, label: string, snapshot: ContentSnapshot | undefined) {
+  if (snapshot === undefined) return readFile(path.join(contentDir, label), 'utf8');
+  const text = snapshot.get(label);
+  if (text === undefined) throw new Error(`${label} is not in the content folder`);
+  return text;
+}
+
 /** A JSON file's parsed value, or undefined with a problem added when it cannot be read or parsed. */
-export async function readJson(file: string, label: string, problems: string[]): Promise<unknown> {
+export async function readJson(
+  contentDir: string,
+  label: string,
+  problems: string[],
+  snapshot?: ContentSnapshot,
+): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readText(contentDir, label, snapshot);
   } catch {
     problems.push(`${label}: cannot be read (is it missing?)`);
     return undefined;
@@ -22,41 +42,64 @@ export async function readJson(file: string, label: string, problems: string[]):
   }
 }
 
+/** The JSON files directly in one folder of the content folder (`articles/x.json`), sorted. */
+async function jsonFilesIn(contentDir: string, folder: string, snapshot: ContentSnapshot | undefined) {
+  const names =
+    snapshot === undefined
+      ? await readdir(path.join(contentDir, folder)).catch(() => [])
+      : [...snapshot.keys()].flatMap((label) => {
+          const name = label.startsWith(`${folder}/`) ? label.slice(folder.length + 1) : '';
+          return name.includes('/') ? [] : [name];
+        });
+  return names.filter((file) => file.endsWith('.json')).sort();
+}
+
 /** The JSON files of one folder of the content folder (`articles`), by name, and those that could be read. */
-async function readFolder(contentDir: string, folder: string, problems: string[]) {
-  const dir = path.join(contentDir, folder);
-  const files = (await readdir(dir).catch(() => [])).filter((file) => file.endsWith('.json')).sort();
+async function readFolder(
+  contentDir: string,
+  folder: string,
+  problems: string[],
+  snapshot: ContentSnapshot | undefined,
+) {
+  const files = await jsonFilesIn(contentDir, folder, snapshot);
   const sources: SourceFile[] = [];
   for (const file of files) {
     const label = `${folder}/${file}`;
-    const data = await readJson(path.join(dir, file), label, problems);
+    const data = await readJson(contentDir, label, problems, snapshot);
     if (data !== undefined) sources.push({ label, data });
   }
   return { files, sources };
 }
 
+/** Whether the content folder has a file, in the snapshot or on disk. */
+async function hasFile(contentDir: string, label: string, snapshot: ContentSnapshot | undefined) {
+  if (snapshot !== undefined) return snapshot.has(label);
+  return access(path.join(contentDir, label)).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * The source files of a content folder as read (site.json, articles/, the
- * optional pages/ and past-addresses.json), with the problems of any that cannot be read.
+ * optional pages/ and past-addresses.json), with the problems of any that
+ * cannot be read; from `snapshot` when given, else from disk.
  */
-export async function readSources(contentDir: string) {
+export async function readSources(contentDir: string, snapshot?: ContentSnapshot) {
   const problems: string[] = [];
   const siteLabel = contentPaths.site();
-  const siteData = await readJson(path.join(contentDir, siteLabel), siteLabel, problems);
-  const articles = await readFolder(contentDir, 'articles', problems);
+  const siteData = await readJson(contentDir, siteLabel, problems, snapshot);
+  const articles = await readFolder(contentDir, 'articles', problems, snapshot);
   if (articles.files.length === 0) problems.push('articles/: no article files found');
   // Pages are optional: a site may have none.
-  const pages = await readFolder(contentDir, 'pages', problems);
+  const pages = await readFolder(contentDir, 'pages', problems, snapshot);
   const site: SourceFile | undefined =
     siteData === undefined ? undefined : { label: siteLabel, data: siteData };
   // The ledger of past addresses is optional too: a site that never withdrew or moved a story has none.
   const ledgerLabel = contentPaths.pastAddresses();
-  const ledgerFile = path.join(contentDir, ledgerLabel);
-  const hasLedger = await access(ledgerFile).then(
-    () => true,
-    () => false,
-  );
-  const ledgerData = hasLedger ? await readJson(ledgerFile, ledgerLabel, problems) : undefined;
+  const ledgerData = (await hasFile(contentDir, ledgerLabel, snapshot))
+    ? await readJson(contentDir, ledgerLabel, problems, snapshot)
+    : undefined;
   const pastAddresses: SourceFile | undefined =
     ledgerData === undefined ? undefined : { label: ledgerLabel, data: ledgerData };
   return { site, articleFiles: articles.sources, pageFiles: pages.sources, pastAddresses, problems };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { contentPaths } from '../features/content/contract/paths.ts';
 import { checkContent } from './checkContent.ts';
+import type { ContentSnapshot } from './contentSources.ts';
 import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
 import { deriveArticleLinks } from './deriveArticleLinks.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
@@ -73,13 +74,19 @@ export function publishedSite(siteDocument: unknown, shape: SiteShape, siteUrl: 
  * on disk), then derives site.json as published, listings, feeds, the sitemap
  * and what the server needs for past addresses (derivePastAddresses.ts). Any problem throws
  * one ContentError listing all of them, so nothing is derived from bad content.
+ * With a snapshot, its JSON files are the ones checked (contentSources.ts).
  */
 export async function prepareContent(
   contentDir: string,
   urlPath: string,
   options: PublishingOptions = {},
+  snapshot?: ContentSnapshot,
 ): Promise<PreparedContent> {
-  const { problems, warnings, shape, variantSources, siteDocument } = await checkContent(contentDir, options);
+  const { problems, warnings, shape, variantSources, siteDocument } = await checkContent(
+    contentDir,
+    options,
+    snapshot,
+  );
   if (problems.length > 0 || !shape) throw new ContentError(problems);
   const routes = siteRoutes(shape);
   const files = derivedFiles(shape, urlPath, routes);

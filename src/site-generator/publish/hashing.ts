@@ -1,17 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 
 /** A short, stable digest of some bytes or text: enough to tell two versions of a file apart. */
 export function digestOf(...parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex').slice(0, 32);
-}
-
-/** The digest of a file's bytes, or undefined when there is no such file. */
-export async function fileDigest(file: string): Promise<string | undefined> {
-  return readFile(file).then(
-    (bytes) => digestOf(bytes),
-    () => undefined,
-  );
 }

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardPlan } from '../shareCards/planCards.ts';
 import { shareCardPath } from '../../features/content/contract/shareCard.ts';
@@ -6,15 +6,21 @@ import { decodedPath, type VariantSource } from '../imageVariants.ts';
 import type { DerivedFile } from '../prepareContent.ts';
 import type { SearchBundle } from '../search/searchBundles.ts';
 import type { BuildRecord, PageRecord } from './buildRecord.ts';
-import { digestOf, fileDigest } from './hashing.ts';
+import { digestOf } from './hashing.ts';
 
 // What each kind of output is made from, as one digest per file. A full build
 // records them; a publish computes them again from the content as it is now
 // and writes the files whose digest changed. Both use these functions, so
 // they cannot disagree about what an output depends on.
 
-/** Every file of the content folder by its path below it (`articles/x.json`), with its digest. */
-export async function sourceDigests(contentDir: string): Promise<Record<string, string>> {
+/**
+ * Every file of the content folder by its path below it (`articles/x.json`),
+ * with its digest, and its JSON files' text as read (the snapshot a publish
+ * checks, so it builds the very bytes it records).
+ */
+export async function readContentFolder(
+  contentDir: string,
+): Promise<{ digests: Record<string, string>; snapshot: Map<string, string> }> {
   const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile())
@@ -22,8 +28,24 @@ export async function sourceDigests(contentDir: string): Promise<Record<string, 
       path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
     .sort();
-  const digests = await Promise.all(files.map((file) => fileDigest(path.join(contentDir, file))));
-  return Object.fromEntries(files.map((file, at) => [file, digests[at] ?? '']));
+  const digests: Record<string, string> = {};
+  const snapshot = new Map<string, string>();
+  const read = await Promise.all(
+    files.map((file) => readFile(path.join(contentDir, file)).catch(() => undefined)),
+  );
+  files.forEach((file, at) => {
+    const bytes = read[at];
+    // A file gone between listing and reading is not there.
+    if (bytes === undefined) return;
+    digests[file] = digestOf(bytes);
+    if (file.endsWith('.json')) snapshot.set(file, bytes.toString('utf8'));
+  });
+  return { digests, snapshot };
+}
+
+/** Every file of the content folder by its path below it, with its digest. */
+export async function sourceDigests(contentDir: string): Promise<Record<string, string>> {
+  return (await readContentFolder(contentDir)).digests;
 }
 
 /** The derived files by their path from the site root, with the digest of their contents. */
@@ -40,13 +62,24 @@ function inputDigest(content: ContentDigests, file: string): string {
   return content.derived[`${content.urlPath}/${file}`] ?? content.sources[file] ?? 'missing';
 }
 
+// The template's digest, kept: a build digests every page against the same template.
+let lastTemplate: { template: string; digest: string } | undefined;
+function templateDigest(template: string): string {
+  if (lastTemplate?.template !== template) lastTemplate = { template, digest: digestOf(template) };
+  return lastTemplate.digest;
+}
+
 /** A page's digest: its address, the template it is composed into and every input it read. */
 export function pageDigest(
   template: string,
   page: Pick<PageRecord, 'url' | 'inputs'>,
   content: ContentDigests,
 ): string {
-  return digestOf(template, page.url, ...page.inputs.flatMap((file) => [file, inputDigest(content, file)]));
+  return digestOf(
+    templateDigest(template),
+    page.url,
+    ...page.inputs.flatMap((file) => [file, inputDigest(content, file)]),
+  );
 }
 
 /** Each share card by its file below the output folder: its plan and the digest of its words and picture. */

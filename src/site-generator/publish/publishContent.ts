@@ -23,8 +23,8 @@ import {
   cardDigests,
   derivedDigests,
   pageDigest,
+  readContentFolder,
   searchDigests,
-  sourceDigests,
   variantDigests,
   type ContentDigests,
 } from './outputDigests.ts';
@@ -76,7 +76,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const { root, outDir, contentDir, urlPath } = options;
   const recordDir = recordDirOf(outDir);
   const found = await readBuildRecord(recordDir);
-  const sources = await sourceDigests(contentDir);
+  const { digests: sources, snapshot } = await readContentFolder(contentDir);
   const settings = await buildSettings(root, { ...options, urlPath }, sources);
   const rendererDir = rendererDirOf(root, settings);
   const hasRenderer = await access(path.join(rendererDir, 'entry-server.js')).then(
@@ -94,10 +94,10 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   }
   const before = found.record;
   // Withdrawn and moved articles go into the content's ledger first, so this publish serves their old addresses.
-  const ledgerDigest = await recordPastAddresses(contentDir, before, sources, new Date());
+  const ledgerDigest = await recordPastAddresses(contentDir, before, sources, snapshot, new Date());
   if (ledgerDigest !== undefined) sources[contentPaths.pastAddresses()] = ledgerDigest;
 
-  const prepared = await prepareContent(contentDir, urlPath, options.publishing);
+  const prepared = await prepareContent(contentDir, urlPath, options.publishing, snapshot);
   const derived = derivedDigests(prepared.files);
   const written: string[] = [];
   const deleted: string[] = [];

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { contentPaths, pagePaths } from '../../features/content/contract/paths.ts';
@@ -26,9 +25,9 @@ function addressesInRecord(record: BuildRecord): Map<string, string> {
   return addresses;
 }
 
-async function readJsonOrUndefined(file: string): Promise<unknown> {
+function parsedOrUndefined(text: string | undefined): unknown {
   try {
-    return JSON.parse(await readFile(file, 'utf8'));
+    return text === undefined ? undefined : JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -41,13 +40,15 @@ async function readJsonOrUndefined(file: string): Promise<unknown> {
  * - each article the last build had and the content no longer has: withdrawn at `now`;
  * - each article whose section changed: moved, from its old address.
  * Content it cannot read (a broken site.json, article or ledger) is left for
- * the content check to report. Returns the ledger's new digest, or undefined
- * when it did not change.
+ * the content check to report. Reads the content from `snapshot` and puts
+ * the new ledger in it as well as on disk. Returns the ledger's new digest,
+ * or undefined when it did not change.
  */
 export async function recordPastAddresses(
   contentDir: string,
   record: BuildRecord,
   sources: Readonly<Record<string, string>>,
+  snapshot: Map<string, string>,
   now: Date,
 ): Promise<string | undefined> {
   const articleIds = (files: Readonly<Record<string, string>>) =>
@@ -60,8 +61,8 @@ export async function recordPastAddresses(
   );
   if (removed.length === 0 && changed.length === 0) return undefined;
 
-  const ledgerFile = path.join(contentDir, contentPaths.pastAddresses());
-  const ledgerData = await readJsonOrUndefined(ledgerFile);
+  const ledgerLabel = contentPaths.pastAddresses();
+  const ledgerData = parsedOrUndefined(snapshot.get(ledgerLabel));
   const parsedLedger =
     ledgerData === undefined
       ? { success: true as const, output: undefined }
@@ -78,13 +79,10 @@ export async function recordPastAddresses(
     additions.withdrawn.push({ path: address, withdrawnAt: now.toISOString() });
   }
   if (changed.length > 0) {
-    const site = v.safeParse(
-      siteSchema,
-      await readJsonOrUndefined(path.join(contentDir, contentPaths.site())),
-    );
+    const site = v.safeParse(siteSchema, parsedOrUndefined(snapshot.get(contentPaths.site())));
     const tree = site.success ? buildSectionTree(site.output.sections) : {};
     for (const id of changed) {
-      const article = await readJsonOrUndefined(path.join(contentDir, contentPaths.article(id)));
+      const article = parsedOrUndefined(snapshot.get(contentPaths.article(id)));
       const section: unknown =
         article !== null && typeof article === 'object' ? Reflect.get(article, 'section') : undefined;
       const sectionPath = typeof section === 'string' ? tree[section]?.path : undefined;
@@ -106,6 +104,7 @@ export async function recordPastAddresses(
     null,
     2,
   )}\n`;
-  await writeAtomically(ledgerFile, text);
+  await writeAtomically(path.join(contentDir, ledgerLabel), text);
+  snapshot.set(ledgerLabel, text);
   return digestOf(text);
 }
