@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 import { articlePath, listing, nth, site, sitePage, sitePages } from '../support/sampleContent';
 import { sitemapLocations } from '../support/sitemaps';
 
-import { expect, failedResourceLog, test, waitForApp } from '../support/test';
+import { expect, failedResourceLog, test, waitForApp, waitForHydrated } from '../support/test';
 
 const about = sitePage('about');
 const privacy = sitePage('privacy');
@@ -10,11 +10,13 @@ const privacy = sitePage('privacy');
 test('a reader opens About from the footer of the front page', async ({ page }) => {
   await page.goto('/');
   await waitForApp(page);
-  const footer = page.getByRole('contentinfo');
-  await footer
+  const link = page
+    .getByRole('contentinfo')
     .getByRole('navigation', { name: 'About this site' })
-    .getByRole('link', { name: about.title })
-    .click();
+    .getByRole('link', { name: about.title });
+  // The footer is a deferred region: until its code arrives, the link is plain HTML and loads the page afresh.
+  await waitForHydrated(link);
+  await link.click();
 
   await expect(page).toHaveURL('/about');
   await expect(page.getByRole('heading', { level: 1, name: about.title })).toBeFocused();
