@@ -133,10 +133,38 @@ describe('the search page', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'newest');
     expect(address()).toHaveTextContent('/search?q=kimchi&section=koreas&sort=newest');
-    expect(pagefind.searches.at(-1)).toEqual([
-      'kimchi',
-      { filters: { section: 'koreas' }, sort: { published: 'desc' } },
-    ]);
+    await waitFor(() => {
+      expect(pagefind.searches.slice(-2)).toEqual([
+        ['kimchi', { filters: { section: 'koreas', bundle: 'recent' }, sort: { published: 'desc' } }],
+        ['kimchi', { filters: { section: 'koreas', bundle: '2025' }, sort: { published: 'desc' } }],
+      ]);
+    });
+  });
+
+  it('sorts newest first across the bundles it merges, which Pagefind itself orders by relevance', async () => {
+    recentPages = [
+      fakePage({
+        url: '/news/typhoon-2025',
+        title: 'Typhoon of last year',
+        published: '2025-06-01T09:00:00.000Z',
+        text: 'Typhoon typhoon typhoon.',
+        bundle: '2025',
+      }),
+      fakePage({
+        url: '/news/typhoon-now',
+        title: 'Typhoon this month',
+        published: '2026-11-20T09:00:00.000Z',
+        text: 'Typhoon.',
+      }),
+    ];
+    renderSearch('/search?q=typhoon&sort=newest');
+
+    await waitFor(async () => {
+      expect((await results()).map((result) => within(result).getByRole('link').textContent)).toEqual([
+        'Typhoon this month',
+        'Typhoon of last year',
+      ]);
+    });
   });
 
   it('reads the count of a completed search out once, in its status region', async () => {

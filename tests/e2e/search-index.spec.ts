@@ -60,7 +60,17 @@ function searchInPage(page: Page, base: string, query: string, archiveWord: stri
       await pagefind.filters();
       const found = await pagefind.search(query);
       const koreas = await pagefind.search(query, { filters: { section: 'koreas' } });
-      const newest = await pagefind.search(query, { sort: { published: 'desc' } });
+      // Newest first, as the search page asks: each bundle sorted, newest bundle first
+      // (Pagefind mixes merged indexes' results by relevance whatever the sort).
+      const bundles = [
+        'recent',
+        ...indexes.archives.flatMap((archive) => (archive.withRecent ? [String(archive.year)] : [])),
+      ];
+      const newest: Result[] = [];
+      for (const bundle of bundles) {
+        const sorted = await pagefind.search(query, { filters: { bundle }, sort: { published: 'desc' } });
+        newest.push(...sorted.results);
+      }
       const recentOnly = await pagefind.search(archiveWord);
       for (const archive of indexes.archives)
         if (!archive.withRecent) await pagefind.mergeIndex(`${base}${archive.path}`);
@@ -69,7 +79,7 @@ function searchInPage(page: Page, base: string, query: string, archiveWord: stri
         results: await load(found),
         counts: found.filters.section ?? {},
         koreas: await load(koreas),
-        newest: await load(newest),
+        newest: await Promise.all(newest.map((result) => result.data())),
         archiveWord: { recent: recentOnly.results.length, merged: await load(merged) },
         indexes,
       } satisfies Outcome;

@@ -8,6 +8,8 @@ export type FakePage = {
   sections: string[];
   published: string;
   text: string;
+  /** The search bundle it is in: its `bundle` filter ('recent', or an archive's year). */
+  bundle: string;
 };
 
 export function fakePage(overrides: Partial<FakePage> & Pick<FakePage, 'url'>): FakePage {
@@ -16,6 +18,7 @@ export function fakePage(overrides: Partial<FakePage> & Pick<FakePage, 'url'>): 
     sections: ['news'],
     published: '2026-11-01T09:00:00.000Z',
     text: 'Plain words.',
+    bundle: 'recent',
     ...overrides,
   };
 }
@@ -49,10 +52,21 @@ export function fakeInstance(
         words.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)),
       );
       const section = options?.filters?.section;
-      const filtered = section ? matching.filter((page) => page.sections.includes(section)) : matching;
+      const bundle = options?.filters?.bundle;
+      const filtered = matching.filter(
+        (page) =>
+          (!section || page.sections.includes(section)) && (bundle === undefined || page.bundle === bundle),
+      );
+      // As Pagefind with merged indexes: each bundle's results sorted, the bundles' mixed by relevance
+      // (here, the order of the bundles' first pages).
+      const bundles = [...new Set(filtered.map((page) => page.bundle))];
       const sorted =
         options?.sort?.published === 'desc'
-          ? [...filtered].sort((a, b) => (a.published < b.published ? 1 : -1))
+          ? bundles.flatMap((name) =>
+              filtered
+                .filter((page) => page.bundle === name)
+                .sort((a, b) => (a.published < b.published ? 1 : -1)),
+            )
           : filtered;
       const totalFilters: Record<string, number> = {};
       for (const page of matching)

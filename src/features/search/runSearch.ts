@@ -1,4 +1,5 @@
-import { loadPagefind, loadWholeArchive } from './loadPagefind';
+import { bundleFilter } from '@/features/content/contract/searchIndexes';
+import { loadPagefind, loadSearchIndexes, loadWholeArchive } from './loadPagefind';
 import { toSearchHit, type PagefindResult, type SearchHit } from './pagefindApi';
 import type { SearchQuery } from './searchAddress';
 
@@ -29,19 +30,45 @@ export async function showMore(outcome: SearchOutcome): Promise<SearchOutcome> {
   return { ...outcome, hits: [...outcome.hits, ...hits], rest: outcome.rest.slice(next.length) };
 }
 
-/** Runs a search against the recent index, or the whole archive, and loads its first page of results. */
+/**
+ * The bundles a search of `scope` covers, newest first, by their `bundle`
+ * filter: the recent one, then the archive's years the scope merges.
+ */
+async function bundlesOf(scope: SearchQuery['scope']): Promise<string[]> {
+  const { archives } = await loadSearchIndexes();
+  const merged = archives.filter((archive) => scope === 'all' || archive.withRecent);
+  return [bundleFilter(), ...merged.map((archive) => bundleFilter(archive.year))];
+}
+
+/**
+ * Runs a search against the recent indexes, or the whole archive, and loads
+ * its first page of results. Pagefind orders the results of merged indexes
+ * by relevance whatever the sort, so newest first asks each bundle in turn,
+ * newest first, and the counts come from one search of them all.
+ */
 export async function runSearch(query: SearchQuery): Promise<SearchOutcome> {
   const pagefind = query.scope === 'all' ? await loadWholeArchive() : await loadPagefind();
-  const response = await pagefind.search(query.q.trim(), {
-    filters: query.section ? { section: query.section } : {},
-    ...(query.sort === 'newest' ? { sort: { published: 'desc' } } : {}),
-  });
+  const term = query.q.trim();
+  const filters: Record<string, string> = query.section ? { section: query.section } : {};
+  const response = await pagefind.search(term, { filters });
   if (!response) throw new Error('Pagefind gave no answer');
+  let results = response.results;
+  if (query.sort === 'newest') {
+    results = [];
+    for (const bundle of await bundlesOf(query.scope)) {
+      const sorted = await pagefind.search(term, {
+        filters: { ...filters, bundle },
+        sort: { published: 'desc' },
+      });
+      if (!sorted) throw new Error('Pagefind gave no answer');
+      results.push(...sorted.results);
+    }
+  }
   return showMore({
-    total: response.results.length,
+    total: results.length,
     unfiltered: response.unfilteredResultCount,
     sectionCounts: response.totalFilters.section ?? {},
     hits: [],
-    rest: response.results,
+    rest: results,
   });
 }

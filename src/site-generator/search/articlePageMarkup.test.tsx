@@ -106,14 +106,14 @@ describe('the article page, as the search index reads it', () => {
     await renderArticle();
     const html = `<html lang="en-GB"><head><title>x</title></head><body>${document.body.innerHTML}</body></html>`;
 
-    const fragment = await indexed(searchablePage(html, 'news/koreas/jikji/index.html'));
+    const fragment = await indexed(searchablePage(html, 'news/koreas/jikji/index.html', 'recent'));
 
     expect(fragment.meta).toMatchObject({
       title: 'The book that beat Gutenberg',
       section: 'koreas',
       published: '2026-10-31T07:00:00.000Z',
     });
-    expect(fragment.filters).toEqual({ section: ['news', 'koreas'] });
+    expect(fragment.filters).toEqual({ section: ['news', 'koreas'], bundle: ['recent'] });
     expect(fragment.content).toContain('Printed with movable metal type in 1377.');
     expect(fragment.content).toContain('The oldest book of its kind.');
     // Not the picture of a story under "More from".

@@ -7,11 +7,14 @@ const page = (body: string) =>
   `<body><div id="root"><header>Broadsheet</header><main>${body}</main><footer>About</footer></div></body></html>`;
 
 describe('searchablePage', () => {
-  it('keeps the html tag and the marked article, and nothing around them', () => {
-    const article = '<article class="x" data-pagefind-body="true"><h1>Headline</h1><p>Text.</p></article>';
+  it('keeps the html tag and the marked article, with its bundle as a filter, and nothing around them', () => {
+    const opening = '<article class="x" data-pagefind-body="true">';
+    const article = `${opening}<h1>Headline</h1><p>Text.</p></article>`;
 
-    expect(searchablePage(page(`${article}<aside><img src="card.jpg"></aside>`), 'a/index.html')).toBe(
-      `<!doctype html><html lang="en-GB" dir="ltr"><body>${article}</body></html>`,
+    expect(
+      searchablePage(page(`${article}<aside><img src="card.jpg"></aside>`), 'a/index.html', '2024'),
+    ).toBe(
+      `<!doctype html><html lang="en-GB" dir="ltr"><body>${opening}<span data-pagefind-filter="bundle:2024"></span><h1>Headline</h1><p>Text.</p></article></body></html>`,
     );
   });
 
@@ -19,14 +22,14 @@ describe('searchablePage', () => {
     const article =
       '<article data-pagefind-body="true"><p>Before.</p><article><p>Inside.</p></article><p>After.</p></article>';
 
-    expect(searchablePage(page(`${article}<article>Card</article>`), 'a/index.html')).toContain(
-      `<body>${article}</body>`,
+    expect(searchablePage(page(`${article}<article>Card</article>`), 'a/index.html', 'recent')).toContain(
+      `<p>Inside.</p></article><p>After.</p></article></body>`,
     );
   });
 
   it('names the file of a page with no marked article', () => {
-    expect(() => searchablePage(page('<article><p>Text.</p></article>'), 'news/x/index.html')).toThrow(
-      'news/x/index.html has no <article data-pagefind-body>',
-    );
+    expect(() =>
+      searchablePage(page('<article><p>Text.</p></article>'), 'news/x/index.html', 'recent'),
+    ).toThrow('news/x/index.html has no <article data-pagefind-body>');
   });
 });

@@ -1,7 +1,7 @@
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchPaths } from '../../features/content/contract/searchIndexes.ts';
+import { bundleFilter, searchPaths } from '../../features/content/contract/searchIndexes.ts';
 import {
   planSearchBundles,
   searchIndexesDocument,
@@ -31,7 +31,8 @@ export type SearchIndexReport = {
   ms: number;
 };
 
-async function addPages(index: pagefind.PagefindIndex, outDir: string, documents: SearchDocument[]) {
+async function addPages(index: pagefind.PagefindIndex, outDir: string, bundle: SearchBundle) {
+  const { documents } = bundle;
   const problems: string[] = [];
   for (let start = 0; start < documents.length; start += PAGES_AT_ONCE) {
     const batch = documents.slice(start, start + PAGES_AT_ONCE);
@@ -41,7 +42,10 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string, documents
     // Sent in the articles' order, so the same content makes the same index.
     const responses = await Promise.all(
       batch.map((document, at) =>
-        index.addHTMLFile({ url: document.url, content: searchablePage(pages[at] ?? '', document.file) }),
+        index.addHTMLFile({
+          url: document.url,
+          content: searchablePage(pages[at] ?? '', document.file, bundleFilter(bundle.year)),
+        }),
       ),
     );
     responses.forEach(({ errors }, at) => {
@@ -60,7 +64,7 @@ async function writeBundle(outDir: string, bundle: SearchBundle): Promise<void> 
   const { index, errors } = await pagefind.createIndex();
   try {
     if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
-    const problems = await addPages(index, outDir, bundle.documents);
+    const problems = await addPages(index, outDir, bundle);
     if (problems.length > 0)
       throw new Error(`search index: Pagefind could not index\n${problems.join('\n')}`);
     const bundleDir = path.join(outDir, bundle.path);

@@ -14,6 +14,14 @@ export const searchPaths = {
   archive: (year: number) => `pagefind/archive-${String(year)}/`,
 };
 
+/**
+ * The `bundle` filter every page of a bundle carries: 'recent', or the
+ * archive bundle's year. Pagefind orders the results of merged indexes by
+ * relevance whatever the sort, so a search sorted newest first asks each
+ * bundle in turn, newest bundle first (the bundles never overlap in time).
+ */
+export const bundleFilter = (year?: number) => (year === undefined ? 'recent' : String(year));
+
 /** indexes.json: what the search page may load and merge. */
 export const searchIndexesSchema = v.object({
   version: v.literal(1),
