@@ -51,7 +51,7 @@ function parseRequest(args: readonly string[]) {
 async function readSite(contentDir: string): Promise<SiteSource> {
   const label = contentPaths.site();
   const problems: string[] = [];
-  const data = await readJson(path.join(contentDir, label), label, problems);
+  const data = await readJson(contentDir, label, problems);
   const site = data === undefined ? undefined : validate(siteSchema, data, label, problems);
   if (site) return site;
   throw new CommandFailure([
