@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { pageNeighbours } from '@/features/content/contract/listingPages';
 import type { ArticleSummary } from '@/features/content/contract/schema';
 import { canonicalUrl, type Site } from '@/features/content/site';
+import { EmptyListing } from '@/features/listing/EmptyListing';
 import { ListingPagination, type ListingPages } from '@/features/listing/ListingPagination';
 import { SectionListing } from '@/features/listing/SectionListing';
 import { PageMetadata } from '@/features/seo/PageMetadata';
@@ -98,9 +99,7 @@ export function ListingPageLayout({
             renderActions={renderSaveToggle}
           />
         ) : (
-          <p className="rounded border border-rule bg-surface p-6 font-serif text-summary">
-            {rest.emptyText}
-          </p>
+          <EmptyListing listing={listing} nothingYet={rest.emptyText} />
         )}
         <ListingPagination listing={pages} page={page} {...pageNeighbours(listing)} />
       </div>

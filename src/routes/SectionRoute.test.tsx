@@ -26,6 +26,17 @@ describe('SectionRoute', () => {
     expect(screen.queryByRole('navigation', { name: 'Pages' })).not.toBeInTheDocument();
   });
 
+  it('says why an archive page whose stories were all withdrawn is empty, and keeps its page links', async () => {
+    renderRoute('/news/koreas/page/2', {
+      site,
+      sectionPages: [{ section: 'koreas', page: 2, newerPage: 1, items: [] }],
+    });
+
+    expect(await screen.findByText(/stories that were on this page have been withdrawn/)).toBeInTheDocument();
+    expect(screen.queryByText(/Nothing has been published/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '← Newer' })).toHaveAttribute('href', '/news/koreas');
+  });
+
   it('lists the page’s articles as links to their section paths, with a breadcrumb and page links', async () => {
     // The middle of three archive pages, counted from the oldest: page 3's newer page is 4.
     renderRoute('/news/koreas/page/3', {

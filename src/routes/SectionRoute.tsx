@@ -7,6 +7,7 @@ import { feedPaths } from '@/features/content/contract/paths';
 import { sectionDescription } from '@/features/content/contract/shareCard';
 import { canonicalUrl, sectionPagePath } from '@/features/content/site';
 import { Pagination } from '@/features/listing/Pagination';
+import { EmptyListing } from '@/features/listing/EmptyListing';
 import { SectionListing } from '@/features/listing/SectionListing';
 import { parsePageParam } from '@/features/listing/pageParam';
 import { Breadcrumb } from '@/features/navigation/Breadcrumb';
@@ -109,10 +110,10 @@ function SectionPage({ sectionId, page }: { sectionId: string; page: number }) {
             renderActions={renderSaveToggle}
           />
         ) : (
-          <p className="rounded border border-rule bg-surface p-6 font-serif text-summary">
-            Nothing has been published in {section.title} yet. New articles appear here as soon as they are
-            out.
-          </p>
+          <EmptyListing
+            listing={listing}
+            nothingYet={`Nothing has been published in ${section.title} yet. New articles appear here as soon as they are out.`}
+          />
         )}
         <Pagination section={section} page={listing.page} {...pageNeighbours(listing)} />
       </div>

@@ -1,21 +1,30 @@
 import { listingDocuments } from '../features/content/contract/listingPages.ts';
 import { contentPaths } from '../features/content/contract/paths.ts';
-import type { AuthorPage, FrontPage, SectionPage, TopicPage } from '../features/content/contract/schema.ts';
+import type {
+  Article,
+  AuthorPage,
+  FrontPage,
+  SectionPage,
+  TopicPage,
+} from '../features/content/contract/schema.ts';
 import { summaryOf } from './articleSummary.ts';
 import { deriveFrontPage } from './deriveFrontPage.ts';
 import { topicDocuments } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
+const summaryOrPlace = (article: Article | null) => article && summaryOf(article);
+
 /**
  * Every derived document, keyed by its path below the content base: a section
  * lists its own articles and its descendants', the newest 20 on its first
- * page and the rest in archive pages counted from the oldest
- * (listingPages.ts); the front page is arranged by deriveFrontPage.
+ * page and the rest in archive pages counted from the oldest, withdrawn
+ * stories keeping their places (listingPages.ts); the front page is arranged by deriveFrontPage.
  */
 export function deriveListings({
   site,
   articles,
   listings,
+  places,
   topics,
   authors,
 }: SiteShape): Map<string, SectionPage | FrontPage | TopicPage | AuthorPage> {
@@ -23,7 +32,8 @@ export function deriveListings({
   const documents = new Map<string, SectionPage | FrontPage | TopicPage | AuthorPage>();
 
   for (const section of site.sections) {
-    for (const page of listingDocuments({ section: section.id }, listingOf(section.id))) {
+    const sectionPlaces = (places.sections.get(section.id) ?? []).map(summaryOrPlace);
+    for (const page of listingDocuments({ section: section.id }, sectionPlaces)) {
       documents.set(contentPaths.sectionPage(section.id, page.page), page);
     }
   }
@@ -35,7 +45,7 @@ export function deriveListings({
       .map((section) => ({ id: section.id, listing: listingOf(section.id) })),
   });
   documents.set(contentPaths.front(), front);
-  for (const [name, document] of topicDocuments({ topics, authors }, summaryOf))
+  for (const [name, document] of topicDocuments({ topics, authors, places }, summaryOrPlace))
     documents.set(name, document);
   return documents;
 }

@@ -11,6 +11,7 @@ import type {
 } from '../features/content/contract/schema.ts';
 import { slugify } from '../features/content/contract/slugify.ts';
 import type { Author, Topic } from '../features/content/contract/topics.ts';
+import type { ListingPlaces, PlacesOfListings } from './withdrawnPlaces.ts';
 
 export type TopicListing = { topic: Topic; articles: readonly Article[] };
 export type AuthorListing = { author: Author; articles: readonly Article[] };
@@ -53,20 +54,21 @@ export function topicsAndAuthors(site: SiteSource, newestFirst: readonly Article
 }
 
 type TopicsAndAuthors = ReturnType<typeof topicsAndAuthors>;
+type WithPlaces = TopicsAndAuthors & { places: Pick<PlacesOfListings, 'topics' | 'authors'> };
 
-/** The topic and author listings' JSON, keyed by their path below the content base, a page per 20. */
+/** The topic and author listings' JSON, keyed by their path below the content base, a page per 20 places. */
 export function topicDocuments(
-  { topics, authors }: TopicsAndAuthors,
-  summaryOf: (article: Article) => ArticleSummary,
+  { topics, authors, places }: WithPlaces,
+  summaryOf: (article: Article | null) => ArticleSummary | null,
 ): Map<string, TopicPage | AuthorPage> {
   const documents = new Map<string, TopicPage | AuthorPage>();
-  for (const { topic, articles } of topics.values()) {
-    for (const page of listingDocuments({ topic }, articles.map(summaryOf))) {
+  for (const { topic } of topics.values()) {
+    for (const page of listingDocuments({ topic }, (places.topics.get(topic.id) ?? []).map(summaryOf))) {
       documents.set(listingPaths.topicPage(topic.id, page.page), page);
     }
   }
-  for (const { author, articles } of authors.values()) {
-    for (const page of listingDocuments({ author }, articles.map(summaryOf))) {
+  for (const { author } of authors.values()) {
+    for (const page of listingDocuments({ author }, (places.authors.get(author.id) ?? []).map(summaryOf))) {
       documents.set(listingPaths.authorPage(author.id, page.page), page);
     }
   }
@@ -74,13 +76,15 @@ export function topicDocuments(
 }
 
 /** Every topic and author page: its address, the data it reads and what it is, for routes and the sitemap. */
-export function* topicPages({ topics, authors }: TopicsAndAuthors): Generator<{
+export function* topicPages({ topics, authors, places }: WithPlaces): Generator<{
   url: string;
   data: PageData;
   what: string;
 }> {
-  for (const { topic, articles } of topics.values()) {
-    for (let page = 1; page <= listingPageCount(articles.length); page += 1) {
+  const pageCount = (listing: ReadonlyMap<string, ListingPlaces>, id: string) =>
+    listingPageCount(listing.get(id)?.length ?? 0);
+  for (const { topic } of topics.values()) {
+    for (let page = 1; page <= pageCount(places.topics, topic.id); page += 1) {
       const what = `topic "${topic.id}"${page > 1 ? `, page ${String(page)}` : ''}`;
       yield {
         url: pagePaths.topic(topic.id, page),
@@ -89,8 +93,8 @@ export function* topicPages({ topics, authors }: TopicsAndAuthors): Generator<{
       };
     }
   }
-  for (const { author, articles } of authors.values()) {
-    for (let page = 1; page <= listingPageCount(articles.length); page += 1) {
+  for (const { author } of authors.values()) {
+    for (let page = 1; page <= pageCount(places.authors, author.id); page += 1) {
       const what = `author "${author.id}"${page > 1 ? `, page ${String(page)}` : ''}`;
       yield {
         url: pagePaths.author(author.id, page),

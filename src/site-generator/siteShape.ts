@@ -2,6 +2,7 @@ import { listingPageCount, pagePaths } from '../features/content/contract/paths.
 import type { Article, Page, PastAddresses, SiteSource } from '../features/content/contract/schema.ts';
 import { buildSectionTree, type SectionTree } from '../features/content/contract/sectionTree.ts';
 import { topicsAndAuthors, type AuthorListing, type TopicListing } from './deriveTopics.ts';
+import { listingPlaces, type PlacesOfListings } from './withdrawnPlaces.ts';
 
 /**
  * The shape of the whole site, worked out once from validated content:
@@ -18,6 +19,8 @@ export type SiteShape = {
   pages: readonly Page[];
   /** Per section id: its own articles and its descendants', newest first. */
   listings: ReadonlyMap<string, readonly Article[]>;
+  /** Every listing's places: its articles and withdrawn articles' places, which its pages are cut from. */
+  places: PlacesOfListings;
   /** How many listing pages each section has. */
   pageCount: (sectionId: string) => number;
   /** An article's site-relative address, e.g. `/news/koreas/jikji-movable-type`. */
@@ -61,15 +64,19 @@ export function siteShape(
   for (const article of sorted) {
     for (const step of tree[article.section]?.trail ?? []) listings.get(step.id)?.push(article);
   }
+  const { topics, authors } = topicsAndAuthors(site, sorted);
+  const places = listingPlaces({ tree, articles: sorted, listings, topics, authors }, pastAddresses);
   return {
     site,
     tree,
     articles: sorted,
     pages: sortById(pages),
     listings,
-    pageCount: (sectionId) => listingPageCount(listings.get(sectionId)?.length ?? 0),
+    places,
+    pageCount: (sectionId) => listingPageCount(places.sections.get(sectionId)?.length ?? 0),
     articlePath: (article) => pagePaths.article(tree[article.section]?.path ?? '', article.id),
-    ...topicsAndAuthors(site, sorted),
+    topics,
+    authors,
     pastAddresses,
   };
 }

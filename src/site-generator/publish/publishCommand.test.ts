@@ -111,7 +111,17 @@ describe('npm run publish', () => {
     const ledger = JSON.parse(await readFile(path.join(content, 'past-addresses.json'), 'utf8')) as {
       withdrawn: { path: string }[];
     };
-    expect(ledger.withdrawn.map((entry) => entry.path)).toEqual(['/science/harbour-wall-repaired']);
+    // With where it was listed, so its place stays and the listings' later pages keep their stories.
+    expect(ledger.withdrawn).toEqual([
+      {
+        path: '/science/harbour-wall-repaired',
+        withdrawnAt: expect.any(String) as unknown,
+        listed: expect.objectContaining({
+          publishedAt: '2026-11-30T09:30:00+00:00',
+          section: 'science',
+        }) as unknown,
+      },
+    ]);
   }, 60_000);
 
   it('moves an article to another section: its old address goes into the ledger and the redirect map', async () => {

@@ -94,7 +94,14 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   }
   const before = found.record;
   // Withdrawn and moved articles go into the content's ledger first, so this publish serves their old addresses.
-  const ledgerDigest = await recordPastAddresses(contentDir, before, sources, snapshot, new Date());
+  const ledgerDigest = await recordPastAddresses(
+    contentDir,
+    path.join(outDir, urlPath),
+    before,
+    sources,
+    snapshot,
+    new Date(),
+  );
   if (ledgerDigest !== undefined) sources[contentPaths.pastAddresses()] = ledgerDigest;
 
   const prepared = await prepareContent(contentDir, urlPath, options.publishing, snapshot);

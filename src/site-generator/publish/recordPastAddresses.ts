@@ -1,12 +1,16 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { contentPaths, pagePaths } from '../../features/content/contract/paths.ts';
 import {
+  articleSchema,
   pastAddressesSchema,
   siteSchema,
   type PastAddresses,
+  type WithdrawnPlace,
 } from '../../features/content/contract/schema.ts';
 import { buildSectionTree } from '../../features/content/contract/sectionTree.ts';
+import { slugify } from '../../features/content/contract/slugify.ts';
 import type { BuildRecord } from './buildRecord.ts';
 import { digestOf } from './hashing.ts';
 import { writeAtomically } from './writeAtomically.ts';
@@ -34,10 +38,27 @@ function parsedOrUndefined(text: string | undefined): unknown {
 }
 
 /**
+ * Where a withdrawn article stood in the listings, from the copy of it the
+ * last build published (`publishedContentDir`, the output's content folder),
+ * or undefined when that copy is gone or unreadable: its place is then not kept.
+ */
+async function placeOf(publishedContentDir: string, id: string): Promise<WithdrawnPlace | undefined> {
+  const text = await readFile(path.join(publishedContentDir, contentPaths.article(id)), 'utf8').catch(
+    () => undefined,
+  );
+  const parsed = v.safeParse(articleSchema, parsedOrUndefined(text));
+  if (!parsed.success) return undefined;
+  const { publishedAt, section, tags = [], authors = [] } = parsed.output;
+  const topics = [...new Set(tags.flatMap((tag) => slugify(tag) ?? []))];
+  return { publishedAt, section, topics, authors: [...new Set(authors)] };
+}
+
+/**
  * Adds to the content folder's ledger (past-addresses.json) the addresses a
  * publish is about to take away, since a full build, which sees only the
  * content as it is, could not know them:
- * - each article the last build had and the content no longer has: withdrawn at `now`;
+ * - each article the last build had and the content no longer has: withdrawn at
+ *   `now`, with the place it had in the listings (withdrawnPlaces.ts);
  * - each article whose section changed: moved, from its old address.
  * Content it cannot read (a broken site.json, article or ledger) is left for
  * the content check to report. Reads the content from `snapshot` and puts
@@ -46,6 +67,7 @@ function parsedOrUndefined(text: string | undefined): unknown {
  */
 export async function recordPastAddresses(
   contentDir: string,
+  publishedContentDir: string,
   record: BuildRecord,
   sources: Readonly<Record<string, string>>,
   snapshot: Map<string, string>,
@@ -76,7 +98,8 @@ export async function recordPastAddresses(
   for (const id of removed) {
     const address = oldAddresses.get(id);
     if (address === undefined || known.has(address)) continue;
-    additions.withdrawn.push({ path: address, withdrawnAt: now.toISOString() });
+    const listed = await placeOf(publishedContentDir, id);
+    additions.withdrawn.push({ path: address, withdrawnAt: now.toISOString(), ...(listed && { listed }) });
   }
   if (changed.length > 0) {
     const site = v.safeParse(siteSchema, parsedOrUndefined(snapshot.get(contentPaths.site())));

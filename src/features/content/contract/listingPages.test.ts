@@ -40,6 +40,30 @@ describe('listingDocuments', () => {
     },
   );
 
+  test.prop([fc.integer({ min: 1, max: 200 }), fc.nat(), fc.nat(3)], { numRuns })(
+    'a withdrawn story keeps its place: only the page that showed it, and page 1, change',
+    (count, at, earlier) => {
+      const list: (number | null)[] = stories(count);
+      // Some places already empty, then one more story withdrawn.
+      for (let index = 0; index < earlier; index += 1) list[(at * 7 + index * 13) % count] = null;
+      const before = listingDocuments({}, list);
+      const gone = at % count;
+      const story = list[gone] ?? null;
+      list[gone] = null;
+      const after = listingDocuments({}, list);
+
+      expect(after.map((page) => page.page)).toEqual(before.map((page) => page.page));
+      const changed = before
+        .filter((page, index) => JSON.stringify(page) !== JSON.stringify(after[index]))
+        .map((page) => page.page);
+      const showedIt = before.filter((page) => story !== null && page.items.includes(story));
+      expect(changed.filter((page) => page !== 1)).toEqual(
+        showedIt.map((page) => page.page).filter((page) => page !== 1),
+      );
+      expect(after.flatMap((page) => page.items)).not.toContain(story);
+    },
+  );
+
   it('links every page to its neighbours: 1, then the newest archive page down to the oldest', () => {
     const documents = listingDocuments({}, stories(75));
     expect(documents.map((page) => pageNeighbours(page))).toEqual([

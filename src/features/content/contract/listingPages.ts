@@ -40,18 +40,21 @@ export function pageNeighbours(document: {
 }
 
 /**
- * The documents of one listing, keyed by page number: page 1 carries how
- * many pages and stories there are (for its "Older" link and the followed
- * counts), an archive page only its own stories and its newer page, so a
- * full one never changes.
+ * The documents of one listing, keyed by page number, from its places newest
+ * first: each story, or null where a withdrawn story stood. Pages are cut
+ * from the places and show their stories, so a withdrawal changes only the
+ * page it was on. Page 1 carries how many pages and stories there are (for
+ * its "Older" link and the followed counts), an archive page only its own
+ * stories and its newer page, so a full one never changes.
  */
-export function listingDocuments<T, Head extends object>(head: Head, newestFirst: readonly T[]) {
-  const totalPages = listingPageCount(newestFirst.length);
+export function listingDocuments<T, Head extends object>(head: Head, places: readonly (T | null)[]) {
+  const totalPages = listingPageCount(places.length);
+  const stories = (slice: readonly (T | null)[]) => slice.filter((item): item is T => item !== null);
   return Array.from({ length: totalPages }, (_, index) => {
     const page = index + 1;
-    const items = listingPageItems(newestFirst, page);
+    const items = stories(listingPageItems(places, page));
     return page === 1
-      ? { ...head, page, totalPages, totalArticles: newestFirst.length, items }
+      ? { ...head, page, totalPages, totalArticles: stories(places).length, items }
       : { ...head, page, newerPage: page === totalPages ? 1 : page + 1, items };
   });
 }

@@ -363,8 +363,26 @@ const sitePathSchema = v.pipe(
   v.string(),
   v.regex(/^(\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'expected a site path such as /news/koreas/some-story'),
 );
+/**
+ * Where a withdrawn article stood in the listings, as it was when withdrawn:
+ * its story keeps that place (shown as nothing), so the archive pages after
+ * it keep their stories and a withdrawal changes only the pages it was on.
+ */
+const withdrawnPlaceSchema = v.object({
+  publishedAt: dateTime,
+  section: slugSchema,
+  /** Topic ids: the tags' slugs. */
+  topics: v.optional(v.array(slugSchema), []),
+  authors: v.optional(v.array(slugSchema), []),
+});
 export const pastAddressesSchema = v.object({
-  withdrawn: v.optional(v.array(v.object({ path: sitePathSchema, withdrawnAt: dateTime })), []),
+  withdrawn: v.optional(
+    v.array(
+      v.object({ path: sitePathSchema, withdrawnAt: dateTime, listed: v.optional(withdrawnPlaceSchema) }),
+    ),
+    [],
+  ),
   moved: v.optional(v.array(v.object({ path: sitePathSchema, article: slugSchema })), []),
 });
 export type PastAddresses = v.InferOutput<typeof pastAddressesSchema>;
+export type WithdrawnPlace = v.InferOutput<typeof withdrawnPlaceSchema>;

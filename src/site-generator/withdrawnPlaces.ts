@@ -1,0 +1,85 @@
+import type { Article, PastAddresses } from '../features/content/contract/schema.ts';
+import type { SectionTree } from '../features/content/contract/sectionTree.ts';
+import type { AuthorListing, TopicListing } from './deriveTopics.ts';
+
+/**
+ * A listing's places, newest first: each of its articles, and null where a
+ * withdrawn article stood. Listing pages are cut from the places, not the
+ * articles, so withdrawing a story empties its place and changes only the
+ * pages that showed it: the archive pages after it keep their stories and
+ * their numbers.
+ */
+export type ListingPlaces = readonly (Article | null)[];
+
+export type PlacesOfListings = {
+  sections: ReadonlyMap<string, ListingPlaces>;
+  topics: ReadonlyMap<string, ListingPlaces>;
+  authors: ReadonlyMap<string, ListingPlaces>;
+};
+
+/** A withdrawn article's place: what the ledger kept of it when it was withdrawn. */
+type Place = { id: string; instant: number; listings: string[] };
+
+const byNewest = (a: { instant: number; id: string }, b: { instant: number; id: string }) =>
+  b.instant - a.instant || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** `articles` (newest first) with the withdrawn places among them, in the same order as sortNewestFirst. */
+function merged(articles: readonly Article[], places: readonly Place[]): ListingPlaces {
+  if (places.length === 0) return articles;
+  const entries = [
+    ...articles.map((article) => ({ id: article.id, instant: Date.parse(article.publishedAt), article })),
+    ...places.map((place) => ({ id: place.id, instant: place.instant, article: null })),
+  ];
+  return entries.sort(byNewest).map((entry) => entry.article);
+}
+
+/**
+ * Every listing's places: its articles and the places of withdrawn articles
+ * the ledger describes (`listed` in past-addresses.json). A place counts only
+ * in listings that exist now (a section of the tree, a topic some article
+ * still has, an author of site.json), and not when its article is back.
+ */
+export function listingPlaces(
+  parts: {
+    tree: SectionTree;
+    articles: readonly Article[];
+    listings: ReadonlyMap<string, readonly Article[]>;
+    topics: ReadonlyMap<string, TopicListing>;
+    authors: ReadonlyMap<string, AuthorListing>;
+  },
+  { withdrawn }: PastAddresses,
+): PlacesOfListings {
+  // An id already seen (live, or a place) is not placed again.
+  const seen = new Set(parts.articles.map((article) => article.id));
+  const placesIn = new Map<string, Place[]>();
+  for (const { path, listed } of withdrawn) {
+    const id = path.slice(path.lastIndexOf('/') + 1);
+    if (listed === undefined || seen.has(id)) continue;
+    seen.add(id);
+    const listings = [
+      ...(parts.tree[listed.section]?.trail ?? []).map((step) => `section:${step.id}`),
+      ...new Set(listed.topics.filter((topic) => parts.topics.has(topic)).map((topic) => `topic:${topic}`)),
+      ...new Set(
+        listed.authors.filter((author) => parts.authors.has(author)).map((author) => `author:${author}`),
+      ),
+    ];
+    const place = { id, instant: Date.parse(listed.publishedAt), listings };
+    for (const key of listings) placesIn.set(key, [...(placesIn.get(key) ?? []), place]);
+  }
+  const placesOf = <T>(
+    kind: string,
+    listings: ReadonlyMap<string, T>,
+    articlesOf: (listing: T) => readonly Article[],
+  ) =>
+    new Map(
+      [...listings].map(([id, listing]) => [
+        id,
+        merged(articlesOf(listing), placesIn.get(`${kind}:${id}`) ?? []),
+      ]),
+    );
+  return {
+    sections: placesOf('section', parts.listings, (articles) => articles),
+    topics: placesOf('topic', parts.topics, (listing) => listing.articles),
+    authors: placesOf('author', parts.authors, (listing) => listing.articles),
+  };
+}
