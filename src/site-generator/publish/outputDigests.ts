@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CardPlan } from '../shareCards/planCards.ts';
 import { shareCardPath } from '../../features/content/contract/shareCard.ts';
 import { decodedPath, type VariantSource } from '../imageVariants.ts';
+import { mapInBatches } from '../inBatches.ts';
 import type { DerivedFile } from '../prepareContent.ts';
 import type { SearchBundle } from '../search/searchBundles.ts';
 import type { BuildRecord, PageRecord } from './buildRecord.ts';
@@ -30,12 +31,17 @@ export async function readContentFolder(
     .sort();
   const digests: Record<string, string> = {};
   const snapshot = new Map<string, string>();
-  const read = await Promise.all(
-    files.map((file) => readFile(path.join(contentDir, file)).catch(() => undefined)),
-  );
+  // A file gone between listing and reading is not there; any other failure is the publish's.
+  const readIfThere = (file: string) =>
+    readFile(path.join(contentDir, file)).catch((error: unknown) => {
+      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+  // In batches: reading a whole archive at once opened more files than a process may,
+  // and the reads that failed looked like files gone (site.json among them).
+  const read = await mapInBatches(files, readIfThere);
   files.forEach((file, at) => {
     const bytes = read[at];
-    // A file gone between listing and reading is not there.
     if (bytes === undefined) return;
     digests[file] = digestOf(bytes);
     if (file.endsWith('.json')) snapshot.set(file, bytes.toString('utf8'));

@@ -8,6 +8,7 @@ import {
   type SearchBundle,
   type SearchDocument,
 } from './searchBundles.ts';
+import { mapInBatches } from '../inBatches.ts';
 import { searchablePage } from './searchablePage.ts';
 
 /** Pages read and handed to Pagefind at once: enough to keep its binary busy, few enough to hold. */
@@ -146,8 +147,9 @@ export async function updateSearchIndex(
   for (const bundle of plan.bundles.filter(isChanged)) {
     const folder = bundle.path.replace(/\/+$/, '');
     const before = await filesIn(outDir, folder);
+    // A year's bundle has a file per page: read a batch at a time (inBatches.ts).
     const beforeBytes = new Map(
-      await Promise.all(before.map(async (file) => [file, await readFile(path.join(outDir, file))] as const)),
+      await mapInBatches(before, async (file) => [file, await readFile(path.join(outDir, file))] as const),
     );
     const partial = { ...bundle, path: `${folder}.partial` };
     await rm(path.join(outDir, partial.path), { recursive: true, force: true });
