@@ -19,7 +19,7 @@ import { manifestFileOf } from './buildManifest.ts';
 import { buildOfflinePageScript } from './offlinePageScript.ts';
 import { buildRenderer, renderRoutes, withErrorPages } from './prerender.ts';
 import { forgetBuildRecord, recordDirOf, recordFiles, rendererDirOf } from './publish/buildRecord.ts';
-import { derivedDigests, sourceDigests } from './publish/outputDigests.ts';
+import { derivedDigests, readContentFolder } from './publish/outputDigests.ts';
 import { buildSettings, recordFullBuild } from './publish/recordFullBuild.ts';
 import { searchDocuments } from './search/searchBundles.ts';
 import { searchIndexSummary, writeSearchIndex } from './search/writeSearchIndex.ts';
@@ -157,6 +157,8 @@ export function contentPlugin({
   let variantSources: VariantSource[] | null = null;
   let writtenTemplate: string | null = null;
   let derived: Record<string, string> = {};
+  // The digest of every content file as read for this build: the record says what was built from.
+  let sources: Record<string, string> = {};
   let hasBuildFailed = false;
   // Encoded variants and drawn cards outlive dist/, keyed by what makes their pixels,
   // so a rebuild only encodes and draws what changed.
@@ -191,6 +193,7 @@ export function contentPlugin({
       variantSources = null;
       writtenTemplate = null;
       derived = {};
+      sources = {};
       hasBuildFailed = false;
       // The prerenderer's own server build needs none of this.
       if (this.environment.config.command !== 'build' || this.environment.config.build.ssr) return;
@@ -199,7 +202,10 @@ export function contentPlugin({
         recordDirOf(path.resolve(this.environment.config.root, this.environment.config.build.outDir)),
       );
       try {
-        const content = await prepareContent(contentDir, urlPath, publishing);
+        // Read once: checked, built and recorded from the same bytes.
+        const folder = await readContentFolder(contentDir);
+        sources = folder.digests;
+        const content = await prepareContent(contentDir, urlPath, publishing, folder.snapshot);
         variantSources = content.variantSources;
         for (const warning of content.warnings) this.warn(warning);
         prepared = content;
@@ -282,7 +288,6 @@ export function contentPlugin({
       });
       const started = performance.now();
       const recordDir = recordDirOf(outDir);
-      const sources = await sourceDigests(contentDir);
       const settings = await buildSettings(
         config.root,
         { contentDir, urlPath, publishing, drawsShareCards, buildsSearchIndex },

@@ -49,11 +49,6 @@ export async function readContentFolder(
   return { digests, snapshot };
 }
 
-/** Every file of the content folder by its path below it, with its digest. */
-export async function sourceDigests(contentDir: string): Promise<Record<string, string>> {
-  return (await readContentFolder(contentDir)).digests;
-}
-
 /** The derived files by their path from the site root, with the digest of their contents. */
 export function derivedDigests(files: ReadonlyMap<string, DerivedFile>): Record<string, string> {
   const sorted = [...files.keys()].sort();

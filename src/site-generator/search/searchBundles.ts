@@ -62,7 +62,8 @@ export function planSearchBundles(
 ): SearchBundlePlan {
   const instants = documents.map((document) => Date.parse(document.publishedAt));
   if (documents.length === 0) return { recentSince: null, bundles: [] };
-  const newest = Math.max(...instants);
+  // Not Math.max(...instants): every argument goes on the stack, which a large enough archive overflows.
+  const newest = instants.reduce((a, b) => Math.max(a, b));
   const monthStart = monthsBefore(newest, 0).getTime();
   const firstYear = monthsBefore(newest, months).getUTCFullYear();
   const recent: SearchDocument[] = [];
