@@ -134,8 +134,9 @@ describe('the search page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'newest');
     expect(address()).toHaveTextContent('/search?q=kimchi&section=koreas&sort=newest');
     await waitFor(() => {
-      expect(pagefind.searches.slice(-2)).toEqual([
+      expect(pagefind.searches.slice(-3)).toEqual([
         ['kimchi', { filters: { section: 'koreas', bundle: 'recent' }, sort: { published: 'desc' } }],
+        ['kimchi', { filters: { section: 'koreas', bundle: 'month' }, sort: { published: 'desc' } }],
         ['kimchi', { filters: { section: 'koreas', bundle: '2025' }, sort: { published: 'desc' } }],
       ]);
     });
@@ -152,16 +153,24 @@ describe('the search page', () => {
       }),
       fakePage({
         url: '/news/typhoon-now',
-        title: 'Typhoon this month',
+        title: 'Typhoon today',
         published: '2026-11-20T09:00:00.000Z',
         text: 'Typhoon.',
+      }),
+      fakePage({
+        url: '/news/typhoon-month',
+        title: 'Typhoon earlier this month',
+        published: '2026-11-02T09:00:00.000Z',
+        text: 'Typhoon typhoon.',
+        bundle: 'month',
       }),
     ];
     renderSearch('/search?q=typhoon&sort=newest');
 
     await waitFor(async () => {
       expect((await results()).map((result) => within(result).getByRole('link').textContent)).toEqual([
-        'Typhoon this month',
+        'Typhoon today',
+        'Typhoon earlier this month',
         'Typhoon of last year',
       ]);
     });
@@ -198,14 +207,18 @@ describe('the search page', () => {
 
     expect(address()).toHaveTextContent('/search?q=alphabet&scope=all');
     expect(await screen.findByRole('link', { name: 'Hangul at 580' })).toBeInTheDocument();
-    expect(pagefind.merged).toEqual(['/pagefind/archive-2025/', '/pagefind/archive-2024/']);
+    expect(pagefind.merged).toEqual([
+      '/pagefind/month/',
+      '/pagefind/archive-2025/',
+      '/pagefind/archive-2024/',
+    ]);
   });
 
-  it('merges the archive bundles of the last twelve months’ years into every search, and says since when', async () => {
+  it('merges the month bundle and the archive bundles of the last twelve months’ years into every search, and says since when', async () => {
     renderSearch('/search?q=kimchi');
 
     expect(await screen.findByText(/These are the articles since 1 Jan 2025\./)).toBeInTheDocument();
-    expect(new Set(pagefind.mergedWithRecent)).toEqual(new Set(['/pagefind/archive-2025/']));
+    expect(pagefind.mergedWithRecent).toEqual(['/pagefind/month/', '/pagefind/archive-2025/']);
   });
 
   it('shows ten results, then ten more on request, moving focus to the first new one', async () => {

@@ -17,7 +17,8 @@ export const searchSite = toSite({
 export const searchIndexes = {
   version: 1,
   recentSince: '2025-01-01T00:00:00.000Z',
-  recentArticles: 2,
+  recentArticles: 3,
+  month: { path: 'pagefind/month/', articles: 1 },
   archives: [
     { year: 2025, path: 'pagefind/archive-2025/', articles: 1, withRecent: true },
     { year: 2024, path: 'pagefind/archive-2024/', articles: 1, withRecent: false },

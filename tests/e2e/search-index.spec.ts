@@ -18,6 +18,7 @@ type Outcome = {
   archiveWord: { recent: number; merged: Found[] };
   indexes: {
     recentSince: string;
+    month?: { path: string; articles: number };
     archives: { year: number; path: string; articles: number; withRecent: boolean }[];
   };
 };
@@ -35,8 +36,8 @@ async function recordViolations(page: Page) {
 }
 
 /**
- * Imports the recent bundle into the page, merges the archive bundles every
- * search merges, and asks it what the search page would; then merges the rest.
+ * Imports the recent bundle into the page, merges the month bundle and the
+ * archive bundles every search merges, and asks it what the search page would; then merges the rest.
  */
 function searchInPage(page: Page, base: string, query: string, archiveWord: string) {
   return page.evaluate(
@@ -54,6 +55,7 @@ function searchInPage(page: Page, base: string, query: string, archiveWord: stri
       const pagefind = (await import(/* @vite-ignore */ address)) as Pagefind;
       await pagefind.init();
       const indexes = (await (await fetch(`${base}pagefind/indexes.json`)).json()) as Outcome['indexes'];
+      if (indexes.month) await pagefind.mergeIndex(`${base}${indexes.month.path}`);
       for (const archive of indexes.archives)
         if (archive.withRecent) await pagefind.mergeIndex(`${base}${archive.path}`);
       // Counts come with results once the filters are loaded, as the search page shows them.
@@ -64,6 +66,7 @@ function searchInPage(page: Page, base: string, query: string, archiveWord: stri
       // (Pagefind mixes merged indexes' results by relevance whatever the sort).
       const bundles = [
         'recent',
+        ...(indexes.month ? ['month'] : []),
         ...indexes.archives.flatMap((archive) => (archive.withRecent ? [String(archive.year)] : [])),
       ];
       const newest: Result[] = [];
@@ -121,7 +124,10 @@ test('the recent index answers a query in the page, with filters, sort and archi
   const first = articles.find((candidate) => articlePath(candidate) === outcome.newest[0]?.url);
   expect(published[0]).toBe(new Date(first?.publishedAt ?? 0).toISOString());
   expect(outcome.newest[0]?.meta.title).toBe(first?.headline);
-  // The newest month is the recent bundle; the rest of 2026 is merged into every search.
+  // The newest day is the recent bundle, the rest of its month the month bundle; the rest of 2026
+  // is merged into every search.
+  expect(outcome.indexes.month?.path).toBe('pagefind/month/');
+  expect(outcome.indexes.month?.articles).toBeGreaterThan(0);
   expect(outcome.indexes.archives.map(({ year, withRecent }) => [year, withRecent])).toEqual([
     [2026, true],
     [2024, false],

@@ -1,4 +1,5 @@
 import {
+  mergedBundles,
   searchIndexesSchema,
   searchPaths,
   type SearchIndexes,
@@ -27,11 +28,11 @@ async function importPagefind(): Promise<PagefindModule> {
   attempts += 1;
   // A retry asks for a fresh URL: the browser may keep a failed module import for the document's life.
   const href = siteHref(`${RECENT_BUNDLE}pagefind.js${attempts > 1 ? `?attempt=${String(attempts)}` : ''}`);
-  const [module, { archives }] = await Promise.all([importScript(href), loadSearchIndexes()]);
+  const [module, indexes] = await Promise.all([importScript(href), loadSearchIndexes()]);
   if (!isPagefindModule(module)) throw new Error(`${href} is not Pagefind's search API`);
   await module.init();
-  // The recent bundle is the newest month: the rest of the last twelve months is in the archive bundles of their years.
-  for (const archive of archives) if (archive.withRecent) await module.mergeIndex(siteHref(archive.path));
+  // The recent bundle is the newest day: the rest of the last twelve months is in the month bundle and the archive bundles of their years.
+  for (const bundle of mergedBundles(indexes, 'recent')) await module.mergeIndex(siteHref(bundle.path));
   // Loads the filter index, without which a search gives no counts per section.
   await module.filters();
   return module;
@@ -53,10 +54,10 @@ export function loadSearchIndexes(): Promise<SearchIndexes> {
 }
 
 async function mergeArchive(): Promise<PagefindInstance> {
-  const [module, { archives }] = await Promise.all([loadPagefind(), loadSearchIndexes()]);
+  const [module, indexes] = await Promise.all([loadPagefind(), loadSearchIndexes()]);
   // A second instance, so the recent-only search stays as it was when the reader goes back to it.
   const instance = module.createInstance?.({ basePath: siteHref(RECENT_BUNDLE) }) ?? module;
-  for (const archive of archives) await instance.mergeIndex(siteHref(archive.path));
+  for (const bundle of mergedBundles(indexes, 'all')) await instance.mergeIndex(siteHref(bundle.path));
   await instance.filters();
   return instance;
 }

@@ -1,4 +1,4 @@
-import { bundleFilter } from '@/features/content/contract/searchIndexes';
+import { bundleFilters, mergedBundles } from '@/features/content/contract/searchIndexes';
 import { loadPagefind, loadSearchIndexes, loadWholeArchive } from './loadPagefind';
 import { toSearchHit, type PagefindResult, type SearchHit } from './pagefindApi';
 import type { SearchQuery } from './searchAddress';
@@ -32,12 +32,11 @@ export async function showMore(outcome: SearchOutcome): Promise<SearchOutcome> {
 
 /**
  * The bundles a search of `scope` covers, newest first, by their `bundle`
- * filter: the recent one, then the archive's years the scope merges.
+ * filter: the recent one, then those the scope merges into it.
  */
 async function bundlesOf(scope: SearchQuery['scope']): Promise<string[]> {
-  const { archives } = await loadSearchIndexes();
-  const merged = archives.filter((archive) => scope === 'all' || archive.withRecent);
-  return [bundleFilter(), ...merged.map((archive) => bundleFilter(archive.year))];
+  const merged = mergedBundles(await loadSearchIndexes(), scope);
+  return [bundleFilters.recent, ...merged.map((bundle) => bundle.filter)];
 }
 
 /**

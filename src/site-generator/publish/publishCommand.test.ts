@@ -49,8 +49,8 @@ describe('npm run publish', () => {
       ...article,
       id: 'harbour-wall-repaired',
       headline: 'The harbour wall is repaired before the spring tides',
-      // The newest sample story's month: a story of a new month would move the last month into its year's archive bundle.
-      publishedAt: '2026-11-30T09:30:00+00:00',
+      // The newest sample story's UTC day: the first story of a new day would move that day into the month bundle.
+      publishedAt: '2026-11-29T23:30:00+00:00',
     }));
     await cp(articleFile('how-tides-work'), articleFile('harbour-wall-repaired'));
     // The edit above went to how-tides-work's file: put it back as it was.
@@ -63,8 +63,8 @@ describe('npm run publish', () => {
     expect(changes.kind).toBe('incremental');
     // Only the search index's old files, which Pagefind names by their contents.
     expect(changes.deleted.filter((file) => !file.startsWith('pagefind/recent/'))).toEqual([]);
-    // The recent bundle holds this month: no archive bundle is indexed again.
-    expect(changes.written.filter((file) => file.startsWith('pagefind/archive-'))).toEqual([]);
+    // The recent bundle holds this day: neither the month bundle nor an archive bundle is indexed again.
+    expect(changes.written.filter((file) => /^pagefind\/(?:month|archive-)/.test(file))).toEqual([]);
     expect(changes.written.filter((file) => file.startsWith('pagefind/recent/')).length).toBeGreaterThan(0);
     expect(changes.written).toEqual(
       expect.arrayContaining([
@@ -116,10 +116,13 @@ describe('npm run publish', () => {
       {
         path: '/science/harbour-wall-repaired',
         withdrawnAt: expect.any(String) as unknown,
-        listed: expect.objectContaining({
-          publishedAt: '2026-11-30T09:30:00+00:00',
+        // As the story was last published: how-tides-work's tags (as topic ids) and author.
+        listed: {
+          publishedAt: '2026-11-29T23:30:00+00:00',
           section: 'science',
-        }) as unknown,
+          topics: ['tides', 'moon', 'oceans'],
+          authors: ['callum-ferrier'],
+        },
       },
     ]);
   }, 60_000);

@@ -20,18 +20,35 @@ const urlsByBundle = (plan: SearchBundlePlan) =>
   Object.fromEntries(plan.bundles.map((bundle) => [bundle.path, bundle.documents.map(({ url }) => url)]));
 
 describe('planSearchBundles', () => {
-  it('puts the newest article’s UTC month, its first instant included, in the recent bundle and the rest in archive bundles by year', () => {
+  it('puts the newest article’s UTC day in the recent bundle, the rest of its month in the month bundle and the rest in archive bundles by year', () => {
     const plan = planSearchBundles([
       document('newest', '2026-11-29T12:00:00Z'),
+      // Still the 29th in UTC, though the 30th in Seoul.
+      document('day-start', '2026-11-29T00:00:00+00:00'),
+      document('day-before', '2026-11-29T08:59:59+09:00'),
       document('month-start', '2026-11-01T00:00:00Z'),
       document('just-before', '2026-10-31T23:59:59Z'),
       document('last-year', '2025-03-01T00:00:00Z'),
     ]);
 
     expect(urlsByBundle(plan)).toEqual({
-      'pagefind/recent/': ['/news/newest', '/news/month-start'],
+      'pagefind/recent/': ['/news/newest', '/news/day-start'],
+      'pagefind/month/': ['/news/day-before', '/news/month-start'],
       'pagefind/archive-2026/': ['/news/just-before'],
       'pagefind/archive-2025/': ['/news/last-year'],
+    });
+    expect(plan.bundles.map((bundle) => bundle.filter)).toEqual(['recent', 'month', '2026', '2025']);
+  });
+
+  it('leaves the month bundle out when the newest day is the only one of its month', () => {
+    const plan = planSearchBundles([
+      document('newest', '2026-12-01T12:00:00Z'),
+      document('last-month', '2026-11-30T23:00:00Z'),
+    ]);
+
+    expect(urlsByBundle(plan)).toEqual({
+      'pagefind/recent/': ['/news/newest'],
+      'pagefind/archive-2026/': ['/news/last-month'],
     });
   });
 
@@ -80,24 +97,32 @@ describe('planSearchBundles', () => {
     const plan = planSearchBundles(documents);
 
     expect(plan.recentSince).toBe('2019-01-01T00:00:00.000Z');
-    expect(urlsByBundle(plan)).toEqual({ 'pagefind/recent/': ['/news/newest', '/news/a', '/news/b'] });
+    expect(urlsByBundle(plan)).toEqual({
+      'pagefind/recent/': ['/news/newest'],
+      'pagefind/month/': ['/news/a', '/news/b'],
+    });
     expect(planSearchBundles([...documents].reverse())).toEqual(plan);
   });
 
-  it('changes only the recent bundle when a story is added in the same month, so a publish re-indexes a month of news', () => {
+  it('changes only the recent bundle when a story is added the same day, so a publish re-indexes a day of news', () => {
     const older = [
       document('archived', '2025-10-20T00:00:00Z'),
       document('earlier-this-year', '2026-10-15T00:00:00Z'),
-      document('last', '2026-11-02T00:00:00Z'),
+      document('earlier-this-month', '2026-11-02T00:00:00Z'),
+      document('last', '2026-11-29T06:00:00Z'),
     ];
     const before = planSearchBundles(older);
     const after = planSearchBundles([document('new', '2026-11-29T12:00:00Z'), ...older]);
 
     expect(after.recentSince).toBe(before.recentSince);
     expect(urlsByBundle(after)['pagefind/recent/']).toEqual(['/news/new', '/news/last']);
-    expect(after.bundles.filter((bundle) => bundle.year !== undefined)).toEqual(
-      before.bundles.filter((bundle) => bundle.year !== undefined),
-    );
+    const others = (plan: SearchBundlePlan) => plan.bundles.filter((bundle) => bundle.filter !== 'recent');
+    expect(others(after)).toEqual(others(before));
+    // The next day's first story moves the day before into the month bundle, and leaves the years alone.
+    const nextDay = planSearchBundles([document('next-day', '2026-11-30T01:00:00Z'), ...older]);
+    expect(urlsByBundle(nextDay)['pagefind/month/']).toEqual(['/news/last', '/news/earlier-this-month']);
+    const years = (plan: SearchBundlePlan) => plan.bundles.filter((bundle) => bundle.year !== undefined);
+    expect(years(nextDay)).toEqual(years(before));
   });
 
   it('takes a shorter window when asked', () => {
@@ -122,6 +147,7 @@ describe('searchIndexesDocument', () => {
   it('tells the search page the window, how many articles every search covers and every archive bundle with its path, count and whether it is in every search', () => {
     const plan = planSearchBundles([
       document('newest', '2026-11-29T12:00:00Z'),
+      document('this-month', '2026-11-03T12:00:00Z'),
       document('recent', '2026-01-01T00:00:00Z'),
       document('last-year', '2025-01-01T00:00:00Z'),
       document('long-ago', '2023-05-05T00:00:00Z'),
@@ -131,7 +157,8 @@ describe('searchIndexesDocument', () => {
     expect(searchIndexesDocument(plan)).toEqual({
       version: 1,
       recentSince: '2025-01-01T00:00:00.000Z',
-      recentArticles: 3,
+      recentArticles: 4,
+      month: { path: 'pagefind/month/', articles: 1 },
       archives: [
         { year: 2026, path: 'pagefind/archive-2026/', articles: 1, withRecent: true },
         { year: 2025, path: 'pagefind/archive-2025/', articles: 1, withRecent: true },

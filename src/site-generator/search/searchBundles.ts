@@ -1,5 +1,9 @@
 import { pageFile } from '../../features/content/contract/paths.ts';
-import { searchPaths, type SearchIndexes } from '../../features/content/contract/searchIndexes.ts';
+import {
+  bundleFilters,
+  searchPaths,
+  type SearchIndexes,
+} from '../../features/content/contract/searchIndexes.ts';
 import type { SiteShape } from '../siteShape.ts';
 
 /**
@@ -16,7 +20,9 @@ export type SearchDocument = { url: string; file: string; publishedAt: string };
 export type SearchBundle = {
   /** The bundle's folder below the output folder (and the site's base path). */
   path: string;
-  /** The UTC year of an archive bundle; undefined for the recent one. */
+  /** The `bundle` filter its pages carry (searchIndexes.ts). */
+  filter: string;
+  /** The UTC year of an archive bundle; undefined for the recent and month ones. */
   year?: number;
   /** Whether every search merges this archive bundle, not only a search of the whole archive. */
   withRecent?: boolean;
@@ -46,15 +52,18 @@ function monthsBefore(instant: number, months: number): Date {
 
 /**
  * Splits the articles so that a publish re-indexes little:
- * - the recent bundle holds the newest article's UTC month only, so a new
- *   story re-indexes a month of news, whatever the archive's size;
+ * - the recent bundle holds the newest article's UTC day only, so a new
+ *   story re-indexes a day of news, whatever the archive's size;
+ * - the month bundle holds the rest of that UTC month, and changes when the
+ *   day turns (the day's first story moves the day before into it) or a
+ *   story inside it changes;
  * - every earlier article is in the archive bundle of its UTC year, which
  *   changes when the month turns or a story inside it changes.
- * Every search merges the recent bundle with the archive bundles of the
- * years the last `months` months touch (`withRecent`), and `recentSince`
- * is the first instant that covers; the whole archive merges them all.
- * Each bundle keeps its documents newest first, so the same input gives
- * the same bundles.
+ * Every search merges the recent and month bundles with the archive bundles
+ * of the years the last `months` months touch (`withRecent`), and
+ * `recentSince` is the first instant that covers; the whole archive merges
+ * them all. Each bundle keeps its documents newest first, so the same input
+ * gives the same bundles. A month bundle with no story is left out.
  */
 export function planSearchBundles(
   documents: readonly SearchDocument[],
@@ -64,14 +73,21 @@ export function planSearchBundles(
   if (documents.length === 0) return { recentSince: null, bundles: [] };
   // Not Math.max(...instants): every argument goes on the stack, which a large enough archive overflows.
   const newest = instants.reduce((a, b) => Math.max(a, b));
+  const newestDate = new Date(newest);
+  const dayStart = Date.UTC(newestDate.getUTCFullYear(), newestDate.getUTCMonth(), newestDate.getUTCDate());
   const monthStart = monthsBefore(newest, 0).getTime();
   const firstYear = monthsBefore(newest, months).getUTCFullYear();
   const recent: SearchDocument[] = [];
+  const month: SearchDocument[] = [];
   const byYear = new Map<number, SearchDocument[]>();
   documents.forEach((document, index) => {
     const instant = instants[index] ?? 0;
-    if (instant >= monthStart) {
+    if (instant >= dayStart) {
       recent.push(document);
+      return;
+    }
+    if (instant >= monthStart) {
+      month.push(document);
       return;
     }
     const year = new Date(instant).getUTCFullYear();
@@ -88,23 +104,39 @@ export function planSearchBundles(
     .sort(([a], [b]) => b - a)
     .map(([year, list]) => ({
       path: searchPaths.archive(year),
+      filter: bundleFilters.year(year),
       year,
       withRecent: year >= firstYear,
       documents: newestFirst(list),
     }));
   return {
     recentSince: new Date(Date.UTC(firstYear, 0, 1)).toISOString(),
-    bundles: [{ path: searchPaths.recent(), documents: newestFirst(recent) }, ...archives],
+    bundles: [
+      { path: searchPaths.recent(), filter: bundleFilters.recent, documents: newestFirst(recent) },
+      ...(month.length === 0
+        ? []
+        : [
+            {
+              path: searchPaths.month(),
+              filter: bundleFilters.month,
+              withRecent: true,
+              documents: newestFirst(month),
+            },
+          ]),
+      ...archives,
+    ],
   };
 }
 
 /** indexes.json for a plan: what the search page loads with every search, and what it may merge. */
 export function searchIndexesDocument(plan: SearchBundlePlan): SearchIndexes {
   const inEverySearch = plan.bundles.filter((bundle) => bundle.year === undefined || bundle.withRecent);
+  const month = plan.bundles.find((bundle) => bundle.filter === bundleFilters.month);
   return {
     version: 1,
     ...(plan.recentSince === null ? {} : { recentSince: plan.recentSince }),
     recentArticles: inEverySearch.reduce((sum, bundle) => sum + bundle.documents.length, 0),
+    ...(month && { month: { path: month.path, articles: month.documents.length } }),
     archives: plan.bundles.flatMap(({ year, path, withRecent, documents }) =>
       year === undefined ? [] : [{ year, path, articles: documents.length, withRecent: withRecent ?? false }],
     ),

@@ -1,7 +1,7 @@
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { bundleFilter, searchPaths } from '../../features/content/contract/searchIndexes.ts';
+import { searchPaths } from '../../features/content/contract/searchIndexes.ts';
 import {
   planSearchBundles,
   searchIndexesDocument,
@@ -45,7 +45,7 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string, bundle: S
       batch.map((document, at) =>
         index.addHTMLFile({
           url: document.url,
-          content: searchablePage(pages[at] ?? '', document.file, bundleFilter(bundle.year)),
+          content: searchablePage(pages[at] ?? '', document.file, bundle.filter),
         }),
       ),
     );
@@ -80,7 +80,7 @@ async function writeBundle(outDir: string, bundle: SearchBundle): Promise<void> 
 }
 
 /**
- * Indexes the prerendered article pages in `outDir`: the recent bundle and
+ * Indexes the prerendered article pages in `outDir`: the recent and month bundles and
  * one archive bundle a year (searchBundles.ts), one after another, then
  * indexes.json, which tells the search page what there is.
  */
@@ -107,10 +107,13 @@ export async function writeSearchIndex(
   };
 }
 
-/** One line for the build log, like the prerenderer's: `search index: 8,760 recent + 3 archive bundles, 10,000 pages in 41.2 s`. */
+/** One line for the build log, like the prerenderer's: `search index: 685 recent + 3 archive bundles, 10,000 pages in 41.2 s`. */
 export function searchIndexSummary(report: SearchIndexReport): string {
   const count = (n: number) => n.toLocaleString('en');
-  const recent = report.bundles.find((bundle) => bundle.year === undefined)?.pages ?? 0;
+  // "Recent" here is the newest month: the recent (day) and month bundles together.
+  const recent = report.bundles
+    .filter((bundle) => bundle.year === undefined)
+    .reduce((sum, bundle) => sum + bundle.pages, 0);
   const archives = report.bundles.filter((bundle) => bundle.year !== undefined).length;
   return (
     `search index: ${count(recent)} recent + ${String(archives)} archive bundle${archives === 1 ? '' : 's'}, ` +

@@ -2,25 +2,31 @@ import * as v from 'valibot';
 
 /**
  * Where the build writes the search index (Pagefind bundles), below the
- * site's base path: the recent bundle (the newest story's month) and one
- * archive bundle a year. Every search loads the recent bundle and merges
- * the archive bundles marked `withRecent` (the last twelve months' years);
- * the rest only when the reader asks for the whole archive. indexes.json
- * lists them.
+ * site's base path: the recent bundle (the newest story's UTC day), the
+ * month bundle (the rest of that month) and one archive bundle a year.
+ * Every search loads the recent bundle and merges the month bundle and the
+ * archive bundles marked `withRecent` (the last twelve months' years); the
+ * rest only when the reader asks for the whole archive. indexes.json lists
+ * them.
  */
 export const searchPaths = {
   indexes: () => 'pagefind/indexes.json',
   recent: () => 'pagefind/recent/',
+  month: () => 'pagefind/month/',
   archive: (year: number) => `pagefind/archive-${String(year)}/`,
 };
 
 /**
- * The `bundle` filter every page of a bundle carries: 'recent', or the
- * archive bundle's year. Pagefind orders the results of merged indexes by
- * relevance whatever the sort, so a search sorted newest first asks each
+ * The `bundle` filter every page of a bundle carries: 'recent', 'month', or
+ * the archive bundle's year. Pagefind orders the results of merged indexes
+ * by relevance whatever the sort, so a search sorted newest first asks each
  * bundle in turn, newest bundle first (the bundles never overlap in time).
  */
-export const bundleFilter = (year?: number) => (year === undefined ? 'recent' : String(year));
+export const bundleFilters = {
+  recent: 'recent',
+  month: 'month',
+  year: (year: number) => String(year),
+} as const;
 
 /** indexes.json: what the search page may load and merge. */
 export const searchIndexesSchema = v.object({
@@ -29,6 +35,8 @@ export const searchIndexesSchema = v.object({
   recentSince: v.optional(v.string()),
   /** How many articles every search covers: the recent bundle's and those merged with it. */
   recentArticles: v.number(),
+  /** The month bundle, merged into every search; left out when the newest story is its month's first day's. */
+  month: v.optional(v.object({ path: v.string(), articles: v.number() })),
   /**
    * Newest year first; `path` is the bundle's folder below the site's base
    * path; `withRecent`, whether every search merges it.
@@ -39,3 +47,20 @@ export const searchIndexesSchema = v.object({
 });
 
 export type SearchIndexes = v.InferOutput<typeof searchIndexesSchema>;
+
+/** A bundle merged into the recent one: its folder below the base path and the `bundle` filter its pages carry. */
+export type MergedBundle = { path: string; filter: string };
+
+/**
+ * The bundles a search merges into the recent one, newest first: the month
+ * bundle and the archive bundles every search merges, or, for the whole
+ * archive (`all`), every archive bundle.
+ */
+export function mergedBundles(indexes: SearchIndexes, scope: 'recent' | 'all'): MergedBundle[] {
+  return [
+    ...(indexes.month ? [{ path: indexes.month.path, filter: bundleFilters.month }] : []),
+    ...indexes.archives
+      .filter((archive) => scope === 'all' || archive.withRecent)
+      .map((archive) => ({ path: archive.path, filter: bundleFilters.year(archive.year) })),
+  ];
+}
