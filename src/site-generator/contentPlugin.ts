@@ -1,10 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { access, copyFile, cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { access, copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { contentPaths } from '../features/content/contract/paths.ts';
 import { serveImageVariants } from './imageVariantMiddleware.ts';
 import { writeImageVariants, type VariantSource } from './imageVariants.ts';
+import { mapInBatches } from './inBatches.ts';
 import { ContentError } from './loadContent.ts';
 import { prepareContent, type DerivedFile, type PreparedContent } from './prepareContent.ts';
 import {
@@ -116,6 +117,19 @@ async function removeSampleCopies(sampleDir: string, contentDir: string, outFold
 }
 
 /**
+ * Writes the derived files below `outDir`, a batch at a time. Not through
+ * Rollup (emitFile): it holds every asset in its bundle and the build log
+ * lists each, which for an archive's hundreds of thousands of listing and
+ * links files cost minutes and gigabytes.
+ */
+async function writeDerivedFiles(outDir: string, files: ReadonlyMap<string, DerivedFile>) {
+  const entries = [...files].map(([filePath, file]) => [path.join(outDir, filePath), file.contents] as const);
+  const folders = [...new Set(entries.map(([target]) => path.dirname(target)))];
+  await mapInBatches(folders, (folder) => mkdir(folder, { recursive: true }));
+  await mapInBatches(entries, ([target, contents]) => writeFile(target, contents));
+}
+
+/**
  * A content error carries the publisher's problems and no stack of ours: a
  * trace through this plugin would only bury "articles/x.json: headline: …".
  * (`npm run build`, in runBuild.mjs, also leaves out the bundler's own trace;
@@ -134,11 +148,10 @@ function withoutStack(error: ContentError): ContentError {
  * 1. buildStart runs every content check at once (prepareContent, images
  *    included). A content problem throws there, before anything is bundled,
  *    and nothing is kept for later hooks.
- * 2. generateBundle emits the derived files.
- * 3. writeBundle writes the image variants and the share cards, and keeps
+ * 2. writeBundle writes the derived files, the image variants and the share cards, and keeps
  *    the index.html this build wrote, as the template for prerendering.
- * 4. closeBundle prerenders. Vite calls it even after a failed build, so it
- *    runs only when buildEnd saw no error and step 3 kept this build's
+ * 3. closeBundle prerenders. Vite calls it even after a failed build, so it
+ *    runs only when buildEnd saw no error and step 2 kept this build's
  *    index.html: a stale dist/ is never prerendered against. Then it indexes
  *    the prerendered article pages for search (search/writeSearchIndex.ts),
  *    and last calls `afterPrerender` (the offline worker, which precaches
@@ -217,17 +230,13 @@ export function contentPlugin({
     buildEnd(error) {
       hasBuildFailed = error !== undefined;
     },
-    generateBundle() {
-      for (const [filePath, file] of prepared?.files ?? []) {
-        this.emitFile({ type: 'asset', fileName: filePath.replace(/^\//, ''), source: file.contents });
-      }
-      // What publish compares the next content with.
-      derived = derivedDigests(prepared?.files ?? new Map());
-      // Rollup holds its own copy now; a big archive should not be held twice.
-      prepared?.files.clear();
-    },
     async writeBundle(_options, bundle) {
       if (!config || !prepared || !variantSources) return;
+      // What publish compares the next content with.
+      derived = derivedDigests(prepared.files);
+      await writeDerivedFiles(path.resolve(config.root, config.build.outDir), prepared.files);
+      // Written: a big archive's derived files are not held through prerendering.
+      prepared.files.clear();
       const started = performance.now();
       const report = await writeImageVariants(variantSources, {
         outDir: path.join(path.resolve(config.root, config.build.outDir), urlPath),
