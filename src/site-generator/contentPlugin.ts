@@ -20,7 +20,7 @@ import { manifestFileOf } from './buildManifest.ts';
 import { buildOfflinePageScript } from './offlinePageScript.ts';
 import { buildRenderer, renderRoutes, withErrorPages } from './prerender.ts';
 import { forgetBuildRecord, recordDirOf, recordFiles, rendererDirOf } from './publish/buildRecord.ts';
-import { derivedDigests, readContentFolder } from './publish/outputDigests.ts';
+import { readContentFolder } from './publish/outputDigests.ts';
 import { buildSettings, recordFullBuild } from './publish/recordFullBuild.ts';
 import { searchDocuments } from './search/searchBundles.ts';
 import { searchIndexSummary, writeSearchIndex } from './search/writeSearchIndex.ts';
@@ -233,7 +233,7 @@ export function contentPlugin({
     async writeBundle(_options, bundle) {
       if (!config || !prepared || !variantSources) return;
       // What publish compares the next content with.
-      derived = derivedDigests(prepared.files);
+      derived = prepared.digests;
       await writeDerivedFiles(path.resolve(config.root, config.build.outDir), prepared.files);
       // Written: a big archive's derived files are not held through prerendering.
       prepared.files.clear();

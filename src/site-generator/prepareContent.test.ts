@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { publishedSiteSchema } from '../features/content/contract/schema';
 import { ContentError } from './loadContent';
 import { prepareContent } from './prepareContent';
+import { digestOf } from './publish/hashing';
 
 const sampleContent = fileURLToPath(new URL('../../public/content', import.meta.url));
 
@@ -53,5 +54,19 @@ describe('prepareContent with a deployment address', () => {
     await expect(prepareContent(sampleContent, '/content', { siteUrl: 'me.github.io' })).rejects.toThrow(
       /BROADSHEET_SITE_URL/,
     );
+  });
+});
+
+describe('prepareContent keeping only some contents', () => {
+  it('digests every derived file but keeps the contents of only those asked for', async () => {
+    const everything = await prepareContent(sampleContent, '/content');
+    const front = '/content/front.json';
+    const kept = await prepareContent(sampleContent, '/content', {}, undefined, (file) => file === front);
+
+    expect([...kept.files.keys()]).toEqual([front]);
+    expect(kept.files.get(front)).toEqual(everything.files.get(front));
+    expect(Object.keys(kept.digests)).toEqual([...everything.files.keys()].sort());
+    expect(kept.digests).toEqual(everything.digests);
+    expect(kept.digests[front]).toBe(digestOf(everything.files.get(front)?.contents ?? ''));
   });
 });

@@ -9,17 +9,26 @@ import { deriveListings } from './deriveListings.ts';
 import { derivePastAddresses } from './derivePastAddresses.ts';
 import type { VariantSource } from './imageVariants.ts';
 import { ContentError } from './loadContent.ts';
+import { digestOf } from './publish/hashing.ts';
 import type { PublishingOptions } from './publishingOptions.ts';
 import { siteRoutes, type Route } from './siteRoutes.ts';
 import type { SiteShape } from './siteShape.ts';
 
 export type DerivedFile = { contents: string; contentType: string };
 
+/** Which derived files a caller needs the contents of, by path and digest: a publish only those that changed. */
+export type KeepsContents = (filePath: string, digest: string) => boolean;
+
 /** What the content stages make of the sources: all of it, or a ContentError and nothing. */
 export type PreparedContent = {
   shape: SiteShape;
-  /** Derived files keyed by their path from the site root (`/content/front.json`, `/sitemap.xml`). */
+  /**
+   * Derived files keyed by their path from the site root (`/content/front.json`,
+   * `/sitemap.xml`): every one, or those a KeepsContents asked for.
+   */
   files: Map<string, DerivedFile>;
+  /** Every derived file's digest (hashing.ts), by the same path, in path order. */
+  digests: Record<string, string>;
   routes: Route[];
   /** The photos to make smaller copies of, checked on disk. */
   variantSources: VariantSource[];
@@ -33,14 +42,34 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function derivedFiles(shape: SiteShape, urlPath: string, routes: readonly Route[]): Map<string, DerivedFile> {
+/**
+ * Collects derived files as they are made, digesting each at once and keeping
+ * its contents only when `keeps` asks: at 100,000 articles the derived JSON
+ * is about 900 MB, which a publish need not hold to write a few files of it.
+ */
+function derivedCollector(keeps: KeepsContents) {
   const files = new Map<string, DerivedFile>();
+  const digests = new Map<string, string>();
   const add = (filePath: string, contents: string) => {
+    const digest = digestOf(contents);
+    digests.set(filePath, digest);
+    if (!keeps(filePath, digest)) return;
     const contentType = filePath.startsWith('/feeds/')
       ? 'application/rss+xml; charset=utf-8'
       : (contentTypes[path.extname(filePath)] ?? 'text/plain');
     files.set(filePath, { contents, contentType });
   };
+  const sortedDigests = () =>
+    Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { add, files, sortedDigests };
+}
+
+function deriveFiles(
+  shape: SiteShape,
+  urlPath: string,
+  routes: readonly Route[],
+  add: (filePath: string, contents: string) => void,
+) {
   for (const [name, document] of deriveListings(shape)) add(`${urlPath}/${name}`, JSON.stringify(document));
   for (const [name, document] of deriveArticleLinks(shape))
     add(`${urlPath}/${name}`, JSON.stringify(document));
@@ -50,7 +79,6 @@ function derivedFiles(shape: SiteShape, urlPath: string, routes: readonly Route[
   for (const [filePath, contents] of deriveDiscovery(shape)) add(filePath, contents);
   const liveUrls = new Set(routes.map((route) => route.url));
   for (const [filePath, contents] of derivePastAddresses(shape, liveUrls)) add(filePath, contents);
-  return files;
 }
 
 /**
@@ -81,6 +109,7 @@ export async function prepareContent(
   urlPath: string,
   options: PublishingOptions = {},
   snapshot?: ContentSnapshot,
+  keepsContents: KeepsContents = () => true,
 ): Promise<PreparedContent> {
   const { problems, warnings, shape, variantSources, siteDocument } = await checkContent(
     contentDir,
@@ -89,10 +118,18 @@ export async function prepareContent(
   );
   if (problems.length > 0 || !shape) throw new ContentError(problems);
   const routes = siteRoutes(shape);
-  const files = derivedFiles(shape, urlPath, routes);
-  files.set(`${urlPath}/${contentPaths.site()}`, {
-    contents: JSON.stringify(publishedSite(siteDocument, shape, options.siteUrl), null, 2),
-    contentType: 'application/json',
-  });
-  return { shape, files, routes, variantSources, warnings };
+  const derived = derivedCollector(keepsContents);
+  deriveFiles(shape, urlPath, routes, derived.add);
+  derived.add(
+    `${urlPath}/${contentPaths.site()}`,
+    JSON.stringify(publishedSite(siteDocument, shape, options.siteUrl), null, 2),
+  );
+  return {
+    shape,
+    files: derived.files,
+    digests: derived.sortedDigests(),
+    routes,
+    variantSources,
+    warnings,
+  };
 }

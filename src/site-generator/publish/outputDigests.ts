@@ -4,7 +4,6 @@ import type { CardPlan } from '../shareCards/planCards.ts';
 import { shareCardPath } from '../../features/content/contract/shareCard.ts';
 import { decodedPath, type VariantSource } from '../imageVariants.ts';
 import { mapInBatches } from '../inBatches.ts';
-import type { DerivedFile } from '../prepareContent.ts';
 import type { SearchBundle } from '../search/searchBundles.ts';
 import type { BuildRecord, PageRecord } from './buildRecord.ts';
 import { digestOf } from './hashing.ts';
@@ -47,12 +46,6 @@ export async function readContentFolder(
     if (file.endsWith('.json')) snapshot.set(file, bytes.toString('utf8'));
   });
   return { digests, snapshot };
-}
-
-/** The derived files by their path from the site root, with the digest of their contents. */
-export function derivedDigests(files: ReadonlyMap<string, DerivedFile>): Record<string, string> {
-  const sorted = [...files.keys()].sort();
-  return Object.fromEntries(sorted.map((file) => [file, digestOf(files.get(file)?.contents ?? '')]));
 }
 
 /** The digests a page's inputs are looked up in: what the renderer reads below the content folder. */

@@ -21,7 +21,6 @@ import {
 } from './buildRecord.ts';
 import {
   cardDigests,
-  derivedDigests,
   pageDigest,
   readContentFolder,
   searchDigests,
@@ -104,8 +103,15 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   );
   if (ledgerDigest !== undefined) sources[contentPaths.pastAddresses()] = ledgerDigest;
 
-  const prepared = await prepareContent(contentDir, urlPath, options.publishing, snapshot);
-  const derived = derivedDigests(prepared.files);
+  // Only the derived files that changed are kept to be written; the rest are digested and dropped.
+  const prepared = await prepareContent(
+    contentDir,
+    urlPath,
+    options.publishing,
+    snapshot,
+    (file, digest) => before.derived[file] !== digest,
+  );
+  const derived = prepared.digests;
   const written: string[] = [];
   const deleted: string[] = [];
   const write = async (file: string, contents: string | Uint8Array) => {
