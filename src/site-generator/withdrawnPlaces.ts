@@ -64,7 +64,11 @@ export function listingPlaces(
       ),
     ];
     const place = { id, instant: Date.parse(listed.publishedAt), listings };
-    for (const key of listings) placesIn.set(key, [...(placesIn.get(key) ?? []), place]);
+    for (const key of listings) {
+      const places = placesIn.get(key);
+      if (places) places.push(place);
+      else placesIn.set(key, [place]);
+    }
   }
   const placesOf = <T>(
     kind: string,

@@ -1,4 +1,11 @@
 import type { Page } from '@playwright/test';
+import * as v from 'valibot';
+import {
+  mergedBundles,
+  searchIndexesSchema,
+  searchPaths,
+  type SearchIndexes,
+} from '../../src/features/content/contract/searchIndexes';
 import { articlePath, articles, listing, nth } from '../support/sampleContent';
 import { expect, test, waitForApp } from '../support/test';
 import { SUB_PATH_SITE_URL, ports } from '../support/variants.mjs';
@@ -16,11 +23,7 @@ type Outcome = {
   koreas: Found[];
   newest: Found[];
   archiveWord: { recent: number; merged: Found[] };
-  indexes: {
-    recentSince: string;
-    month?: { path: string; articles: number };
-    archives: { year: number; path: string; articles: number; withRecent: boolean }[];
-  };
+  indexes: SearchIndexes;
 };
 
 /** Records the page's policy violations from before its first script runs. */
@@ -36,12 +39,20 @@ async function recordViolations(page: Page) {
 }
 
 /**
- * Imports the recent bundle into the page, merges the month bundle and the
- * archive bundles every search merges, and asks it what the search page would; then merges the rest.
+ * Imports the recent bundle into the page, merges the bundles every search
+ * merges (mergedBundles, as the search page does) and asks it what the search
+ * page would; then merges the rest of the archive.
  */
-function searchInPage(page: Page, base: string, query: string, archiveWord: string) {
-  return page.evaluate(
-    async ({ base, query, archiveWord }) => {
+async function searchInPage(page: Page, base: string, query: string, archiveWord: string) {
+  // From the page's own server: the site under a path is served on a port of its own.
+  const response = await page.request.get(new URL(`${base}${searchPaths.indexes()}`, page.url()).href);
+  const indexes = v.parse(searchIndexesSchema, await response.json());
+  const everySearch = mergedBundles(indexes, 'recent');
+  const rest = mergedBundles(indexes, 'all').filter(
+    (bundle) => !everySearch.some((merged) => merged.path === bundle.path),
+  );
+  const outcome = await page.evaluate(
+    async ({ base, query, archiveWord, everySearch, rest, recent }) => {
       type Result = { data: () => Promise<Found> };
       type Search = { results: Result[]; filters: Record<string, Record<string, number>> };
       type Pagefind = {
@@ -51,32 +62,22 @@ function searchInPage(page: Page, base: string, query: string, archiveWord: stri
         mergeIndex: (path: string) => Promise<void>;
       };
       const load = (search: Search) => Promise.all(search.results.map((result) => result.data()));
-      const address = `${base}pagefind/recent/pagefind.js`;
-      const pagefind = (await import(/* @vite-ignore */ address)) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ `${base}${recent}pagefind.js`)) as Pagefind;
       await pagefind.init();
-      const indexes = (await (await fetch(`${base}pagefind/indexes.json`)).json()) as Outcome['indexes'];
-      if (indexes.month) await pagefind.mergeIndex(`${base}${indexes.month.path}`);
-      for (const archive of indexes.archives)
-        if (archive.withRecent) await pagefind.mergeIndex(`${base}${archive.path}`);
+      for (const bundle of everySearch) await pagefind.mergeIndex(`${base}${bundle.path}`);
       // Counts come with results once the filters are loaded, as the search page shows them.
       await pagefind.filters();
       const found = await pagefind.search(query);
       const koreas = await pagefind.search(query, { filters: { section: 'koreas' } });
       // Newest first, as the search page asks: each bundle sorted, newest bundle first
       // (Pagefind mixes merged indexes' results by relevance whatever the sort).
-      const bundles = [
-        'recent',
-        ...(indexes.month ? ['month'] : []),
-        ...indexes.archives.flatMap((archive) => (archive.withRecent ? [String(archive.year)] : [])),
-      ];
       const newest: Result[] = [];
-      for (const bundle of bundles) {
+      for (const bundle of ['recent', ...everySearch.map((merged) => merged.filter)]) {
         const sorted = await pagefind.search(query, { filters: { bundle }, sort: { published: 'desc' } });
         newest.push(...sorted.results);
       }
       const recentOnly = await pagefind.search(archiveWord);
-      for (const archive of indexes.archives)
-        if (!archive.withRecent) await pagefind.mergeIndex(`${base}${archive.path}`);
+      for (const bundle of rest) await pagefind.mergeIndex(`${base}${bundle.path}`);
       const merged = await pagefind.search(archiveWord);
       return {
         results: await load(found),
@@ -84,11 +85,11 @@ function searchInPage(page: Page, base: string, query: string, archiveWord: stri
         koreas: await load(koreas),
         newest: await Promise.all(newest.map((result) => result.data())),
         archiveWord: { recent: recentOnly.results.length, merged: await load(merged) },
-        indexes,
-      } satisfies Outcome;
+      };
     },
-    { base, query, archiveWord },
+    { base, query, archiveWord, everySearch, rest, recent: searchPaths.recent() },
   );
+  return { ...outcome, indexes } satisfies Outcome;
 }
 
 const sectionOf = (url: string) => articles.find((candidate) => articlePath(candidate) === url)?.section;
