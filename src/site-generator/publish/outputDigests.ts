@@ -1,9 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardPlan } from '../shareCards/planCards.ts';
 import { shareCardPath } from '../../features/content/contract/shareCard.ts';
 import { decodedPath, type VariantSource } from '../imageVariants.ts';
-import { mapInBatches } from '../inBatches.ts';
 import type { SearchBundle } from '../search/searchBundles.ts';
 import type { BuildRecord, PageRecord } from './buildRecord.ts';
 import { digestOf } from './hashing.ts';
@@ -31,20 +31,23 @@ export async function readContentFolder(
   const digests: Record<string, string> = {};
   const snapshot = new Map<string, string>();
   // A file gone between listing and reading is not there; any other failure is the publish's.
-  const readIfThere = (file: string) =>
-    readFile(path.join(contentDir, file)).catch((error: unknown) => {
+  // One at a time and synchronously: three times as fast as batches of promises for an
+  // archive's many small files, and never more than one file open (a whole archive at
+  // once opened more than a process may, and those reads looked like files gone).
+  const readIfThere = (file: string) => {
+    try {
+      return readFileSync(path.join(contentDir, file));
+    } catch (error) {
       if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
       throw error;
-    });
-  // In batches: reading a whole archive at once opened more files than a process may,
-  // and the reads that failed looked like files gone (site.json among them).
-  const read = await mapInBatches(files, readIfThere);
-  files.forEach((file, at) => {
-    const bytes = read[at];
-    if (bytes === undefined) return;
+    }
+  };
+  for (const file of files) {
+    const bytes = readIfThere(file);
+    if (bytes === undefined) continue;
     digests[file] = digestOf(bytes);
     if (file.endsWith('.json')) snapshot.set(file, bytes.toString('utf8'));
-  });
+  }
   return { digests, snapshot };
 }
 
