@@ -218,7 +218,9 @@ export function contentPlugin({
         // Read once: checked, built and recorded from the same bytes.
         const folder = await readContentFolder(contentDir);
         sources = folder.digests;
-        const content = await prepareContent(contentDir, urlPath, publishing, folder.snapshot);
+        const content = await prepareContent(contentDir, urlPath, publishing, folder.snapshot, {
+          sources,
+        });
         variantSources = content.variantSources;
         for (const warning of content.warnings) this.warn(warning);
         prepared = content;
@@ -346,6 +348,7 @@ export function contentPlugin({
         sources,
         shape: prepared.shape,
         derived,
+        linkInputs: prepared.linkInputs,
         variantSources: variantSources ?? [],
         routes,
         written,

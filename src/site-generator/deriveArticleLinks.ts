@@ -39,31 +39,66 @@ function topicsOf(article: Article, { topics }: SiteShape): ArticleLinks['topics
 }
 
 /**
- * Every article's links document (`article-links/{id}.json`), keyed by its
- * path below the content base. Everything in it but `next` is earlier
- * coverage, so adding an article changes one other document: its previous
- * story's `next`. Editing or withdrawing one changes the documents that show
- * it: its neighbours', the MORE_FROM_SECTION + 1 after it, and those that
- * list it as related.
+ * One article's links document, not made yet: the articles it shows, by
+ * role, and how to make it. A publish compares `inputs` (with the digests of
+ * those articles' files) with the last build's and makes only the documents
+ * whose inputs changed.
  */
-export function deriveArticleLinks(shape: SiteShape): Map<string, ArticleLinks> {
+export type LinksPlan = {
+  /** Its path below the content base, `article-links/{id}.json`. */
+  file: string;
+  /** Everything the document is made from besides the articles' own files: ids by role, and topic titles. */
+  inputs: {
+    article: string;
+    previous?: string;
+    next?: string;
+    moreFromSection: string[];
+    related: string[];
+    topics: ArticleLinks['topics'];
+  };
+  make: () => ArticleLinks;
+};
+
+/**
+ * Every article's links document (`article-links/{id}.json`), as a plan.
+ * Everything in it but `next` is earlier coverage, so adding an article
+ * changes one other document: its previous story's `next`. Editing or
+ * withdrawing one changes the documents that show it: its neighbours', the
+ * MORE_FROM_SECTION + 1 after it, and those that list it as related.
+ */
+export function planArticleLinks(shape: SiteShape): LinksPlan[] {
   const neighbours = sectionNeighbours(shape);
   // Spares, for when the best are the previous story or More from's, which the foot already shows.
   const related = relatedStories(shape, RELATED_STORIES + 1 + MORE_FROM_SECTION);
-  const documents = new Map<string, ArticleLinks>();
-  for (const article of shape.articles) {
+  return shape.articles.map((article) => {
     const { previous, next, earlier = [] } = neighbours.get(article) ?? {};
-    documents.set(contentPaths.articleLinks(article.id), {
-      readingMinutes: readingMinutes(article.body),
-      topics: topicsOf(article, shape),
-      ...(previous && { previous: summaryOf(previous) }),
-      ...(next && { next: summaryOf(next) }),
-      related: (related.get(article) ?? [])
-        .filter((story) => story !== previous && !earlier.includes(story))
-        .slice(0, RELATED_STORIES)
-        .map(summaryOf),
-      moreFromSection: earlier.map(summaryOf),
-    });
-  }
-  return documents;
+    const shown = (related.get(article) ?? [])
+      .filter((story) => story !== previous && !earlier.includes(story))
+      .slice(0, RELATED_STORIES);
+    const topics = topicsOf(article, shape);
+    return {
+      file: contentPaths.articleLinks(article.id),
+      inputs: {
+        article: article.id,
+        ...(previous && { previous: previous.id }),
+        ...(next && { next: next.id }),
+        moreFromSection: earlier.map((story) => story.id),
+        related: shown.map((story) => story.id),
+        topics,
+      },
+      make: () => ({
+        readingMinutes: readingMinutes(article.body),
+        topics,
+        ...(previous && { previous: summaryOf(previous) }),
+        ...(next && { next: summaryOf(next) }),
+        related: shown.map(summaryOf),
+        moreFromSection: earlier.map(summaryOf),
+      }),
+    };
+  });
+}
+
+/** Every article's links document, keyed by its path below the content base (planArticleLinks). */
+export function deriveArticleLinks(shape: SiteShape): Map<string, ArticleLinks> {
+  return new Map(planArticleLinks(shape).map((plan) => [plan.file, plan.make()]));
 }

@@ -6,6 +6,7 @@ import { publishedSiteSchema } from '../features/content/contract/schema';
 import { ContentError } from './loadContent';
 import { prepareContent } from './prepareContent';
 import { digestOf } from './publish/hashing';
+import { readContentFolder } from './publish/outputDigests';
 
 const sampleContent = fileURLToPath(new URL('../../public/content', import.meta.url));
 
@@ -57,16 +58,60 @@ describe('prepareContent with a deployment address', () => {
   });
 });
 
-describe('prepareContent keeping only some contents', () => {
-  it('digests every derived file but keeps the contents of only those asked for', async () => {
-    const everything = await prepareContent(sampleContent, '/content');
-    const front = '/content/front.json';
-    const kept = await prepareContent(sampleContent, '/content', {}, undefined, (file) => file === front);
+describe('prepareContent against the record of a build', () => {
+  const front = '/content/front.json';
+  const articleFiles = (sources: Record<string, string>) =>
+    Object.keys(sources).filter((file) => file.startsWith('articles/'));
+
+  it('digests every derived file but keeps the contents of only those that changed', async () => {
+    const { digests: sources } = await readContentFolder(sampleContent);
+    const everything = await prepareContent(sampleContent, '/content', {}, undefined, { sources });
+    const derived = { ...everything.digests, [front]: 'an older front page' };
+    const kept = await prepareContent(sampleContent, '/content', {}, undefined, {
+      sources,
+      before: { derived, linkInputs: everything.linkInputs },
+    });
 
     expect([...kept.files.keys()]).toEqual([front]);
     expect(kept.files.get(front)).toEqual(everything.files.get(front));
     expect(Object.keys(kept.digests)).toEqual([...everything.files.keys()].sort());
     expect(kept.digests).toEqual(everything.digests);
     expect(kept.digests[front]).toBe(digestOf(everything.files.get(front)?.contents ?? ''));
+  });
+
+  it('makes a links document again only when its inputs changed', async () => {
+    const { digests: sources } = await readContentFolder(sampleContent);
+    const everything = await prepareContent(sampleContent, '/content', {}, undefined, { sources });
+    const links = Object.keys(everything.linkInputs);
+    const [first = '', second = ''] = links;
+    expect(links).toHaveLength(articleFiles(sources).length);
+    // The record says these two were something else: one made from the same inputs, one not.
+    const derived = { ...everything.digests, [first]: 'recorded', [second]: 'recorded' };
+    const linkInputs = { ...everything.linkInputs, [second]: 'other inputs' };
+    const again = await prepareContent(sampleContent, '/content', {}, undefined, {
+      sources,
+      before: { derived, linkInputs },
+    });
+
+    expect(again.digests[first]).toBe('recorded');
+    expect(again.files.has(first)).toBe(false);
+    expect(again.digests[second]).toBe(everything.digests[second]);
+    expect(again.files.get(second)).toEqual(everything.files.get(second));
+    expect(again.linkInputs).toEqual(everything.linkInputs);
+  });
+
+  it('gives a links document other inputs when an article it shows changes', async () => {
+    const { digests: sources } = await readContentFolder(sampleContent);
+    const everything = await prepareContent(sampleContent, '/content', {}, undefined, { sources });
+    const [edited = ''] = articleFiles(sources);
+    const changed = await prepareContent(sampleContent, '/content', {}, undefined, {
+      sources: { ...sources, [edited]: 'an edit' },
+    });
+    const differ = Object.keys(everything.linkInputs).filter(
+      (file) => changed.linkInputs[file] !== everything.linkInputs[file],
+    );
+    expect(differ).toContain(`/content/article-links/${edited.slice('articles/'.length)}`);
+    expect(differ.length).toBeGreaterThan(1);
+    expect(differ.length).toBeLessThan(articleFiles(sources).length);
   });
 });

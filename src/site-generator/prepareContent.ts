@@ -3,21 +3,32 @@ import { contentPaths } from '../features/content/contract/paths.ts';
 import { checkContent } from './checkContent.ts';
 import type { ContentSnapshot } from './contentSources.ts';
 import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
-import { deriveArticleLinks } from './deriveArticleLinks.ts';
+import { planArticleLinks, type LinksPlan } from './deriveArticleLinks.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
 import { deriveListings } from './deriveListings.ts';
 import { derivePastAddresses } from './derivePastAddresses.ts';
 import type { VariantSource } from './imageVariants.ts';
 import { ContentError } from './loadContent.ts';
+import type { BuildRecord } from './publish/buildRecord.ts';
 import { digestOf } from './publish/hashing.ts';
+import { linksInputDigest } from './publish/outputDigests.ts';
 import type { PublishingOptions } from './publishingOptions.ts';
 import { siteRoutes, type Route } from './siteRoutes.ts';
 import type { SiteShape } from './siteShape.ts';
 
 export type DerivedFile = { contents: string; contentType: string };
 
-/** Which derived files a caller needs the contents of, by path and digest: a publish only those that changed. */
-export type KeepsContents = (filePath: string, digest: string) => boolean;
+/**
+ * What a build records of its derived files, and a publish compares with:
+ * the content folder's digests (readContentFolder), and the last build's
+ * record, if any. With a record, only the derived files that changed keep
+ * their contents, and a links document whose inputs did not change is not
+ * made again: its digest is the record's.
+ */
+export type Recording = {
+  sources: Readonly<Record<string, string>>;
+  before?: Pick<BuildRecord, 'derived' | 'linkInputs'>;
+};
 
 /** What the content stages make of the sources: all of it, or a ContentError and nothing. */
 export type PreparedContent = {
@@ -29,6 +40,8 @@ export type PreparedContent = {
   files: Map<string, DerivedFile>;
   /** Every derived file's digest (hashing.ts), by the same path, in path order. */
   digests: Record<string, string>;
+  /** Each links document's inputs digest (linksInputDigest), by the same path; empty without a Recording. */
+  linkInputs: Record<string, string>;
   routes: Route[];
   /** The photos to make smaller copies of, checked on disk. */
   variantSources: VariantSource[];
@@ -44,35 +57,51 @@ const contentTypes: Record<string, string> = {
 
 /**
  * Collects derived files as they are made, digesting each at once and keeping
- * its contents only when `keeps` asks: at 100,000 articles the derived JSON
- * is about 900 MB, which a publish need not hold to write a few files of it.
+ * its contents only when it differs from the record's: at 100,000 articles
+ * the derived JSON is about 900 MB, which a publish need not hold to write a
+ * few files of it.
  */
-function derivedCollector(keeps: KeepsContents) {
+function derivedCollector(recording: Recording | undefined) {
   const files = new Map<string, DerivedFile>();
   const digests = new Map<string, string>();
+  const linkInputs: Record<string, string> = {};
   const add = (filePath: string, contents: string) => {
     const digest = digestOf(contents);
     digests.set(filePath, digest);
-    if (!keeps(filePath, digest)) return;
+    if (recording?.before?.derived[filePath] === digest) return;
     const contentType = filePath.startsWith('/feeds/')
       ? 'application/rss+xml; charset=utf-8'
       : (contentTypes[path.extname(filePath)] ?? 'text/plain');
     files.set(filePath, { contents, contentType });
   };
+  /** A links document, made only when its inputs changed since the record. */
+  const addLinks = (filePath: string, plan: LinksPlan) => {
+    if (!recording) {
+      add(filePath, JSON.stringify(plan.make()));
+      return;
+    }
+    const inputs = linksInputDigest(plan, recording.sources);
+    linkInputs[filePath] = inputs;
+    const recorded = recording.before?.derived[filePath];
+    if (recorded !== undefined && recording.before?.linkInputs[filePath] === inputs) {
+      digests.set(filePath, recorded);
+    } else {
+      add(filePath, JSON.stringify(plan.make()));
+    }
+  };
   const sortedDigests = () =>
     Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { add, files, sortedDigests };
+  return { add, addLinks, files, linkInputs, sortedDigests };
 }
 
 function deriveFiles(
   shape: SiteShape,
   urlPath: string,
   routes: readonly Route[],
-  add: (filePath: string, contents: string) => void,
+  { add, addLinks }: ReturnType<typeof derivedCollector>,
 ) {
   for (const [name, document] of deriveListings(shape)) add(`${urlPath}/${name}`, JSON.stringify(document));
-  for (const [name, document] of deriveArticleLinks(shape))
-    add(`${urlPath}/${name}`, JSON.stringify(document));
+  for (const plan of planArticleLinks(shape)) addLinks(`${urlPath}/${plan.file}`, plan);
   for (const [name, schema] of Object.entries(contractJsonSchemas())) {
     add(`${urlPath}/schema/${schemaFileName(name)}`, JSON.stringify(schema));
   }
@@ -109,7 +138,7 @@ export async function prepareContent(
   urlPath: string,
   options: PublishingOptions = {},
   snapshot?: ContentSnapshot,
-  keepsContents: KeepsContents = () => true,
+  recording?: Recording,
 ): Promise<PreparedContent> {
   const { problems, warnings, shape, variantSources, siteDocument } = await checkContent(
     contentDir,
@@ -118,8 +147,8 @@ export async function prepareContent(
   );
   if (problems.length > 0 || !shape) throw new ContentError(problems);
   const routes = siteRoutes(shape);
-  const derived = derivedCollector(keepsContents);
-  deriveFiles(shape, urlPath, routes, derived.add);
+  const derived = derivedCollector(recording);
+  deriveFiles(shape, urlPath, routes, derived);
   derived.add(
     `${urlPath}/${contentPaths.site()}`,
     JSON.stringify(publishedSite(siteDocument, shape, options.siteUrl), null, 2),
@@ -128,6 +157,7 @@ export async function prepareContent(
     shape,
     files: derived.files,
     digests: derived.sortedDigests(),
+    linkInputs: derived.linkInputs,
     routes,
     variantSources,
     warnings,

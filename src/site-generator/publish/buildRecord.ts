@@ -11,6 +11,9 @@ import { digestOf } from './hashing.ts';
  * - `sources`: every file of the content folder, by path, with its digest.
  * - `derived`: every file the build derives from the content (listings, links,
  *   feeds, sitemap, site.json as published), by its path from the site root.
+ * - `linkInputs`: each article's links document, by the same path, with the
+ *   digest of what it was made from (linksInputDigest): a publish makes only
+ *   the documents whose inputs changed.
  * - `pages`: every prerendered page, by file: its address, the content files
  *   it was rendered from (below the content folder) and a digest of them.
  * - `cards`, `variants`: share cards and image variants, by file, with a
@@ -31,6 +34,7 @@ const recordSchema = v.object({
   settings: settingsSchema,
   sources: v.record(v.string(), v.string()),
   derived: v.record(v.string(), v.string()),
+  linkInputs: v.record(v.string(), v.string()),
   pages: v.record(v.string(), v.object({ url: v.string(), inputs: v.array(v.string()), digest: v.string() })),
   cards: v.record(v.string(), v.string()),
   variants: v.record(v.string(), v.string()),

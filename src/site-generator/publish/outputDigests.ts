@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardPlan } from '../shareCards/planCards.ts';
+import { contentPaths } from '../../features/content/contract/paths.ts';
 import { shareCardPath } from '../../features/content/contract/shareCard.ts';
+import type { LinksPlan } from '../deriveArticleLinks.ts';
 import { decodedPath, type VariantSource } from '../imageVariants.ts';
 import type { SearchBundle } from '../search/searchBundles.ts';
 import type { BuildRecord, PageRecord } from './buildRecord.ts';
@@ -49,6 +51,20 @@ export async function readContentFolder(
     if (file.endsWith('.json')) snapshot.set(file, bytes.toString('utf8'));
   }
   return { digests, snapshot };
+}
+
+/**
+ * What a links document is made from: the articles it shows by role, its
+ * topics' titles, and the digest of each of those articles' files (all the
+ * document takes from them). The same digest means the same document.
+ */
+export function linksInputDigest(plan: LinksPlan, sources: Readonly<Record<string, string>>): string {
+  const { inputs } = plan;
+  const shown = [inputs.article, inputs.previous, inputs.next, ...inputs.moreFromSection, ...inputs.related];
+  return digestOf(
+    JSON.stringify(inputs),
+    ...shown.flatMap((id) => (id === undefined ? [] : [sources[contentPaths.article(id)] ?? 'missing'])),
+  );
 }
 
 /** The digests a page's inputs are looked up in: what the renderer reads below the content folder. */

@@ -104,13 +104,10 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   if (ledgerDigest !== undefined) sources[contentPaths.pastAddresses()] = ledgerDigest;
 
   // Only the derived files that changed are kept to be written; the rest are digested and dropped.
-  const prepared = await prepareContent(
-    contentDir,
-    urlPath,
-    options.publishing,
-    snapshot,
-    (file, digest) => before.derived[file] !== digest,
-  );
+  const prepared = await prepareContent(contentDir, urlPath, options.publishing, snapshot, {
+    sources,
+    before,
+  });
   const derived = prepared.digests;
   const written: string[] = [];
   const deleted: string[] = [];
@@ -233,6 +230,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     settings,
     sources,
     derived,
+    linkInputs: prepared.linkInputs,
     pages,
     cards: Object.fromEntries([...cards].map(([file, { digest }]) => [file, digest])),
     variants: Object.fromEntries([...variants].map(([file, { digest }]) => [file, digest])),

@@ -69,6 +69,7 @@ export async function recordFullBuild(options: {
   sources: Record<string, string>;
   shape: SiteShape;
   derived: Record<string, string>;
+  linkInputs: Record<string, string>;
   variantSources: readonly VariantSource[];
   routes: readonly Route[];
   written: readonly RenderedFile[];
@@ -83,6 +84,7 @@ export async function recordFullBuild(options: {
     settings,
     sources,
     derived: options.derived,
+    linkInputs: options.linkInputs,
     pages,
     cards: settings.drawsShareCards
       ? Object.fromEntries(
