@@ -35,7 +35,7 @@ export type PreparedContent = {
   shape: SiteShape;
   /**
    * Derived files keyed by their path from the site root (`/content/front.json`,
-   * `/sitemap.xml`): every one, or those a KeepsContents asked for.
+   * `/sitemap.xml`): every one, or, against a record (Recording), those that changed.
    */
   files: Map<string, DerivedFile>;
   /** Every derived file's digest (hashing.ts), by the same path, in path order. */
