@@ -1,8 +1,8 @@
 import { contentPaths, MORE_FROM_SECTION, RELATED_STORIES } from '../features/content/contract/paths.ts';
 import { readingMinutes } from '../features/content/contract/readingTime.ts';
 import type { Article, ArticleLinks } from '../features/content/contract/schema.ts';
-import { slugify } from '../features/content/contract/slugify.ts';
 import { summaryOf } from './articleSummary.ts';
+import { topicIdsOf } from './deriveTopics.ts';
 import { relatedStories } from './relatedStories.ts';
 import type { SiteShape } from './siteShape.ts';
 
@@ -31,8 +31,7 @@ function sectionNeighbours({ site, listings }: SiteShape): Map<Article, Neighbou
 
 /** The topics an article's tags give, once each, in the order of its tags, titled as their pages are. */
 function topicsOf(article: Article, { topics }: SiteShape): ArticleLinks['topics'] {
-  const ids = new Set((article.tags ?? []).flatMap((tag) => slugify(tag) ?? []));
-  return [...ids].flatMap((id) => {
+  return [...topicIdsOf(article)].flatMap((id) => {
     const topic = topics.get(id)?.topic;
     return topic ? [{ id, title: topic.title }] : [];
   });
@@ -66,17 +65,18 @@ export type LinksPlan = {
  * withdrawing one changes the documents that show it: its neighbours', the
  * MORE_FROM_SECTION + 1 after it, and those that list it as related.
  */
-export function planArticleLinks(shape: SiteShape): LinksPlan[] {
+export function* planArticleLinks(shape: SiteShape): Generator<LinksPlan> {
   const neighbours = sectionNeighbours(shape);
   // Spares, for when the best are the previous story or More from's, which the foot already shows.
   const related = relatedStories(shape, RELATED_STORIES + 1 + MORE_FROM_SECTION);
-  return shape.articles.map((article) => {
+  // One plan at a time: a publish digests each and keeps few, so 100,000 plans are never held at once.
+  for (const article of shape.articles) {
     const { previous, next, earlier = [] } = neighbours.get(article) ?? {};
     const shown = (related.get(article) ?? [])
       .filter((story) => story !== previous && !earlier.includes(story))
       .slice(0, RELATED_STORIES);
     const topics = topicsOf(article, shape);
-    return {
+    yield {
       file: contentPaths.articleLinks(article.id),
       inputs: {
         article: article.id,
@@ -95,10 +95,10 @@ export function planArticleLinks(shape: SiteShape): LinksPlan[] {
         moreFromSection: earlier.map(summaryOf),
       }),
     };
-  });
+  }
 }
 
 /** Every article's links document, keyed by its path below the content base (planArticleLinks). */
 export function deriveArticleLinks(shape: SiteShape): Map<string, ArticleLinks> {
-  return new Map(planArticleLinks(shape).map((plan) => [plan.file, plan.make()]));
+  return new Map(Array.from(planArticleLinks(shape), (plan) => [plan.file, plan.make()]));
 }

@@ -16,6 +16,25 @@ import type { ListingPlaces, PlacesOfListings } from './withdrawnPlaces.ts';
 export type TopicListing = { topic: Topic; articles: readonly Article[] };
 export type AuthorListing = { author: Author; articles: readonly Article[] };
 
+// Each tag's topic id, kept: an archive repeats its tags endlessly, and slugify normalises Unicode.
+const topicIds = new Map<string, string | undefined>();
+
+/** The topic a tag files its article under: its slug. The contract refuses a tag without one. */
+export function topicIdOf(tag: string): string | undefined {
+  if (!topicIds.has(tag)) topicIds.set(tag, slugify(tag));
+  return topicIds.get(tag);
+}
+
+/** The topic ids an article's tags give, once each, in the order of its tags. */
+export function topicIdsOf(article: Pick<Article, 'tags'>): Set<string> {
+  const ids = new Set<string>();
+  for (const tag of article.tags ?? []) {
+    const id = topicIdOf(tag);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
 /**
  * Every topic the tags make and every author site.json defines, each with its
  * articles newest first. `newestFirst` must already be sorted (siteShape's
@@ -34,8 +53,7 @@ export function topicsAndAuthors(site: SiteSource, newestFirst: readonly Article
   for (const article of newestFirst) {
     const ids = new Set<string>();
     for (const tag of article.tags ?? []) {
-      // The contract refuses a tag without an id, so undefined never reaches here.
-      const id = slugify(tag);
+      const id = topicIdOf(tag);
       if (id === undefined || ids.has(id)) continue;
       ids.add(id);
       let listing = topics.get(id);

@@ -243,6 +243,24 @@ describe('loadContent', () => {
     ]);
   });
 
+  it('names the full path of a replaced character deep in an article', async () => {
+    const dir = await withValidContent({
+      'articles/bell.json': articleSource({
+        id: 'bell',
+        body: [
+          { type: 'paragraph', text: 'Quiet.' },
+          { type: 'list', items: ['One', 'Two \u0007 bells'] },
+        ],
+      }),
+    });
+
+    const { warnings } = await loadContent(dir);
+
+    expect(warnings).toEqual([
+      'articles/bell.json: body[1].items[1]: replaced U+0007 with U+FFFD; no page or feed can carry it',
+    ]);
+  });
+
   it('reports a site.json that breaks the contract with its path', async () => {
     const dir = await withValidContent({ 'site.json': { ...siteSource(), language: 'english' } });
 

@@ -1,5 +1,5 @@
 import type { Article } from '../features/content/contract/schema.ts';
-import { slugify } from '../features/content/contract/slugify.ts';
+import { topicIdsOf } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
 /** The newest earlier articles read per topic: bounds the work per article, whatever the archive's size. */
@@ -12,17 +12,6 @@ const RECENCY_HALF_LIFE_DAYS = 30;
 const DAY = 86_400_000;
 
 type Story = { article: Article; instant: number; topics: ReadonlySet<string> };
-
-/** An article's topic ids; `ids` remembers each tag's, as an archive repeats its tags endlessly. */
-function topicsOf(article: Article, ids: Map<string, string | undefined>): Set<string> {
-  const topics = new Set<string>();
-  for (const tag of article.tags ?? []) {
-    if (!ids.has(tag)) ids.set(tag, slugify(tag));
-    const topic = ids.get(tag);
-    if (topic !== undefined) topics.add(topic);
-  }
-  return topics;
-}
 
 type Scored = { story: Story; score: number };
 
@@ -69,13 +58,12 @@ export function relatedStories(
 ): Map<Article, Article[]> {
   const related = new Map<Article, Article[]>();
   const byTopic = new Map<string, Story[]>();
-  const topicIds = new Map<string, string | undefined>();
   const oldestFirst = [...articles].reverse();
   for (const [earlier, article] of oldestFirst.entries()) {
     const story: Story = {
       article,
       instant: Date.parse(article.publishedAt),
-      topics: topicsOf(article, topicIds),
+      topics: topicIdsOf(article),
     };
     const weights = [...story.topics].map((topic) => {
       const coverage = byTopic.get(topic) ?? [];

@@ -14,6 +14,8 @@ import { digestOf } from './hashing.ts';
  * - `linkInputs`: each article's links document, by the same path, with the
  *   digest of what it was made from (linksInputDigest): a publish makes only
  *   the documents whose inputs changed.
+ * - `template`: the digest of the template every page is composed into
+ *   (template.html here); a publish with another builds everything.
  * - `pages`: every prerendered page, by file: its address, the content files
  *   it was rendered from (below the content folder) and a digest of them.
  * - `cards`, `variants`: share cards and image variants, by file, with a
@@ -35,6 +37,7 @@ const recordSchema = v.object({
   sources: v.record(v.string(), v.string()),
   derived: v.record(v.string(), v.string()),
   linkInputs: v.record(v.string(), v.string()),
+  template: v.string(),
   pages: v.record(v.string(), v.object({ url: v.string(), inputs: v.array(v.string()), digest: v.string() })),
   cards: v.record(v.string(), v.string()),
   variants: v.record(v.string(), v.string()),

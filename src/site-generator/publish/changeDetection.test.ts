@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuildRecord, recordDirOf, settingsChange, type BuildSettings } from './buildRecord';
-import { pageDigest, type ContentDigests } from './outputDigests';
+import { inputChanges, pageDigest, type ContentDigests } from './outputDigests';
 import { contentFileOfQuery } from './pageInputs';
 
 const settings: BuildSettings = {
@@ -70,6 +70,41 @@ describe('pageDigest', () => {
   it('tells a file that is missing now from one that was there', () => {
     const withoutLinks = { ...content, derived: { '/content/site.json': 's1' } };
     expect(pageDigest('<template>', page, withoutLinks)).not.toBe(digest);
+  });
+});
+
+describe('inputChanges', () => {
+  const before: ContentDigests = {
+    urlPath: '/content',
+    sources: { 'articles/jikji.json': 'a1', 'articles/gone.json': 'g1', 'site.json': 'raw' },
+    derived: { '/content/site.json': 's1', '/content/article-links/jikji.json': 'l1' },
+  };
+
+  it('finds exactly the inputs whose digest a page would read differently, as pageDigest does', () => {
+    const now: ContentDigests = {
+      urlPath: '/content',
+      sources: { 'articles/jikji.json': 'a1', 'articles/new.json': 'n1', 'site.json': 'raw 2' },
+      derived: { '/content/site.json': 's1', '/content/article-links/jikji.json': 'l2' },
+    };
+    const changed = inputChanges(before, now);
+    const files = [
+      'articles/jikji.json',
+      'articles/gone.json',
+      'articles/new.json',
+      'article-links/jikji.json',
+      'site.json',
+      'never-there.json',
+    ];
+    expect(files.filter(changed)).toEqual([
+      'articles/gone.json',
+      'articles/new.json',
+      'article-links/jikji.json',
+    ]);
+    for (const file of files) {
+      const page = { url: '/x', inputs: [file] };
+      const digestsDiffer = pageDigest('<t>', page, before) !== pageDigest('<t>', page, now);
+      expect(changed(file)).toBe(digestsDiffer);
+    }
   });
 });
 

@@ -77,7 +77,8 @@ function inputDigest(content: ContentDigests, file: string): string {
 
 // The template's digest, kept: a build digests every page against the same template.
 let lastTemplate: { template: string; digest: string } | undefined;
-function templateDigest(template: string): string {
+/** The digest of the template every page is composed into, as pageDigest and the record take it. */
+export function templateDigest(template: string): string {
   if (lastTemplate?.template !== template) lastTemplate = { template, digest: digestOf(template) };
   return lastTemplate.digest;
 }
@@ -93,6 +94,24 @@ export function pageDigest(
     page.url,
     ...page.inputs.flatMap((file) => [file, inputDigest(content, file)]),
   );
+}
+
+/**
+ * Whether a page input (a file below the content folder) reads differently
+ * now than in the record: a page whose address and template are the same is
+ * stale exactly when one of its inputs is, as its digest (pageDigest) is made
+ * of nothing else. Each file is looked up once, as pages share inputs (site.json).
+ */
+export function inputChanges(before: ContentDigests, now: ContentDigests): (file: string) => boolean {
+  const changed = new Map<string, boolean>();
+  return (file) => {
+    let isChanged = changed.get(file);
+    if (isChanged === undefined) {
+      isChanged = inputDigest(now, file) !== inputDigest(before, file);
+      changed.set(file, isChanged);
+    }
+    return isChanged;
+  };
 }
 
 /** Each share card by its file below the output folder: its plan and the digest of its words and picture. */

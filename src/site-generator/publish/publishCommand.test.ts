@@ -229,6 +229,16 @@ describe('npm run publish', () => {
     await rm(recordDirOf(full), { recursive: true, force: true });
   }, 120_000);
 
+  it('builds everything when the page template beside the record changed, and says so', async () => {
+    const template = path.join(recordDirOf(outDir), recordFiles.template);
+    await writeFile(template, `${await readFile(template, 'utf8')}<!-- edited by hand -->`);
+    const run = publish(content, outDir, changesFile());
+    expect(run.stdout).toContain(
+      `publish: a full build, because the page template of the last build (${template}) is gone or changed`,
+    );
+    expect(await readFile(template, 'utf8')).not.toContain('edited by hand');
+  }, 120_000);
+
   it('builds everything when there is no record to build on', async () => {
     await rm(path.join(recordDirOf(outDir), recordFiles.record));
     const run = publish(content, outDir, changesFile());

@@ -21,9 +21,10 @@ import {
 } from './buildRecord.ts';
 import {
   cardDigests,
-  pageDigest,
+  inputChanges,
   readContentFolder,
   searchDigests,
+  templateDigest,
   variantDigests,
   type ContentDigests,
 } from './outputDigests.ts';
@@ -82,12 +83,16 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     () => true,
     () => false,
   );
+  const template = await readFile(path.join(recordDir, recordFiles.template), 'utf8').catch(() => undefined);
   const reason =
     'problem' in found
       ? found.problem
       : (settingsChange(found.record.settings, settings) ??
-        (hasRenderer ? undefined : `the renderer of the last build is gone from ${rendererDir}`));
-  if (reason !== undefined || !('record' in found)) {
+        (hasRenderer ? undefined : `the renderer of the last build is gone from ${rendererDir}`) ??
+        (template !== undefined && templateDigest(template) === found.record.template
+          ? undefined
+          : `the page template of the last build (${path.join(recordDir, recordFiles.template)}) is gone or changed`));
+  if (reason !== undefined || !('record' in found) || template === undefined) {
     await options.fullBuild();
     return { kind: 'full', reason: reason ?? 'there is no record' };
   }
@@ -115,6 +120,12 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     await writeAtomically(path.join(outDir, file), contents);
     written.push(file);
   };
+  /** A changed derived file's contents: prepareContent keeps every file whose digest changed. */
+  const changedContents = (file: string) => {
+    const contents = prepared.files.get(file)?.contents;
+    if (contents === undefined) throw new Error(`${file} changed, but its contents were not kept`);
+    return contents;
+  };
   const outputOfDerived = (file: string) => file.replace(/^\//, '');
   const outputOfSource = (file: string) => `${urlPath.replace(/^\//, '')}/${file}`;
 
@@ -131,7 +142,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const derivedChanges = differences(before.derived, derived);
   const isInContentFolder = (file: string) => file.startsWith(`${urlPath}/`);
   for (const file of derivedChanges.changed.filter(isInContentFolder)) {
-    await write(outputOfDerived(file), prepared.files.get(file)?.contents ?? '');
+    await write(outputOfDerived(file), changedContents(file));
   }
 
   // 2. Image variants and share cards whose pixels changed.
@@ -158,13 +169,13 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   written.push(...cardChanges.changed);
 
   // 3. Pages whose inputs changed, or that are new: articles first.
-  const template = await readFile(path.join(recordDir, recordFiles.template), 'utf8');
   const content: ContentDigests = { sources, derived, urlPath };
   const routes = withErrorPages(prepared.routes);
+  // The same template (checked above), address and inputs make the same page.
+  const inputChanged = inputChanges({ sources: before.sources, derived: before.derived, urlPath }, content);
   const isStale = (route: Route) => {
     const recorded = before.pages[route.file];
-    if (recorded?.url !== route.url) return true;
-    return pageDigest(template, recorded, content) !== recorded.digest;
+    return recorded?.url !== route.url || recorded.inputs.some(inputChanged);
   };
   const stale = routes.filter(isStale);
   const isArticle = (route: Route) => route.data?.some((data) => data.kind === 'article') ?? false;
@@ -194,7 +205,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
 
   // 4. Feeds, sitemap and the rest outside the content folder, now that the pages they name exist.
   for (const file of derivedChanges.changed.filter((file) => !isInContentFolder(file))) {
-    await write(outputOfDerived(file), prepared.files.get(file)?.contents ?? '');
+    await write(outputOfDerived(file), changedContents(file));
   }
 
   // 5. Search bundles whose pages changed.
@@ -231,6 +242,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     sources,
     derived,
     linkInputs: prepared.linkInputs,
+    template: before.template,
     pages,
     cards: Object.fromEntries([...cards].map(([file, { digest }]) => [file, digest])),
     variants: Object.fromEntries([...variants].map(([file, { digest }]) => [file, digest])),

@@ -19,6 +19,7 @@ import {
   cardDigests,
   pageDigest,
   searchDigests,
+  templateDigest,
   variantDigests,
   type ContentDigests,
 } from './outputDigests.ts';
@@ -85,6 +86,7 @@ export async function recordFullBuild(options: {
     sources,
     derived: options.derived,
     linkInputs: options.linkInputs,
+    template: templateDigest(template),
     pages,
     cards: settings.drawsShareCards
       ? Object.fromEntries(
