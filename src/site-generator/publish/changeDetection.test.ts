@@ -86,7 +86,10 @@ describe('inputChanges', () => {
       sources: { 'articles/jikji.json': 'a1', 'articles/new.json': 'n1', 'site.json': 'raw 2' },
       derived: { '/content/site.json': 's1', '/content/article-links/jikji.json': 'l2' },
     };
-    const changed = inputChanges(before, now);
+    const touched = new Set(
+      [before, now].flatMap(({ sources, derived }) => [...Object.keys(sources), ...Object.keys(derived)]),
+    );
+    const changed = inputChanges(before, now, touched);
     const files = [
       'articles/jikji.json',
       'articles/gone.json',
@@ -105,6 +108,12 @@ describe('inputChanges', () => {
       const digestsDiffer = pageDigest('<t>', page, before) !== pageDigest('<t>', page, now);
       expect(changed(file)).toBe(digestsDiffer);
     }
+  });
+
+  it('looks only at the files it is told were touched', () => {
+    const now: ContentDigests = { ...before, sources: { ...before.sources, 'articles/jikji.json': 'a2' } };
+    expect(inputChanges(before, now, ['articles/jikji.json'])('articles/jikji.json')).toBe(true);
+    expect(inputChanges(before, now, ['site.json'])('articles/jikji.json')).toBe(false);
   });
 });
 

@@ -100,18 +100,22 @@ export function pageDigest(
  * Whether a page input (a file below the content folder) reads differently
  * now than in the record: a page whose address and template are the same is
  * stale exactly when one of its inputs is, as its digest (pageDigest) is made
- * of nothing else. Each file is looked up once, as pages share inputs (site.json).
+ * of nothing else. Only `touched` can be: the source and derived files whose
+ * digest changed, appeared or went, by their keys in `sources` and `derived`;
+ * each is compared as pageDigest reads it, so the lookup per input is a set's.
  */
-export function inputChanges(before: ContentDigests, now: ContentDigests): (file: string) => boolean {
-  const changed = new Map<string, boolean>();
-  return (file) => {
-    let isChanged = changed.get(file);
-    if (isChanged === undefined) {
-      isChanged = inputDigest(now, file) !== inputDigest(before, file);
-      changed.set(file, isChanged);
-    }
-    return isChanged;
-  };
+export function inputChanges(
+  before: ContentDigests,
+  now: ContentDigests,
+  touched: Iterable<string>,
+): (file: string) => boolean {
+  const inContentFolder = `${now.urlPath}/`;
+  const changed = new Set<string>();
+  for (const key of touched) {
+    const file = key.startsWith(inContentFolder) ? key.slice(inContentFolder.length) : key;
+    if (inputDigest(now, file) !== inputDigest(before, file)) changed.add(file);
+  }
+  return (file) => changed.has(file);
 }
 
 /** Each share card by its file below the output folder: its plan and the digest of its words and picture. */

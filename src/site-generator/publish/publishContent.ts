@@ -172,7 +172,12 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const content: ContentDigests = { sources, derived, urlPath };
   const routes = withErrorPages(prepared.routes);
   // The same template (checked above), address and inputs make the same page.
-  const inputChanged = inputChanges({ sources: before.sources, derived: before.derived, urlPath }, content);
+  const inputChanged = inputChanges({ sources: before.sources, derived: before.derived, urlPath }, content, [
+    ...sourceChanges.changed,
+    ...sourceChanges.removed,
+    ...derivedChanges.changed,
+    ...derivedChanges.removed,
+  ]);
   const isStale = (route: Route) => {
     const recorded = before.pages[route.file];
     return recorded?.url !== route.url || recorded.inputs.some(inputChanged);
