@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { digestOf } from './hashing.ts';
@@ -61,6 +61,8 @@ export const recordFiles = {
   manifest: 'manifest.json',
   /** The offline page's own script. */
   offlineScript: 'offline-script.txt',
+  /** Left while a publish writes the output: still there later, that publish stopped part way. */
+  publishing: 'publish-in-progress.txt',
 };
 
 /**
@@ -107,9 +109,38 @@ export async function writeBuildRecord(recordDir: string, record: BuildRecord): 
   await rename(partial, target);
 }
 
-/** Removes the record, so a build that fails halfway is never published onto. */
+/** Removes the record (and any mark of a publish), so a build that fails halfway is never published onto. */
 export async function forgetBuildRecord(recordDir: string): Promise<void> {
   await rm(path.join(recordDir, recordFiles.record), { force: true });
+  await rm(path.join(recordDir, recordFiles.publishing), { force: true });
+}
+
+/**
+ * Marks the output as being written by a publish, before its first write.
+ * The record only changes once everything is written, so a publish that
+ * stops part way leaves the old record and this mark: the next publish then
+ * cannot tell what the stopped one wrote (content put back as the record has
+ * it would look unchanged) and builds everything instead.
+ */
+export async function markPublishing(recordDir: string, now: Date): Promise<void> {
+  await writeFile(
+    path.join(recordDir, recordFiles.publishing),
+    `A publish started writing the output at ${now.toISOString()} (process ${String(process.pid)}).\n`,
+  );
+}
+
+/** Clears the mark once the publish's record is written. */
+export async function clearPublishingMark(recordDir: string): Promise<void> {
+  await rm(path.join(recordDir, recordFiles.publishing), { force: true });
+}
+
+/** Why the last publish's output cannot be built on, when it stopped part way, or undefined. */
+export async function stoppedPublish(recordDir: string): Promise<string | undefined> {
+  const file = path.join(recordDir, recordFiles.publishing);
+  return access(file).then(
+    () => `the last publish stopped part way (${file} is still there), so what it wrote is not known`,
+    () => undefined,
+  );
 }
 
 /** Files of the project whose change makes a different build: its code, styles, settings and locked dependencies. */

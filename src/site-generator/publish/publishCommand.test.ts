@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -208,6 +208,37 @@ describe('npm run publish', () => {
       articleFile('busan-port-city'),
     );
   }, 60_000);
+
+  it('builds everything after a publish that stopped part way, so nothing it wrote is left', async () => {
+    await editArticle('how-tides-work', (article) => ({ ...article, id: 'half-published' }));
+    await cp(articleFile('how-tides-work'), articleFile('half-published'));
+    await cp(
+      path.join(projectRoot, 'public/content/articles/how-tides-work.json'),
+      articleFile('how-tides-work'),
+    );
+    // A folder where the new story's page goes: the publish copies its JSON, then fails on the page.
+    const page = path.join(outDir, 'science/half-published/index.html');
+    await mkdir(page, { recursive: true });
+    const stopped = spawnSync(
+      process.execPath,
+      ['src/site-generator/publish/runPublish.mjs', '--outDir', outDir, '--changes', changesFile()],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, NODE_ENV: 'production', BROADSHEET_CONTENT_DIR: content },
+        encoding: 'utf8',
+      },
+    );
+    expect(stopped.status).toBe(1);
+    const halfWritten = path.join(outDir, 'content/articles/half-published.json');
+    expect(await readFile(halfWritten, 'utf8')).toContain('half-published');
+    // The publisher takes the story back out: the content is what the record describes again.
+    await rm(page, { recursive: true });
+    await unlink(articleFile('half-published'));
+    const run = publish(content, outDir, changesFile());
+    expect(run.stdout).toContain('publish: a full build, because the last publish stopped part way');
+    await expect(readFile(halfWritten, 'utf8')).rejects.toThrow(/ENOENT/);
+    expect(publish(content, outDir, changesFile()).stdout).toContain('publish: 0 files written');
+  }, 120_000);
 
   it('builds everything when site.json changed, and says so', async () => {
     const site = JSON.parse(await readFile(path.join(content, 'site.json'), 'utf8')) as Record<

@@ -11,11 +11,14 @@ import { planShareCards } from '../shareCards/planCards.ts';
 import { writeShareCards } from '../shareCards/writeCards.ts';
 import type { Route } from '../siteRoutes.ts';
 import {
+  clearPublishingMark,
+  markPublishing,
   readBuildRecord,
   recordDirOf,
   recordFiles,
   rendererDirOf,
   settingsChange,
+  stoppedPublish,
   writeBuildRecord,
   type BuildRecord,
 } from './buildRecord.ts';
@@ -68,8 +71,8 @@ const cardCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broad
  * 4. feeds, sitemap and the rest derived outside the content folder;
  * 5. the search bundles whose pages changed;
  * 6. deletions (what no longer exists), then the record.
- * A publish stopped halfway leaves the record as it was, so the next one
- * writes everything again that differs from it. Without a usable record, or
+ * A publish stopped halfway leaves the record as it was and a mark
+ * (markPublishing), so the next one builds everything. Without a usable record, or
  * when site.json, the code or the build's options changed, it builds everything.
  */
 export async function publishContent(options: PublishOptions): Promise<PublishReport> {
@@ -84,10 +87,12 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     () => false,
   );
   const template = await readFile(path.join(recordDir, recordFiles.template), 'utf8').catch(() => undefined);
+  const stopped = await stoppedPublish(recordDir);
   const reason =
     'problem' in found
       ? found.problem
-      : (settingsChange(found.record.settings, settings) ??
+      : (stopped ??
+        settingsChange(found.record.settings, settings) ??
         (hasRenderer ? undefined : `the renderer of the last build is gone from ${rendererDir}`) ??
         (template !== undefined && templateDigest(template) === found.record.template
           ? undefined
@@ -114,6 +119,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     before,
   });
   const derived = prepared.digests;
+  await markPublishing(recordDir, new Date());
   const written: string[] = [];
   const deleted: string[] = [];
   const write = async (file: string, contents: string | Uint8Array) => {
@@ -254,6 +260,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     search,
   };
   await writeBuildRecord(recordDir, record);
+  await clearPublishingMark(recordDir);
   return {
     kind: 'incremental',
     written: [...new Set(written)].sort(),
