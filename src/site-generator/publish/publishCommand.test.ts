@@ -1,12 +1,18 @@
 // @vitest-environment node
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordDirOf, recordFiles } from './buildRecord.ts';
 import type { ChangeList } from './publishCommand.ts';
-import { fullBuild, outputDifferences, projectRoot, publish } from './publishEquality.test-helper.ts';
+import {
+  attemptPublish,
+  fullBuild,
+  outputDifferences,
+  projectRoot,
+  publish,
+} from './publishEquality.test-helper.ts';
 
 // The command on a copy of the sample content, share cards and search included:
 // what it writes and deletes for each kind of change, when it builds
@@ -190,15 +196,7 @@ describe('npm run publish', () => {
   it('refuses content with a problem, writing nothing and keeping the record', async () => {
     const record = await readFile(path.join(recordDirOf(outDir), recordFiles.record), 'utf8');
     await editArticle('busan-port-city', (article) => ({ ...article, section: 'no-such-section' }));
-    const run = spawnSync(
-      process.execPath,
-      ['src/site-generator/publish/runPublish.mjs', '--outDir', outDir, '--changes', changesFile()],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, NODE_ENV: 'production', BROADSHEET_CONTENT_DIR: content },
-        encoding: 'utf8',
-      },
-    );
+    const run = attemptPublish(content, outDir, changesFile());
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('articles/busan-port-city.json');
     expect(run.stderr).toContain('Nothing was published');
@@ -219,15 +217,7 @@ describe('npm run publish', () => {
     // A folder where the new story's page goes: the publish copies its JSON, then fails on the page.
     const page = path.join(outDir, 'science/half-published/index.html');
     await mkdir(page, { recursive: true });
-    const stopped = spawnSync(
-      process.execPath,
-      ['src/site-generator/publish/runPublish.mjs', '--outDir', outDir, '--changes', changesFile()],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, NODE_ENV: 'production', BROADSHEET_CONTENT_DIR: content },
-        encoding: 'utf8',
-      },
-    );
+    const stopped = attemptPublish(content, outDir, changesFile());
     expect(stopped.status).toBe(1);
     const halfWritten = path.join(outDir, 'content/articles/half-published.json');
     expect(await readFile(halfWritten, 'utf8')).toContain('half-published');

@@ -6,14 +6,20 @@ export const projectRoot = path.resolve(import.meta.dirname, '../../..');
 
 type Run = { status: number | null; stdout: string; stderr: string };
 
-function runScript(script: string, args: string[], env: Record<string, string>): Run {
+function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  { mayFail = false } = {},
+): Run {
   const run = spawnSync(process.execPath, [script, ...args], {
     cwd: projectRoot,
     // As npm runs it: the test runner's NODE_ENV=test would make React's development build.
     env: { ...process.env, NODE_ENV: 'production', ...env },
     encoding: 'utf8',
   });
-  if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0 && !mayFail)
+    throw new Error(`${script} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
   return run;
 }
 
@@ -36,6 +42,16 @@ export function publish(
     'src/site-generator/publish/runPublish.mjs',
     ['--outDir', outDir, '--changes', changesFile],
     { BROADSHEET_CONTENT_DIR: contentDir, ...env },
+  );
+}
+
+/** A publish that may fail (content with a problem, a write that cannot be made): its run, whatever its status. */
+export function attemptPublish(contentDir: string, outDir: string, changesFile: string): Run {
+  return runScript(
+    'src/site-generator/publish/runPublish.mjs',
+    ['--outDir', outDir, '--changes', changesFile],
+    { BROADSHEET_CONTENT_DIR: contentDir },
+    { mayFail: true },
   );
 }
 
