@@ -9,7 +9,6 @@ import {
   type SearchBundle,
   type SearchDocument,
 } from './searchBundles.ts';
-import { mapInBatches } from '../inBatches.ts';
 import { searchablePage } from './searchablePage.ts';
 
 /** Pages read and handed to Pagefind at once: enough to keep its binary busy, few enough to hold. */
@@ -158,10 +157,8 @@ export async function updateSearchIndex(
   for (const bundle of plan.bundles.filter(isChanged)) {
     const folder = bundle.path.replace(/\/+$/, '');
     const before = await filesIn(outDir, folder);
-    // A year's bundle has a file per page: read a batch at a time (inBatches.ts).
-    const beforeBytes = new Map(
-      await mapInBatches(before, async (file) => [file, await readFile(path.join(outDir, file))] as const),
-    );
+    // A year's bundle has a file per page, each small: read one at a time, synchronously, as in addPages.
+    const beforeBytes = new Map(before.map((file) => [file, readFileSync(path.join(outDir, file))]));
     const partial = { ...bundle, path: `${folder}.partial` };
     await rm(path.join(outDir, partial.path), { recursive: true, force: true });
     await writeBundle(outDir, partial);
@@ -172,9 +169,9 @@ export async function updateSearchIndex(
     await rm(old, { recursive: true, force: true });
     const after = await filesIn(outDir, folder);
     // Pagefind names most of its files by their contents: only the new and the changed are news to a deploy.
-    const isUnchanged = async (file: string) =>
-      beforeBytes.get(file)?.equals(await readFile(path.join(outDir, file))) ?? false;
-    for (const file of after) if (!(await isUnchanged(file))) written.push(file);
+    const isUnchanged = (file: string) =>
+      beforeBytes.get(file)?.equals(readFileSync(path.join(outDir, file))) ?? false;
+    written.push(...after.filter((file) => !isUnchanged(file)));
     const kept = new Set(after);
     deleted.push(...before.filter((file) => !kept.has(file)));
   }
