@@ -62,6 +62,36 @@ const imageCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broa
 const cardCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-share-cards');
 
 /**
+ * The record and page template of the last build or publish, to build on; or
+ * why this publish must build everything instead: no usable record, a
+ * publish that stopped part way, changed settings (site.json, the code, the
+ * build's options), or a renderer or template that is gone or changed.
+ */
+async function lastBuild(
+  recordDir: string,
+  settings: BuildRecord['settings'],
+  rendererDir: string,
+): Promise<{ reason: string } | { record: BuildRecord; template: string }> {
+  const found = await readBuildRecord(recordDir);
+  if ('problem' in found) return { reason: found.problem };
+  const stopped = await stoppedPublish(recordDir);
+  if (stopped !== undefined) return { reason: stopped };
+  const changed = settingsChange(found.record.settings, settings);
+  if (changed !== undefined) return { reason: changed };
+  const hasRenderer = await access(path.join(rendererDir, 'entry-server.js')).then(
+    () => true,
+    () => false,
+  );
+  if (!hasRenderer) return { reason: `the renderer of the last build is gone from ${rendererDir}` };
+  const templateFile = path.join(recordDir, recordFiles.template);
+  const template = await readFile(templateFile, 'utf8').catch(() => undefined);
+  if (template === undefined || templateDigest(template) !== found.record.template) {
+    return { reason: `the page template of the last build (${templateFile}) is gone or changed` };
+  }
+  return { record: found.record, template };
+}
+
+/**
  * Brings `outDir` up to date with the content folder, writing only the files
  * whose inputs changed since the build or publish its record describes, in an
  * order that never links to what is not there yet:
@@ -78,30 +108,15 @@ const cardCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broad
 export async function publishContent(options: PublishOptions): Promise<PublishReport> {
   const { root, outDir, contentDir, urlPath } = options;
   const recordDir = recordDirOf(outDir);
-  const found = await readBuildRecord(recordDir);
   const { digests: sources, snapshot } = await readContentFolder(contentDir);
   const settings = await buildSettings(root, { ...options, urlPath }, sources);
   const rendererDir = rendererDirOf(root, settings);
-  const hasRenderer = await access(path.join(rendererDir, 'entry-server.js')).then(
-    () => true,
-    () => false,
-  );
-  const template = await readFile(path.join(recordDir, recordFiles.template), 'utf8').catch(() => undefined);
-  const stopped = await stoppedPublish(recordDir);
-  const reason =
-    'problem' in found
-      ? found.problem
-      : (stopped ??
-        settingsChange(found.record.settings, settings) ??
-        (hasRenderer ? undefined : `the renderer of the last build is gone from ${rendererDir}`) ??
-        (template !== undefined && templateDigest(template) === found.record.template
-          ? undefined
-          : `the page template of the last build (${path.join(recordDir, recordFiles.template)}) is gone or changed`));
-  if (reason !== undefined || !('record' in found) || template === undefined) {
+  const last = await lastBuild(recordDir, settings, rendererDir);
+  if ('reason' in last) {
     await options.fullBuild();
-    return { kind: 'full', reason: reason ?? 'there is no record' };
+    return { kind: 'full', reason: last.reason };
   }
-  const before = found.record;
+  const { record: before, template } = last;
   // Withdrawn and moved articles go into the content's ledger first, so this publish serves their old addresses.
   const ledgerDigest = await recordPastAddresses(
     contentDir,
