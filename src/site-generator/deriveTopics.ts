@@ -17,12 +17,17 @@ export type TopicListing = { topic: Topic; articles: readonly Article[] };
 export type AuthorListing = { author: Author; articles: readonly Article[] };
 
 // Each tag's topic id, kept: an archive repeats its tags endlessly, and slugify normalises Unicode.
+// Emptied when it holds TAGS_KEPT, so a long-running dev server never holds every tag it ever saw.
 const topicIds = new Map<string, string | undefined>();
+const TAGS_KEPT = 50_000;
 
 /** The topic a tag files its article under: its slug. The contract refuses a tag without one. */
 export function topicIdOf(tag: string): string | undefined {
-  if (!topicIds.has(tag)) topicIds.set(tag, slugify(tag));
-  return topicIds.get(tag);
+  if (topicIds.has(tag)) return topicIds.get(tag);
+  if (topicIds.size >= TAGS_KEPT) topicIds.clear();
+  const id = slugify(tag);
+  topicIds.set(tag, id);
+  return id;
 }
 
 /** The topic ids an article's tags give, once each, in the order of its tags. */
