@@ -50,6 +50,35 @@ describe('npm run publish', () => {
     expect(await readChanges()).toEqual({ kind: 'incremental', written: [], deleted: [] });
   }, 60_000);
 
+  it('publishes in a process with a fixed 64 MB young generation, started by the command', async () => {
+    // A module every process loads through NODE_OPTIONS, noting its young generation as it exits.
+    const probe = path.join(work, 'young-generation-probe.mjs');
+    const notes = path.join(work, 'young-generation.jsonl');
+    await writeFile(
+      probe,
+      `import { appendFileSync } from 'node:fs';
+import v8 from 'node:v8';
+process.on('exit', () => {
+  const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  appendFileSync(${JSON.stringify(notes)}, JSON.stringify({ pid: process.pid, ppid: process.ppid, bytes: young?.space_size }) + '\\n');
+});
+`,
+    );
+    const run = publish(content, outDir, changesFile(), {
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim(),
+    });
+    expect(run.stdout).toContain('publish: 0 files written');
+    const processes = (await readFile(notes, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { pid: number; ppid: number; bytes: number });
+    // The command as started, and the publish it starts again with V8's flags.
+    expect(processes).toHaveLength(2);
+    const [publishing] = processes.filter((child) => processes.some((parent) => parent.pid === child.ppid));
+    // V8's default young generation reaches 32 MB at most (two semi-spaces of 16 MB).
+    expect(publishing?.bytes).toBeGreaterThanOrEqual(64 * 1024 * 1024);
+  }, 60_000);
+
   it('publishes a new article: its page and JSON, its listings, feeds, sitemap and search, and says which', async () => {
     await editArticle('how-tides-work', (article) => ({
       ...article,
