@@ -64,12 +64,23 @@ async function wireStatusesFor(page: Page, file: string) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   const requests = new Set<string>();
+  // Chromium may send a response's ExtraInfo before the request's own event: keep every status until its request is known.
+  const statusOf = new Map<string, number>();
   const statuses: number[] = [];
+  const count = (requestId: string) => {
+    const status = statusOf.get(requestId);
+    if (!requests.has(requestId) || status === undefined) return;
+    statuses.push(status);
+    requests.delete(requestId);
+    statusOf.delete(requestId);
+  };
   cdp.on('Network.requestWillBeSent', (event) => {
     if (new URL(event.request.url).pathname.endsWith(file)) requests.add(event.requestId);
+    count(event.requestId);
   });
   cdp.on('Network.responseReceivedExtraInfo', (event) => {
-    if (requests.has(event.requestId)) statuses.push(event.statusCode);
+    statusOf.set(event.requestId, event.statusCode);
+    count(event.requestId);
   });
   return statuses;
 }
