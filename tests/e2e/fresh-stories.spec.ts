@@ -207,6 +207,9 @@ test('an offline tab makes no request, and checks once the connection is back', 
   const requests = requestsFor(page, FRONT);
   await openListing(page, '/');
   await publish([1], ['front']);
+  // The page's late chunks (the schema's, imported after the first paint) must be in before the
+  // connection goes: on a busy machine they were still loading, and failed as console errors.
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   await page.clock.runFor('10:00');
   expect(requests).toEqual([]);
