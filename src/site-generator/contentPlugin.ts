@@ -348,7 +348,7 @@ export function contentPlugin({
         sources,
         shape: prepared.shape,
         derived,
-        linkInputs: prepared.linkInputs,
+        documentInputs: prepared.documentInputs,
         variantSources: variantSources ?? [],
         routes,
         written,

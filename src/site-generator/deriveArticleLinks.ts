@@ -3,6 +3,7 @@ import { readingMinutes } from '../features/content/contract/readingTime.ts';
 import type { Article, ArticleLinks } from '../features/content/contract/schema.ts';
 import { summaryOf } from './articleSummary.ts';
 import { topicIdsOf } from './deriveTopics.ts';
+import type { DocumentPlan } from './documentPlan.ts';
 import { relatedStories } from './relatedStories.ts';
 import type { SiteShape } from './siteShape.ts';
 
@@ -38,25 +39,20 @@ function topicsOf(article: Article, { topics }: SiteShape): ArticleLinks['topics
 }
 
 /**
- * One article's links document, not made yet: the articles it shows, by
- * role, and how to make it. A publish compares `inputs` (with the digests of
- * those articles' files) with the last build's and makes only the documents
- * whose inputs changed.
+ * One article's links document, not made yet (DocumentPlan): the articles it
+ * shows, by role, and its topics' titles.
  */
-export type LinksPlan = {
-  /** Its path below the content base, `article-links/{id}.json`. */
-  file: string;
-  /** Everything the document is made from besides the articles' own files: ids by role, and topic titles. */
-  inputs: {
+export type LinksPlan = DocumentPlan<
+  {
     article: string;
     previous?: string;
     next?: string;
     moreFromSection: string[];
     related: string[];
     topics: ArticleLinks['topics'];
-  };
-  make: () => ArticleLinks;
-};
+  },
+  ArticleLinks
+>;
 
 /**
  * Every article's links document (`article-links/{id}.json`), as a plan.
@@ -76,6 +72,7 @@ export function* planArticleLinks(shape: SiteShape): Generator<LinksPlan> {
       .filter((story) => story !== previous && !earlier.includes(story))
       .slice(0, RELATED_STORIES);
     const topics = topicsOf(article, shape);
+    const roles = [previous, next, ...earlier, ...shown].flatMap((story) => (story ? [story.id] : []));
     yield {
       file: contentPaths.articleLinks(article.id),
       inputs: {
@@ -86,6 +83,7 @@ export function* planArticleLinks(shape: SiteShape): Generator<LinksPlan> {
         related: shown.map((story) => story.id),
         topics,
       },
+      shows: [article.id, ...roles],
       make: () => ({
         readingMinutes: readingMinutes(article.body),
         topics,

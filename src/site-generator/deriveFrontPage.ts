@@ -10,10 +10,10 @@ import {
 } from '../features/content/contract/schema.ts';
 
 type Input = {
-  /** Every article, newest first. */
-  newest: readonly ArticleSummary[];
-  /** Each top-level section in site order, with its listing (descendants included), newest first. */
-  sections: readonly { id: string; listing: readonly ArticleSummary[] }[];
+  /** Every article, newest first: read only as far as the top of the page needs. */
+  newest: Iterable<ArticleSummary>;
+  /** Each top-level section in site order, with its listing (descendants included), newest first; read as far as its block needs. */
+  sections: readonly { id: string; listing: Iterable<ArticleSummary> }[];
 };
 
 const hasImage = (story: ArticleSummary) => story.image !== undefined;
@@ -36,8 +36,8 @@ function firstWhere<T>(items: Iterable<T>, count: number, keep: (item: T) => boo
  * secondary without one only when too few of them have one), and the
  * rest, in order, make the latest.
  */
-function arrangeTop(newest: readonly ArticleSummary[]) {
-  const top = newest.slice(0, 1 + FRONT_PAGE_SECONDARIES + FRONT_PAGE_LATEST);
+function arrangeTop(newest: Iterable<ArticleSummary>) {
+  const top = firstWhere(newest, 1 + FRONT_PAGE_SECONDARIES + FRONT_PAGE_LATEST, () => true);
   const lead = top.find(hasImage) ?? top[0];
   const rest = top.filter((story) => story !== lead);
   const pictured = firstWhere(rest, FRONT_PAGE_SECONDARIES, hasImage);

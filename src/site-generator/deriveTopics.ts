@@ -1,14 +1,7 @@
 import { listingPaths } from '../features/content/contract/listingPaths.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
-import { listingDocuments } from '../features/content/contract/listingPages.ts';
 import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
-import type {
-  Article,
-  ArticleSummary,
-  AuthorPage,
-  SiteSource,
-  TopicPage,
-} from '../features/content/contract/schema.ts';
+import type { Article, SiteSource } from '../features/content/contract/schema.ts';
 import { slugify } from '../features/content/contract/slugify.ts';
 import type { Author, Topic } from '../features/content/contract/topics.ts';
 import type { ListingPlaces, PlacesOfListings } from './withdrawnPlaces.ts';
@@ -79,23 +72,26 @@ export function topicsAndAuthors(site: SiteSource, newestFirst: readonly Article
 type TopicsAndAuthors = ReturnType<typeof topicsAndAuthors>;
 type WithPlaces = TopicsAndAuthors & { places: Pick<PlacesOfListings, 'topics' | 'authors'> };
 
-/** The topic and author listings' JSON, keyed by their path below the content base, a page per 20 places. */
-export function topicDocuments(
-  { topics, authors, places }: WithPlaces,
-  summaryOf: (article: Article | null) => ArticleSummary | null,
-): Map<string, TopicPage | AuthorPage> {
-  const documents = new Map<string, TopicPage | AuthorPage>();
+/** Every topic's and author's listing: what heads its pages, its places newest first, and where each page goes. */
+export function* topicListings({ topics, authors, places }: WithPlaces): Generator<{
+  head: { topic: Topic } | { author: Author };
+  places: ListingPlaces;
+  fileOf: (page: number) => string;
+}> {
   for (const { topic } of topics.values()) {
-    for (const page of listingDocuments({ topic }, (places.topics.get(topic.id) ?? []).map(summaryOf))) {
-      documents.set(listingPaths.topicPage(topic.id, page.page), page);
-    }
+    yield {
+      head: { topic },
+      places: places.topics.get(topic.id) ?? [],
+      fileOf: (page) => listingPaths.topicPage(topic.id, page),
+    };
   }
   for (const { author } of authors.values()) {
-    for (const page of listingDocuments({ author }, (places.authors.get(author.id) ?? []).map(summaryOf))) {
-      documents.set(listingPaths.authorPage(author.id, page.page), page);
-    }
+    yield {
+      head: { author },
+      places: places.authors.get(author.id) ?? [],
+      fileOf: (page) => listingPaths.authorPage(author.id, page),
+    };
   }
-  return documents;
 }
 
 /** Every topic and author page: its address, the data it reads and what it is, for routes and the sitemap. */

@@ -69,7 +69,7 @@ describe('prepareContent against the record of a build', () => {
     const derived = { ...everything.digests, [front]: 'an older front page' };
     const kept = await prepareContent(sampleContent, '/content', {}, undefined, {
       sources,
-      before: { derived, linkInputs: everything.linkInputs },
+      before: { derived, documentInputs: everything.documentInputs },
     });
 
     expect([...kept.files.keys()]).toEqual([front]);
@@ -79,39 +79,58 @@ describe('prepareContent against the record of a build', () => {
     expect(kept.digests[front]).toBe(digestOf(everything.files.get(front)?.contents ?? ''));
   });
 
-  it('makes a links document again only when its inputs changed', async () => {
+  const isLinks = (file: string) => file.startsWith('/content/article-links/');
+  const isListing = (file: string) => /^\/content\/(sections|topics|authors)\//.test(file);
+
+  it.each([
+    ['a links document', isLinks],
+    ['a listing page', isListing],
+  ])('makes %s again only when its inputs changed', async (_kind, isKind) => {
     const { digests: sources } = await readContentFolder(sampleContent);
     const everything = await prepareContent(sampleContent, '/content', {}, undefined, { sources });
-    const links = Object.keys(everything.linkInputs);
-    const [first = '', second = ''] = links;
-    expect(links).toHaveLength(articleFiles(sources).length);
+    const planned = Object.keys(everything.documentInputs);
+    expect(planned.filter(isLinks)).toHaveLength(articleFiles(sources).length);
+    const listings = Object.keys(everything.digests).filter(isListing);
+    expect(listings.length).toBeGreaterThan(10);
+    expect(planned.filter(isListing).sort()).toEqual(listings);
+    const [first = '', second = ''] = planned.filter(isKind);
     // The record says these two were something else: one made from the same inputs, one not.
     const derived = { ...everything.digests, [first]: 'recorded', [second]: 'recorded' };
-    const linkInputs = { ...everything.linkInputs, [second]: 'other inputs' };
+    const documentInputs = { ...everything.documentInputs, [second]: 'other inputs' };
     const again = await prepareContent(sampleContent, '/content', {}, undefined, {
       sources,
-      before: { derived, linkInputs },
+      before: { derived, documentInputs },
     });
 
     expect(again.digests[first]).toBe('recorded');
     expect(again.files.has(first)).toBe(false);
     expect(again.digests[second]).toBe(everything.digests[second]);
     expect(again.files.get(second)).toEqual(everything.files.get(second));
-    expect(again.linkInputs).toEqual(everything.linkInputs);
+    expect(again.documentInputs).toEqual(everything.documentInputs);
   });
 
-  it('gives a links document other inputs when an article it shows changes', async () => {
+  it('gives the links documents and listing pages that show an article other inputs when it changes', async () => {
     const { digests: sources } = await readContentFolder(sampleContent);
     const everything = await prepareContent(sampleContent, '/content', {}, undefined, { sources });
     const [edited = ''] = articleFiles(sources);
     const changed = await prepareContent(sampleContent, '/content', {}, undefined, {
       sources: { ...sources, [edited]: 'an edit' },
     });
-    const differ = Object.keys(everything.linkInputs).filter(
-      (file) => changed.linkInputs[file] !== everything.linkInputs[file],
+    const differ = Object.keys(everything.documentInputs).filter(
+      (file) => changed.documentInputs[file] !== everything.documentInputs[file],
     );
-    expect(differ).toContain(`/content/article-links/${edited.slice('articles/'.length)}`);
-    expect(differ.length).toBeGreaterThan(1);
-    expect(differ.length).toBeLessThan(articleFiles(sources).length);
+    const id = edited.slice('articles/'.length, -'.json'.length);
+    expect(differ).toContain(`/content/article-links/${id}.json`);
+    expect(differ.filter(isLinks).length).toBeGreaterThan(1);
+    expect(differ.filter(isLinks).length).toBeLessThan(articleFiles(sources).length);
+    // Exactly the listing pages whose stories include it.
+    const showing = [...everything.files]
+      .filter(([file]) => isListing(file))
+      .filter(([, { contents }]) =>
+        (JSON.parse(contents) as { items: { id: string }[] }).items.some((item) => item.id === id),
+      )
+      .map(([file]) => file);
+    expect(showing.length).toBeGreaterThan(1);
+    expect(differ.filter(isListing).sort()).toEqual(showing.sort());
   });
 });

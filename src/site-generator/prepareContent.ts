@@ -3,15 +3,16 @@ import { contentPaths } from '../features/content/contract/paths.ts';
 import { checkContent } from './checkContent.ts';
 import type { ContentSnapshot } from './contentSources.ts';
 import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
-import { planArticleLinks, type LinksPlan } from './deriveArticleLinks.ts';
+import { planArticleLinks } from './deriveArticleLinks.ts';
 import { deriveDiscovery } from './deriveDiscovery.ts';
-import { deriveListings } from './deriveListings.ts';
+import { frontPageOf, planListings } from './deriveListings.ts';
 import { derivePastAddresses } from './derivePastAddresses.ts';
 import type { VariantSource } from './imageVariants.ts';
 import { ContentError } from './loadContent.ts';
 import type { BuildRecord } from './publish/buildRecord.ts';
 import { digestOf } from './publish/hashing.ts';
-import { linksInputDigest } from './publish/outputDigests.ts';
+import type { DocumentPlan } from './documentPlan.ts';
+import { plannedInputDigest } from './publish/outputDigests.ts';
 import type { PublishingOptions } from './publishingOptions.ts';
 import { siteRoutes, type Route } from './siteRoutes.ts';
 import type { SiteShape } from './siteShape.ts';
@@ -22,12 +23,12 @@ export type DerivedFile = { contents: string; contentType: string };
  * What a build records of its derived files, and a publish compares with:
  * the content folder's digests (readContentFolder), and the last build's
  * record, if any. With a record, only the derived files that changed keep
- * their contents, and a links document whose inputs did not change is not
- * made again: its digest is the record's.
+ * their contents, and a planned document (a links document, a listing page)
+ * whose inputs did not change is not made again: its digest is the record's.
  */
 export type Recording = {
   sources: Readonly<Record<string, string>>;
-  before?: Pick<BuildRecord, 'derived' | 'linkInputs'>;
+  before?: Pick<BuildRecord, 'derived' | 'documentInputs'>;
 };
 
 /** What the content stages make of the sources: all of it, or a ContentError and nothing. */
@@ -40,8 +41,8 @@ export type PreparedContent = {
   files: Map<string, DerivedFile>;
   /** Every derived file's digest (hashing.ts), by the same path, in path order. */
   digests: Record<string, string>;
-  /** Each links document's inputs digest (linksInputDigest), by the same path; empty without a Recording. */
-  linkInputs: Record<string, string>;
+  /** Each planned document's inputs digest (plannedInputDigest), by the same path; empty without a Recording. */
+  documentInputs: Record<string, string>;
   routes: Route[];
   /** The photos to make smaller copies of, checked on disk. */
   variantSources: VariantSource[];
@@ -64,7 +65,7 @@ const contentTypes: Record<string, string> = {
 function derivedCollector(recording: Recording | undefined) {
   const files = new Map<string, DerivedFile>();
   const digests = new Map<string, string>();
-  const linkInputs: Record<string, string> = {};
+  const documentInputs: Record<string, string> = {};
   const add = (filePath: string, contents: string) => {
     const digest = digestOf(contents);
     digests.set(filePath, digest);
@@ -74,16 +75,16 @@ function derivedCollector(recording: Recording | undefined) {
       : (contentTypes[path.extname(filePath)] ?? 'text/plain');
     files.set(filePath, { contents, contentType });
   };
-  /** A links document, made only when its inputs changed since the record. */
-  const addLinks = (filePath: string, plan: LinksPlan) => {
+  /** A planned document (DocumentPlan), made only when its inputs changed since the record. */
+  const addPlanned = (filePath: string, plan: DocumentPlan) => {
     if (!recording) {
       add(filePath, JSON.stringify(plan.make()));
       return;
     }
-    const inputs = linksInputDigest(plan, recording.sources);
-    linkInputs[filePath] = inputs;
+    const inputs = plannedInputDigest(plan, recording.sources);
+    documentInputs[filePath] = inputs;
     const recorded = recording.before?.derived[filePath];
-    if (recorded !== undefined && recording.before?.linkInputs[filePath] === inputs) {
+    if (recorded !== undefined && recording.before?.documentInputs[filePath] === inputs) {
       digests.set(filePath, recorded);
     } else {
       add(filePath, JSON.stringify(plan.make()));
@@ -91,17 +92,18 @@ function derivedCollector(recording: Recording | undefined) {
   };
   const sortedDigests = () =>
     Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { add, addLinks, files, linkInputs, sortedDigests };
+  return { add, addPlanned, files, documentInputs, sortedDigests };
 }
 
 function deriveFiles(
   shape: SiteShape,
   urlPath: string,
   routes: readonly Route[],
-  { add, addLinks }: ReturnType<typeof derivedCollector>,
+  { add, addPlanned }: ReturnType<typeof derivedCollector>,
 ) {
-  for (const [name, document] of deriveListings(shape)) add(`${urlPath}/${name}`, JSON.stringify(document));
-  for (const plan of planArticleLinks(shape)) addLinks(`${urlPath}/${plan.file}`, plan);
+  for (const plan of planListings(shape)) addPlanned(`${urlPath}/${plan.file}`, plan);
+  add(`${urlPath}/${contentPaths.front()}`, JSON.stringify(frontPageOf(shape)));
+  for (const plan of planArticleLinks(shape)) addPlanned(`${urlPath}/${plan.file}`, plan);
   for (const [name, schema] of Object.entries(contractJsonSchemas())) {
     add(`${urlPath}/schema/${schemaFileName(name)}`, JSON.stringify(schema));
   }
@@ -157,7 +159,7 @@ export async function prepareContent(
     shape,
     files: derived.files,
     digests: derived.sortedDigests(),
-    linkInputs: derived.linkInputs,
+    documentInputs: derived.documentInputs,
     routes,
     variantSources,
     warnings,

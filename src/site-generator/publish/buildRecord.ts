@@ -11,9 +11,9 @@ import { digestOf } from './hashing.ts';
  * - `sources`: every file of the content folder, by path, with its digest.
  * - `derived`: every file the build derives from the content (listings, links,
  *   feeds, sitemap, site.json as published), by its path from the site root.
- * - `linkInputs`: each article's links document, by the same path, with the
- *   digest of what it was made from (linksInputDigest): a publish makes only
- *   the documents whose inputs changed.
+ * - `documentInputs`: each planned document (links documents, listing pages),
+ *   by the same path, with the digest of what it was made from
+ *   (plannedInputDigest): a publish makes only those whose inputs changed.
  * - `template`: the digest of the template every page is composed into
  *   (template.html here); a publish with another builds everything.
  * - `pages`: every prerendered page, by file: its address, the content files
@@ -36,7 +36,7 @@ const recordSchema = v.object({
   settings: settingsSchema,
   sources: v.record(v.string(), v.string()),
   derived: v.record(v.string(), v.string()),
-  linkInputs: v.record(v.string(), v.string()),
+  documentInputs: v.record(v.string(), v.string()),
   template: v.string(),
   pages: v.record(v.string(), v.object({ url: v.string(), inputs: v.array(v.string()), digest: v.string() })),
   cards: v.record(v.string(), v.string()),

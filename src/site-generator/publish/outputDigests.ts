@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CardPlan } from '../shareCards/planCards.ts';
 import { contentPaths } from '../../features/content/contract/paths.ts';
 import { shareCardPath } from '../../features/content/contract/shareCard.ts';
-import type { LinksPlan } from '../deriveArticleLinks.ts';
+import type { DocumentPlan } from '../documentPlan.ts';
 import { decodedPath, type VariantSource } from '../imageVariants.ts';
 import type { SearchBundle } from '../search/searchBundles.ts';
 import type { BuildRecord, PageRecord } from './buildRecord.ts';
@@ -54,16 +54,14 @@ export async function readContentFolder(
 }
 
 /**
- * What a links document is made from: the articles it shows by role, its
- * topics' titles, and the digest of each of those articles' files (all the
- * document takes from them). The same digest means the same document.
+ * What a planned document (a links document, a listing page) is made from:
+ * its inputs and the digest of each article file it shows (all it takes from
+ * them). The same digest means the same document.
  */
-export function linksInputDigest(plan: LinksPlan, sources: Readonly<Record<string, string>>): string {
-  const { inputs } = plan;
-  const shown = [inputs.article, inputs.previous, inputs.next, ...inputs.moreFromSection, ...inputs.related];
+export function plannedInputDigest(plan: DocumentPlan, sources: Readonly<Record<string, string>>): string {
   return digestOf(
-    JSON.stringify(inputs),
-    ...shown.flatMap((id) => (id === undefined ? [] : [sources[contentPaths.article(id)] ?? 'missing'])),
+    JSON.stringify(plan.inputs),
+    ...plan.shows.map((id) => sources[contentPaths.article(id)] ?? 'missing'),
   );
 }
 

@@ -267,7 +267,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     settings,
     sources,
     derived,
-    linkInputs: prepared.linkInputs,
+    documentInputs: prepared.documentInputs,
     template: before.template,
     pages,
     cards: Object.fromEntries([...cards].map(([file, { digest }]) => [file, digest])),

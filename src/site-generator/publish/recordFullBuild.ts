@@ -70,7 +70,7 @@ export async function recordFullBuild(options: {
   sources: Record<string, string>;
   shape: SiteShape;
   derived: Record<string, string>;
-  linkInputs: Record<string, string>;
+  documentInputs: Record<string, string>;
   variantSources: readonly VariantSource[];
   routes: readonly Route[];
   written: readonly RenderedFile[];
@@ -85,7 +85,7 @@ export async function recordFullBuild(options: {
     settings,
     sources,
     derived: options.derived,
-    linkInputs: options.linkInputs,
+    documentInputs: options.documentInputs,
     template: templateDigest(template),
     pages,
     cards: settings.drawsShareCards

@@ -39,6 +39,46 @@ export function pageNeighbours(document: {
   return { newer: document.newerPage ?? 1, older: document.page > 2 ? document.page - 1 : null };
 }
 
+/** One page of a listing before its stories are made: its number, what it carries besides them, and its places. */
+export type ListingPageCut<T> = {
+  page: number;
+  /** Page 1: how many pages and stories there are; an archive page: its newer page. */
+  about: { totalPages: number; totalArticles: number } | { newerPage: number };
+  /** Its places, newest first: each story, or null where a withdrawn story stood. */
+  places: readonly (T | null)[];
+};
+
+const storiesOf = <T>(places: readonly (T | null)[]) => places.filter((item): item is T => item !== null);
+
+/**
+ * How one listing's places, newest first, are cut into pages, before any
+ * page is made: a publish compares a page's cut with the last build's and
+ * makes only the pages whose cut or stories changed.
+ */
+export function listingPageCuts<T>(places: readonly (T | null)[]): ListingPageCut<T>[] {
+  const totalPages = listingPageCount(places.length);
+  return Array.from({ length: totalPages }, (_, index) => {
+    const page = index + 1;
+    return {
+      page,
+      about:
+        page === 1
+          ? { totalPages, totalArticles: storiesOf(places).length }
+          : { newerPage: page === totalPages ? 1 : page + 1 },
+      places: listingPageItems(places, page),
+    };
+  });
+}
+
+/** A listing page's document: the listing's head, its number, what it carries (ListingPageCut) and its stories. */
+export function listingDocument<T, Head extends object>(
+  head: Head,
+  { page, about }: ListingPageCut<unknown>,
+  stories: readonly T[],
+) {
+  return { ...head, page, ...about, items: stories };
+}
+
 /**
  * The documents of one listing, keyed by page number, from its places newest
  * first: each story, or null where a withdrawn story stood. Pages are cut
@@ -48,13 +88,5 @@ export function pageNeighbours(document: {
  * stories and its newer page, so a full one never changes.
  */
 export function listingDocuments<T, Head extends object>(head: Head, places: readonly (T | null)[]) {
-  const totalPages = listingPageCount(places.length);
-  const stories = (slice: readonly (T | null)[]) => slice.filter((item): item is T => item !== null);
-  return Array.from({ length: totalPages }, (_, index) => {
-    const page = index + 1;
-    const items = stories(listingPageItems(places, page));
-    return page === 1
-      ? { ...head, page, totalPages, totalArticles: stories(places).length, items }
-      : { ...head, page, newerPage: page === totalPages ? 1 : page + 1, items };
-  });
+  return listingPageCuts(places).map((cut) => listingDocument(head, cut, storiesOf(cut.places)));
 }
