@@ -12,7 +12,7 @@ import { ContentError } from './loadContent.ts';
 import type { BuildRecord } from './publish/buildRecord.ts';
 import { digestOf } from './publish/hashing.ts';
 import type { DocumentPlan } from './documentPlan.ts';
-import { plannedInputDigest } from './publish/outputDigests.ts';
+import { articleDigests, plannedInputDigest } from './publish/outputDigests.ts';
 import type { PublishingOptions } from './publishingOptions.ts';
 import { siteRoutes, type Route } from './siteRoutes.ts';
 import type { SiteShape } from './siteShape.ts';
@@ -66,6 +66,7 @@ function derivedCollector(recording: Recording | undefined) {
   const files = new Map<string, DerivedFile>();
   const digests = new Map<string, string>();
   const documentInputs: Record<string, string> = {};
+  const digestOfArticle = recording && articleDigests(recording.sources);
   const add = (filePath: string, contents: string) => {
     const digest = digestOf(contents);
     digests.set(filePath, digest);
@@ -77,11 +78,11 @@ function derivedCollector(recording: Recording | undefined) {
   };
   /** A planned document (DocumentPlan), made only when its inputs changed since the record. */
   const addPlanned = (filePath: string, plan: DocumentPlan) => {
-    if (!recording) {
+    if (!recording || !digestOfArticle) {
       add(filePath, JSON.stringify(plan.make()));
       return;
     }
-    const inputs = plannedInputDigest(plan, recording.sources);
+    const inputs = plannedInputDigest(plan, digestOfArticle);
     documentInputs[filePath] = inputs;
     const recorded = recording.before?.derived[filePath];
     if (recorded !== undefined && recording.before?.documentInputs[filePath] === inputs) {

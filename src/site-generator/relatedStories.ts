@@ -11,7 +11,8 @@ const RECENCY = 0.5;
 const RECENCY_HALF_LIFE_DAYS = 30;
 const DAY = 86_400_000;
 
-type Story = { article: Article; instant: number; topics: ReadonlySet<string> };
+/** `seenBy`: the last article (by its place, oldest first) that took this story as a candidate. */
+type Story = { article: Article; instant: number; topics: ReadonlySet<string>; seenBy: number };
 
 type Scored = { story: Story; score: number };
 
@@ -64,17 +65,23 @@ export function relatedStories(
       article,
       instant: Date.parse(article.publishedAt),
       topics: topicIdsOf(article),
+      seenBy: -1,
     };
     const weights = [...story.topics].map((topic) => {
       const coverage = byTopic.get(topic) ?? [];
       return { topic, coverage, weight: Math.log((earlier + 1) / (coverage.length + 1)) + 1 };
     });
-    const candidates = new Set<Story>();
+    // Each candidate once, in the order first met: marked, not put in a Set, which cost
+    // a Set and up to CANDIDATES_PER_TOPIC entries a topic for each of 100,000 articles.
+    const candidates: Story[] = [];
     for (const { coverage } of weights) {
       const oldest = Math.max(0, coverage.length - CANDIDATES_PER_TOPIC);
       for (let index = coverage.length - 1; index >= oldest; index -= 1) {
         const candidate = coverage[index];
-        if (candidate && candidate.article !== article) candidates.add(candidate);
+        if (candidate && candidate.article !== article && candidate.seenBy !== earlier) {
+          candidate.seenBy = earlier;
+          candidates.push(candidate);
+        }
       }
     }
     const best: Scored[] = [];

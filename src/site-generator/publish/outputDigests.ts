@@ -54,15 +54,29 @@ export async function readContentFolder(
 }
 
 /**
+ * Each article's source digest by its id, looked up once: planned documents
+ * ask a million times at 100,000 articles, and a lookup by the file's path
+ * built each time was a third of plannedInputDigest's cost.
+ */
+export function articleDigests(sources: Readonly<Record<string, string>>): (id: string) => string {
+  const byId = new Map<string, string>();
+  return (id) => {
+    let digest = byId.get(id);
+    if (digest === undefined) {
+      digest = sources[contentPaths.article(id)] ?? 'missing';
+      byId.set(id, digest);
+    }
+    return digest;
+  };
+}
+
+/**
  * What a planned document (a links document, a listing page) is made from:
  * its inputs and the digest of each article file it shows (all it takes from
- * them). The same digest means the same document.
+ * them, by articleDigests). The same digest means the same document.
  */
-export function plannedInputDigest(plan: DocumentPlan, sources: Readonly<Record<string, string>>): string {
-  return digestOf(
-    JSON.stringify(plan.inputs),
-    ...plan.shows.map((id) => sources[contentPaths.article(id)] ?? 'missing'),
-  );
+export function plannedInputDigest(plan: DocumentPlan, digestOfArticle: (id: string) => string): string {
+  return digestOf(JSON.stringify(plan.inputs), ...plan.shows.map(digestOfArticle));
 }
 
 /** The digests a page's inputs are looked up in: what the renderer reads below the content folder. */
