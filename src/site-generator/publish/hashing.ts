@@ -8,9 +8,11 @@ import { createHash } from 'node:crypto';
  */
 export function digestOf(...parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha1');
-  // Text is joined first: the same bytes, in one call instead of two a part (a publish makes
-  // a digest of a dozen parts for each of 100,000 articles, and each call crosses into C++).
-  if (parts.every((part) => typeof part === 'string')) hash.update(`${parts.join('\0')}\0`);
+  // Several text parts are joined first: the same bytes, in one call instead of two a part (a
+  // publish digests a dozen small parts for each of 100,000 articles, and each call crosses
+  // into C++). One part is not: joining would copy a whole derived file (a sitemap, a listing).
+  if (parts.length > 1 && parts.every((part) => typeof part === 'string'))
+    hash.update(`${parts.join('\0')}\0`);
   else for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex').slice(0, 32);
 }
