@@ -1,6 +1,7 @@
 import {
   listingDocument,
   listingPageCuts,
+  storiesOf,
   type ListingPageCut,
 } from '../features/content/contract/listingPages.ts';
 import { contentPaths } from '../features/content/contract/paths.ts';
@@ -40,7 +41,7 @@ function* listingPlans(
 ): Generator<ListingPlan> {
   for (const cut of listingPageCuts(places)) {
     const ids = cut.places.map((article) => article?.id ?? null);
-    const stories = cut.places.filter((article): article is Article => article !== null);
+    const stories = storiesOf(cut.places);
     yield {
       file: fileOf(cut.page),
       inputs: { head, page: cut.page, about: cut.about, places: ids },

@@ -78,7 +78,7 @@ function derivedCollector(recording: Recording | undefined) {
   };
   /** A planned document (DocumentPlan), made only when its inputs changed since the record. */
   const addPlanned = (filePath: string, plan: DocumentPlan) => {
-    if (!recording || !digestOfArticle) {
+    if (!digestOfArticle) {
       add(filePath, JSON.stringify(plan.make()));
       return;
     }

@@ -48,7 +48,9 @@ export type ListingPageCut<T> = {
   places: readonly (T | null)[];
 };
 
-const storiesOf = <T>(places: readonly (T | null)[]) => places.filter((item): item is T => item !== null);
+/** The stories among places, leaving out withdrawn stories' (null) places. */
+export const storiesOf = <T>(places: readonly (T | null)[]) =>
+  places.filter((item): item is T => item !== null);
 
 /**
  * How one listing's places, newest first, are cut into pages, before any
