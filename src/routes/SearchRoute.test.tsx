@@ -134,10 +134,11 @@ describe('the search page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'newest');
     expect(address()).toHaveTextContent('/search?q=kimchi&section=koreas&sort=newest');
     await waitFor(() => {
-      expect(pagefind.searches.slice(-3)).toEqual([
+      expect(pagefind.searches.slice(-4)).toEqual([
         ['kimchi', { filters: { section: 'koreas', bundle: 'recent' }, sort: { published: 'desc' } }],
         ['kimchi', { filters: { section: 'koreas', bundle: 'month' }, sort: { published: 'desc' } }],
-        ['kimchi', { filters: { section: 'koreas', bundle: '2025' }, sort: { published: 'desc' } }],
+        ['kimchi', { filters: { section: 'koreas', bundle: '2025-q2' }, sort: { published: 'desc' } }],
+        ['kimchi', { filters: { section: 'koreas', bundle: '2025-q1' }, sort: { published: 'desc' } }],
       ]);
     });
   });
@@ -149,7 +150,7 @@ describe('the search page', () => {
         title: 'Typhoon of last year',
         published: '2025-06-01T09:00:00.000Z',
         text: 'Typhoon typhoon typhoon.',
-        bundle: '2025',
+        bundle: '2025-q2',
       }),
       fakePage({
         url: '/news/typhoon-now',
@@ -209,16 +210,21 @@ describe('the search page', () => {
     expect(await screen.findByRole('link', { name: 'Hangul at 580' })).toBeInTheDocument();
     expect(pagefind.merged).toEqual([
       '/pagefind/month/',
-      '/pagefind/archive-2025/',
-      '/pagefind/archive-2024/',
+      '/pagefind/archive-2025-q2/',
+      '/pagefind/archive-2025-q1/',
+      '/pagefind/archive-2024-q4/',
     ]);
   });
 
-  it('merges the month bundle and the archive bundles of the last twelve months’ years into every search, and says since when', async () => {
+  it('merges the month bundle and the archive bundles of the last twelve months’ quarters into every search, and says since when', async () => {
     renderSearch('/search?q=kimchi');
 
     expect(await screen.findByText(/These are the articles since 1 Jan 2025\./)).toBeInTheDocument();
-    expect(pagefind.mergedWithRecent).toEqual(['/pagefind/month/', '/pagefind/archive-2025/']);
+    expect(pagefind.mergedWithRecent).toEqual([
+      '/pagefind/month/',
+      '/pagefind/archive-2025-q2/',
+      '/pagefind/archive-2025-q1/',
+    ]);
   });
 
   it('shows ten results, then ten more on request, moving focus to the first new one', async () => {

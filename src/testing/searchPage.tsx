@@ -15,13 +15,14 @@ export const searchSite = toSite({
 });
 
 export const searchIndexes = {
-  version: 1,
+  version: 2,
   recentSince: '2025-01-01T00:00:00.000Z',
-  recentArticles: 3,
+  recentArticles: 4,
   month: { path: 'pagefind/month/', articles: 1 },
   archives: [
-    { year: 2025, path: 'pagefind/archive-2025/', articles: 1, withRecent: true },
-    { year: 2024, path: 'pagefind/archive-2024/', articles: 1, withRecent: false },
+    { year: 2025, quarter: 2, path: 'pagefind/archive-2025-q2/', articles: 1, withRecent: true },
+    { year: 2025, quarter: 1, path: 'pagefind/archive-2025-q1/', articles: 1, withRecent: true },
+    { year: 2024, quarter: 4, path: 'pagefind/archive-2024-q4/', articles: 1, withRecent: false },
   ],
 };
 

@@ -16,7 +16,7 @@ const measured = (runs) => ({
   queries: { first: 'seoul', refinement: ' games' },
   indexes: {
     recentArticles: 8_760,
-    archives: [{ year: 2025, path: 'pagefind/archive-2025/', articles: 1_240 }],
+    archives: [{ year: 2025, quarter: 4, path: 'pagefind/archive-2025-q4/', articles: 1_240 }],
   },
 });
 

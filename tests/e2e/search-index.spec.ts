@@ -125,16 +125,18 @@ test('the recent index answers a query in the page, with filters, sort and archi
   const first = articles.find((candidate) => articlePath(candidate) === outcome.newest[0]?.url);
   expect(published[0]).toBe(new Date(first?.publishedAt ?? 0).toISOString());
   expect(outcome.newest[0]?.meta.title).toBe(first?.headline);
-  // The newest day is the recent bundle, the rest of its month the month bundle; the rest of 2026
-  // is merged into every search.
+  // The newest day is the recent bundle, the rest of its month the month bundle; the rest of
+  // 2026's fourth quarter is merged into every search, the older quarters only into the archive's.
   expect(outcome.indexes.month?.path).toBe('pagefind/month/');
   expect(outcome.indexes.month?.articles).toBeGreaterThan(0);
-  expect(outcome.indexes.archives.map(({ year, withRecent }) => [year, withRecent])).toEqual([
-    [2026, true],
-    [2024, false],
-    [2023, false],
+  expect(
+    outcome.indexes.archives.map(({ year, quarter, path, withRecent }) => [year, quarter, path, withRecent]),
+  ).toEqual([
+    [2026, 4, 'pagefind/archive-2026-q4/', true],
+    [2024, 1, 'pagefind/archive-2024-q1/', false],
+    [2023, 2, 'pagefind/archive-2023-q2/', false],
   ]);
-  // An old article is only in its year's archive bundle, found once that is merged.
+  // An old article is only in its quarter's archive bundle, found once that is merged.
   expect(outcome.archiveWord.recent).toBe(0);
   expect(outcome.archiveWord.merged.map((result) => result.url)).toEqual([articlePath(archived)]);
 

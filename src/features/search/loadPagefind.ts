@@ -1,5 +1,6 @@
 import {
   mergedBundles,
+  type MergedBundle,
   searchIndexesSchema,
   searchPaths,
   type SearchIndexes,
@@ -31,8 +32,8 @@ async function importPagefind(): Promise<PagefindModule> {
   const [module, indexes] = await Promise.all([importScript(href), loadSearchIndexes()]);
   if (!isPagefindModule(module)) throw new Error(`${href} is not Pagefind's search API`);
   await module.init();
-  // The recent bundle is the newest day: the rest of the last twelve months is in the month bundle and the archive bundles of their years.
-  for (const bundle of mergedBundles(indexes, 'recent')) await module.mergeIndex(siteHref(bundle.path));
+  // The recent bundle is the newest day: the rest of the last twelve months is in the month bundle and the archive bundles of their quarters.
+  await mergeAll(module, mergedBundles(indexes, 'recent'));
   // Loads the filter index, without which a search gives no counts per section.
   await module.filters();
   return module;
@@ -44,7 +45,17 @@ export function loadPagefind(): Promise<PagefindModule> {
   return pagefind;
 }
 
-/** What indexes the build wrote: since when the recent one runs, and the archive's, a year each. */
+/**
+ * Merges the bundles at once, not one after another: each costs two requests
+ * (its entry and metadata), and a whole-archive search merges a bundle a
+ * quarter. Pagefind keeps them in the order asked, as it adds each to its
+ * list before its first request.
+ */
+async function mergeAll(instance: PagefindInstance, bundles: readonly MergedBundle[]) {
+  await Promise.all(bundles.map((bundle) => instance.mergeIndex(siteHref(bundle.path))));
+}
+
+/** What indexes the build wrote: since when the recent one runs, and the archive's, a quarter each. */
 export function loadSearchIndexes(): Promise<SearchIndexes> {
   indexes ??= remember(
     () => fetchJson(siteHref(searchPaths.indexes()), searchIndexesSchema),
@@ -57,7 +68,7 @@ async function mergeArchive(): Promise<PagefindInstance> {
   const [module, indexes] = await Promise.all([loadPagefind(), loadSearchIndexes()]);
   // A second instance, so the recent-only search stays as it was when the reader goes back to it.
   const instance = module.createInstance?.({ basePath: siteHref(RECENT_BUNDLE) }) ?? module;
-  for (const bundle of mergedBundles(indexes, 'all')) await instance.mergeIndex(siteHref(bundle.path));
+  await mergeAll(instance, mergedBundles(indexes, 'all'));
   await instance.filters();
   return instance;
 }

@@ -20,7 +20,7 @@ const urlsByBundle = (plan: SearchBundlePlan) =>
   Object.fromEntries(plan.bundles.map((bundle) => [bundle.path, bundle.documents.map(({ url }) => url)]));
 
 describe('planSearchBundles', () => {
-  it('puts the newest article’s UTC day in the recent bundle, the rest of its month in the month bundle and the rest in archive bundles by year', () => {
+  it('puts the newest article’s UTC day in the recent bundle, the rest of its month in the month bundle and the rest in archive bundles by quarter', () => {
     const plan = planSearchBundles([
       document('newest', '2026-11-29T12:00:00Z'),
       // Still the 29th in UTC, though the 30th in Seoul.
@@ -34,10 +34,10 @@ describe('planSearchBundles', () => {
     expect(urlsByBundle(plan)).toEqual({
       'pagefind/recent/': ['/news/newest', '/news/day-start'],
       'pagefind/month/': ['/news/day-before', '/news/month-start'],
-      'pagefind/archive-2026/': ['/news/just-before'],
-      'pagefind/archive-2025/': ['/news/last-year'],
+      'pagefind/archive-2026-q4/': ['/news/just-before'],
+      'pagefind/archive-2025-q1/': ['/news/last-year'],
     });
-    expect(plan.bundles.map((bundle) => bundle.filter)).toEqual(['recent', 'month', '2026', '2025']);
+    expect(plan.bundles.map((bundle) => bundle.filter)).toEqual(['recent', 'month', '2026-q4', '2025-q1']);
   });
 
   it('leaves the month bundle out when the newest day is the only one of its month', () => {
@@ -48,43 +48,54 @@ describe('planSearchBundles', () => {
 
     expect(urlsByBundle(plan)).toEqual({
       'pagefind/recent/': ['/news/newest'],
-      'pagefind/archive-2026/': ['/news/last-month'],
+      'pagefind/archive-2026-q4/': ['/news/last-month'],
     });
   });
 
-  it('merges the archive bundles of the years the last 12 months touch into every search, and starts the window with the first of them', () => {
+  it('merges the archive bundles of the quarters the last 12 months touch into every search, and starts the window with the first of them', () => {
     const plan = planSearchBundles([
       document('newest', '2026-11-29T12:00:00Z'),
       document('this-year', '2026-02-01T00:00:00Z'),
-      document('last-year', '2025-01-05T00:00:00Z'),
+      // Twelve months before November 2026 is November 2025, in the quarter that starts in October.
+      document('window-start', '2025-10-01T00:00:00Z'),
+      document('just-outside', '2025-09-30T23:59:59Z'),
       document('long-ago', '2023-05-05T00:00:00Z'),
     ]);
 
-    expect(plan.recentSince).toBe('2025-01-01T00:00:00.000Z');
+    expect(plan.recentSince).toBe('2025-10-01T00:00:00.000Z');
     expect(plan.bundles.map(({ path, withRecent }) => [path, withRecent])).toEqual([
       ['pagefind/recent/', undefined],
-      ['pagefind/archive-2026/', true],
-      ['pagefind/archive-2025/', true],
-      ['pagefind/archive-2023/', false],
+      ['pagefind/archive-2026-q1/', true],
+      ['pagefind/archive-2025-q4/', true],
+      ['pagefind/archive-2025-q3/', false],
+      ['pagefind/archive-2023-q2/', false],
     ]);
   });
 
-  it('gives each earlier UTC year its own archive bundle, newest year first, whatever offset the date was written in', () => {
+  it('gives each earlier UTC quarter its own archive bundle, newest first, whatever offset the date was written in', () => {
     const plan = planSearchBundles([
       document('newest', '2026-06-01T00:00:00Z'),
+      document('april-first', '2025-04-01T00:00:00Z'),
+      // 1 April in Seoul is still March in UTC.
+      document('seoul-april-first', '2025-04-01T08:00:00+09:00'),
       // 2025-01-01 in Seoul is still 2024 in UTC.
       document('seoul-new-year', '2025-01-01T08:00:00+09:00'),
       document('utc-new-year', '2025-01-01T00:00:00Z'),
       document('old', '2019-03-04T10:00:00Z'),
     ]);
 
-    expect(plan.bundles.map(({ path, year }) => [path, year])).toEqual([
-      ['pagefind/recent/', undefined],
-      ['pagefind/archive-2025/', 2025],
-      ['pagefind/archive-2024/', 2024],
-      ['pagefind/archive-2019/', 2019],
+    expect(plan.bundles.map(({ path, year, quarter }) => [path, year, quarter])).toEqual([
+      ['pagefind/recent/', undefined, undefined],
+      ['pagefind/archive-2025-q2/', 2025, 2],
+      ['pagefind/archive-2025-q1/', 2025, 1],
+      ['pagefind/archive-2024-q4/', 2024, 4],
+      ['pagefind/archive-2019-q1/', 2019, 1],
     ]);
-    expect(urlsByBundle(plan)['pagefind/archive-2024/']).toEqual(['/news/seoul-new-year']);
+    expect(urlsByBundle(plan)['pagefind/archive-2025-q1/']).toEqual([
+      '/news/seoul-april-first',
+      '/news/utc-new-year',
+    ]);
+    expect(urlsByBundle(plan)['pagefind/archive-2024-q4/']).toEqual(['/news/seoul-new-year']);
   });
 
   it('measures the window from the newest article, not from the clock, and keeps each bundle newest first', () => {
@@ -118,11 +129,11 @@ describe('planSearchBundles', () => {
     expect(urlsByBundle(after)['pagefind/recent/']).toEqual(['/news/new', '/news/last']);
     const others = (plan: SearchBundlePlan) => plan.bundles.filter((bundle) => bundle.filter !== 'recent');
     expect(others(after)).toEqual(others(before));
-    // The next day's first story moves the day before into the month bundle, and leaves the years alone.
+    // The next day's first story moves the day before into the month bundle, and leaves the quarters alone.
     const nextDay = planSearchBundles([document('next-day', '2026-11-30T01:00:00Z'), ...older]);
     expect(urlsByBundle(nextDay)['pagefind/month/']).toEqual(['/news/last', '/news/earlier-this-month']);
-    const years = (plan: SearchBundlePlan) => plan.bundles.filter((bundle) => bundle.year !== undefined);
-    expect(years(nextDay)).toEqual(years(before));
+    const quarters = (plan: SearchBundlePlan) => plan.bundles.filter((bundle) => bundle.year !== undefined);
+    expect(quarters(nextDay)).toEqual(quarters(before));
   });
 
   it('takes a shorter window when asked', () => {
@@ -131,10 +142,10 @@ describe('planSearchBundles', () => {
       1,
     );
 
-    expect(plan.recentSince).toBe('2026-01-01T00:00:00.000Z');
+    expect(plan.recentSince).toBe('2026-10-01T00:00:00.000Z');
     expect(plan.bundles.map(({ path, withRecent }) => [path, withRecent])).toEqual([
       ['pagefind/recent/', undefined],
-      ['pagefind/archive-2025/', false],
+      ['pagefind/archive-2025-q3/', false],
     ]);
   });
 
@@ -149,27 +160,29 @@ describe('searchIndexesDocument', () => {
       document('newest', '2026-11-29T12:00:00Z'),
       document('this-month', '2026-11-03T12:00:00Z'),
       document('recent', '2026-01-01T00:00:00Z'),
+      document('last-autumn', '2025-10-15T00:00:00Z'),
       document('last-year', '2025-01-01T00:00:00Z'),
       document('long-ago', '2023-05-05T00:00:00Z'),
-      document('long-ago-too', '2023-01-05T00:00:00Z'),
+      document('long-ago-too', '2023-04-05T00:00:00Z'),
     ]);
 
     expect(searchIndexesDocument(plan)).toEqual({
-      version: 1,
-      recentSince: '2025-01-01T00:00:00.000Z',
+      version: 2,
+      recentSince: '2025-10-01T00:00:00.000Z',
       recentArticles: 4,
       month: { path: 'pagefind/month/', articles: 1 },
       archives: [
-        { year: 2026, path: 'pagefind/archive-2026/', articles: 1, withRecent: true },
-        { year: 2025, path: 'pagefind/archive-2025/', articles: 1, withRecent: true },
-        { year: 2023, path: 'pagefind/archive-2023/', articles: 2, withRecent: false },
+        { year: 2026, quarter: 1, path: 'pagefind/archive-2026-q1/', articles: 1, withRecent: true },
+        { year: 2025, quarter: 4, path: 'pagefind/archive-2025-q4/', articles: 1, withRecent: true },
+        { year: 2025, quarter: 1, path: 'pagefind/archive-2025-q1/', articles: 1, withRecent: false },
+        { year: 2023, quarter: 2, path: 'pagefind/archive-2023-q2/', articles: 2, withRecent: false },
       ],
     });
   });
 
   it('leaves the window out for a site with no articles', () => {
     expect(searchIndexesDocument(planSearchBundles([]))).toEqual({
-      version: 1,
+      version: 2,
       recentArticles: 0,
       archives: [],
     });

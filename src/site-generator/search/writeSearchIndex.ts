@@ -27,7 +27,7 @@ const UNUSED_UI_FILES = [
 
 export type SearchIndexReport = {
   /** Pages in each bundle, recent first. */
-  bundles: { path: string; year?: number; pages: number }[];
+  bundles: { path: string; year?: number; quarter?: number; pages: number }[];
   pages: number;
   ms: number;
 };
@@ -36,7 +36,7 @@ export type SearchIndexReport = {
  * Hands Pagefind a bundle's pages a batch at a time, in the articles' order,
  * so the same content makes the same index. Each batch is read while
  * Pagefind's binary indexes the one before: reading the pages (about 60 kB
- * each, a year's bundle over 500 MB) takes as long as indexing them.
+ * each, a quarter's bundle over 100 MB) takes as long as indexing them.
  * Synchronous reads, as many small promises cost more than the reading.
  */
 async function addPages(index: pagefind.PagefindIndex, outDir: string, bundle: SearchBundle) {
@@ -88,7 +88,7 @@ async function writeBundle(outDir: string, bundle: SearchBundle): Promise<void> 
 
 /**
  * Indexes the prerendered article pages in `outDir`: the recent and month bundles and
- * one archive bundle a year (searchBundles.ts), one after another, then
+ * one archive bundle a quarter (searchBundles.ts), one after another, then
  * indexes.json, which tells the search page what there is.
  */
 export async function writeSearchIndex(
@@ -104,9 +104,10 @@ export async function writeSearchIndex(
     `${JSON.stringify(searchIndexesDocument(plan))}\n`,
   );
   return {
-    bundles: plan.bundles.map(({ path: bundlePath, year, documents: pages }) => ({
+    bundles: plan.bundles.map(({ path: bundlePath, year, quarter, documents: pages }) => ({
       path: bundlePath,
       ...(year === undefined ? {} : { year }),
+      ...(quarter === undefined ? {} : { quarter }),
       pages: pages.length,
     })),
     pages: documents.length,
@@ -157,7 +158,7 @@ export async function updateSearchIndex(
   for (const bundle of plan.bundles.filter(isChanged)) {
     const folder = bundle.path.replace(/\/+$/, '');
     const before = await filesIn(outDir, folder);
-    // A year's bundle has a file per page, each small: read one at a time, synchronously, as in addPages.
+    // A quarter's bundle has a file per page, each small: read one at a time, synchronously, as in addPages.
     const beforeBytes = new Map(before.map((file) => [file, readFileSync(path.join(outDir, file))]));
     const partial = { ...bundle, path: `${folder}.partial` };
     await rm(path.join(outDir, partial.path), { recursive: true, force: true });
