@@ -134,11 +134,10 @@ describe('the search page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'newest');
     expect(address()).toHaveTextContent('/search?q=kimchi&section=koreas&sort=newest');
     await waitFor(() => {
-      expect(pagefind.searches.slice(-4)).toEqual([
+      // The count, then the bundles newest first until every match is found: the one is in the recent bundle.
+      expect(pagefind.searches.slice(-2)).toEqual([
+        ['kimchi', { filters: { section: 'koreas' } }],
         ['kimchi', { filters: { section: 'koreas', bundle: 'recent' }, sort: { published: 'desc' } }],
-        ['kimchi', { filters: { section: 'koreas', bundle: 'month' }, sort: { published: 'desc' } }],
-        ['kimchi', { filters: { section: 'koreas', bundle: '2025-q2' }, sort: { published: 'desc' } }],
-        ['kimchi', { filters: { section: 'koreas', bundle: '2025-q1' }, sort: { published: 'desc' } }],
       ]);
     });
   });
@@ -175,6 +174,44 @@ describe('the search page', () => {
         'Typhoon of last year',
       ]);
     });
+  });
+
+  it('asks the bundles newest first only as far as the page of results needs, and the rest for More results', async () => {
+    const user = userEvent.setup();
+    const story = (index: number, bundle: string, published: string) =>
+      fakePage({
+        url: `/news/flood-${String(index)}`,
+        title: `Flood ${String(index)}`,
+        text: 'Flood.',
+        bundle,
+        published,
+      });
+    recentPages = [
+      ...Array.from({ length: 12 }, (_, index) =>
+        story(index, 'recent', `2026-11-20T${String(20 - index).padStart(2, '0')}:00:00.000Z`),
+      ),
+      story(12, '2025-q1', '2025-02-01T09:00:00.000Z'),
+      story(13, '2025-q1', '2025-01-01T09:00:00.000Z'),
+    ];
+    renderSearch('/search?q=flood&sort=newest');
+
+    expect(await results()).toHaveLength(10);
+    const bundlesAsked = () =>
+      pagefind.searches.flatMap(
+        ([term, options]) => (term === 'flood' ? options?.filters?.bundle : undefined) ?? [],
+      );
+    expect(bundlesAsked()).toEqual(['recent']);
+
+    await user.click(screen.getByRole('button', { name: 'More results' }));
+
+    await waitFor(() => {
+      expect(screen.getAllByRole('article')).toHaveLength(14);
+    });
+    expect(bundlesAsked()).toEqual(['recent', 'month', '2025-q2', '2025-q1']);
+    expect((await results()).map((result) => within(result).getByRole('link').textContent)).toEqual(
+      Array.from({ length: 14 }, (_, index) => `Flood ${String(index)}`),
+    );
+    expect(screen.queryByRole('button', { name: 'More results' })).not.toBeInTheDocument();
   });
 
   it('reads the count of a completed search out once, in its status region', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Site } from '@/features/content/site';
-import type { SearchOutcome } from './runSearch';
+import { hasMoreResults, type SearchOutcome } from './runSearch';
 import { SearchResultCard } from './SearchResultCard';
 
 type Props = { site: Site; outcome: SearchOutcome; onMore: () => Promise<void> };
@@ -38,7 +38,7 @@ export function SearchResultList({ site, outcome, onMore }: Props) {
           </li>
         ))}
       </ol>
-      {outcome.rest.length > 0 && (
+      {hasMoreResults(outcome) && (
         <button
           type="button"
           onClick={handleMore}

@@ -8,7 +8,7 @@ export type FakePage = {
   sections: string[];
   published: string;
   text: string;
-  /** The search bundle it is in: its `bundle` filter ('recent', 'month', or an archive's year). */
+  /** The search bundle it is in: its `bundle` filter ('recent', 'month', or an archive's quarter, '2025-q1'). */
   bundle: string;
 };
 
