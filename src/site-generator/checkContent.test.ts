@@ -67,6 +67,20 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports a file that is not JSON once, beside the problems of the files that are', async () => {
+    const dir = await contentWithPhoto({
+      'articles/broken.json': '{ "id": "broken", ',
+      'articles/harbour.json': articleSource({ id: 'harbour', section: 'koreas', headline: '' }),
+    });
+
+    const { problems, shape } = await checkContent(dir);
+
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^articles\/broken\.json: is not valid JSON \(.+\)$/);
+    expect(problems[1]).toMatch(/^articles\/harbour\.json: headline: /);
+    expect(shape?.articles).toEqual([]);
+  });
+
   it('reports a broken block, a shared address and a wrong photo size in one run, by file', async () => {
     const dir = await contentWithPhoto({
       'articles/storm.json': { ...articleSource({ id: 'storm' }), body: [{ type: 'video' }] },
