@@ -14,20 +14,42 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page, allowConsoleErrors }, use) => {
+    async ({ page, allowConsoleErrors }, use, testInfo) => {
       const errors: string[] = [];
+      const log: string[] = [];
       page.on('console', (message) => {
+        log.push(`console.${message.type()}: ${message.text()}`);
         if (message.type() !== 'error') return;
         const text = message.text();
         if (!allowConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
       });
       page.on('pageerror', (error) => errors.push(`Uncaught: ${error.message}`));
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) log.push(`navigated: ${frame.url()}`);
+      });
       await use(errors);
+      if (testInfo.status !== testInfo.expectedStatus) await reportFailedAttempt(page, log);
       expect(errors, 'console errors').toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/**
+ * The CI log is all there is of a run on another machine (its traces stay
+ * there): a failed attempt prints where the page was, what it showed and what
+ * it logged, so a failure seen once can still be read.
+ */
+async function reportFailedAttempt(page: Page, log: string[]) {
+  const shown = await page
+    .evaluate(() => ({
+      url: location.href,
+      hydrated: document.documentElement.hasAttribute('data-hydrated'),
+      main: (document.querySelector('main')?.innerText ?? '(no main)').slice(0, 400),
+    }))
+    .catch((error: unknown) => ({ unreadable: String(error) }));
+  console.log(['Failed attempt; the page:', JSON.stringify(shown), ...log.slice(-30)].join('\n  '));
+}
 
 export { expect };
 
