@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -36,6 +37,13 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** The process ids of an nginx master's workers (Linux). */
+function workersOf(masterPid: number | undefined) {
+  if (masterPid === undefined) return [];
+  const children = readFileSync(`/proc/${String(masterPid)}/task/${String(masterPid)}/children`, 'utf8');
+  return children.split(' ').filter(Boolean).map(Number);
+}
+
 /**
  * Serves a build folder with the production nginx configuration
  * (tests/support/nginx.sh) until `stop` is called; resolves once it answers.
@@ -54,7 +62,18 @@ export async function serveBuild(port: number, buildDir: string) {
     await exited;
   };
   // nginx.sh execs nginx, so this is its master process: a hangup makes it read its configuration again.
-  const reload = () => nginx.kill('SIGHUP');
+  // It starts new workers and lets the old ones finish, which answer with the old configuration
+  // meanwhile: resolve once every old worker has gone, so that any request after is answered with the new one.
+  const reload = async () => {
+    const oldWorkers = workersOf(nginx.pid);
+    nginx.kill('SIGHUP');
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const workers = workersOf(nginx.pid);
+      if (workers.length > 0 && !workers.some((pid) => oldWorkers.includes(pid))) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`nginx did not reload its configuration within 10 s:\n${log}`);
+  };
   const origin = `http://127.0.0.1:${String(port)}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const isUp = await fetch(origin).then(
