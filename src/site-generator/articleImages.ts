@@ -1,12 +1,7 @@
 import * as v from 'valibot';
 import { contentPaths } from '../features/content/contract/paths.ts';
-import {
-  blockSchema,
-  imageSchema,
-  type Article,
-  type Block,
-  type Page,
-} from '../features/content/contract/schema.ts';
+import { blockSchema, imageSchema, type Block, type Page } from '../features/content/contract/schema.ts';
+import type { ListedArticle } from './listedArticle.ts';
 
 export type ArticleImage = {
   /** The article's or page's file, `articles/{id}.json` or `pages/{id}.json`. */
@@ -24,13 +19,13 @@ function* bodyImages(label: string, body: readonly Block[]): Generator<ArticleIm
 
 /** Every image the articles and pages show, heroes and bodies, with where each is declared. */
 export function* articleImages(
-  articles: readonly Article[],
+  articles: readonly ListedArticle[],
   pages: readonly Page[] = [],
 ): Generator<ArticleImage> {
   for (const article of articles) {
     const label = contentPaths.article(article.id);
     if (article.image) yield { label, where: 'image', image: article.image };
-    yield* bodyImages(label, article.body);
+    for (const { where, image } of article.bodyImages) yield { label, where, image };
   }
   for (const page of pages) yield* bodyImages(contentPaths.page(page.id), page.body);
 }

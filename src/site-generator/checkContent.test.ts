@@ -242,4 +242,42 @@ describe('checkContent', () => {
       'articles/boseong-green-tea-fields.json: image.width: expected 1600, the width of images/boseong-green-tea-fields.jpg, received 1601',
     ]);
   });
+  it('takes a known article as it was checked, without reading its file, and still checks its place', async () => {
+    const river = articleSource({
+      id: 'river',
+      section: 'koreas',
+      headline: 'The river rises',
+      body: [
+        { type: 'paragraph', text: 'The ferry waited.' },
+        { type: 'image', ...photo('images/harbour.jpg', 700, 400) },
+        { type: 'paragraph', text: 'The water rose by a metre before noon.' },
+      ],
+    });
+    const dir = await contentWithPhoto({
+      'articles/river.json': river,
+      'articles/harbour.json': articleSource({ id: 'harbour', section: 'koreas' }),
+    });
+    const first = await checkContent(dir);
+    const known = first.checkedArticles.get('articles/river.json');
+    if (!known) throw new Error('river was not checked');
+    expect(known.listed).toMatchObject({ id: 'river', headline: 'The river rises', readingMinutes: 1 });
+    expect(known.listed.bodyImages).toEqual([
+      { where: 'body[1]', image: { src: 'images/harbour.jpg', width: 700, height: 400 } },
+    ]);
+    expect(known.listed).not.toHaveProperty('body');
+
+    // Known, the file is not read: bytes that are not even JSON go unnoticed.
+    await writeFile(path.join(dir, 'articles/river.json'), 'not JSON');
+    const again = await checkContent(dir, {}, undefined, new Map([['articles/river.json', known]]));
+    expect(again.problems).toEqual([]);
+    expect(again.shape?.articles.find((article) => article.id === 'river')).toBe(known.listed);
+    expect(again.variantSources.map((source) => source.src)).toEqual(['images/harbour.jpg']);
+
+    // Its place among the others is checked again: here its section is gone from site.json.
+    await writeFile(path.join(dir, 'site.json'), JSON.stringify(siteSource([section('news')])));
+    const moved = await checkContent(dir, {}, undefined, new Map([['articles/river.json', known]]));
+    expect(moved.problems).toContain(
+      'articles/river.json: section: unknown section "koreas", expected one of news',
+    );
+  });
 });

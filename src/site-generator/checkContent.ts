@@ -1,11 +1,11 @@
 import { contentPaths } from '../features/content/contract/paths.ts';
 import { articleImages, salvagedArticleImages, salvagedPageImages } from './articleImages.ts';
-import { readSources, type ContentSnapshot } from './contentSources.ts';
+import { readSources, type ContentSnapshot, type SourceFile } from './contentSources.ts';
+import type { CheckedArticle } from './listedArticle.ts';
 import { checkImages, type VariantSource } from './imageVariants.ts';
 import { pastAddressesSchema } from '../features/content/contract/schema.ts';
 import { checkSources, validate } from './loadContent.ts';
 import { contentOriginOf, imageOriginProblems } from './policy/contentSecurityPolicy.ts';
-import { pullQuoteEchoes } from './pullQuoteEchoes.ts';
 import { publishingProblems, type PublishingOptions } from './publishingOptions.ts';
 import { routeCollisions } from './siteRoutes.ts';
 import { siteShape, type SiteShape } from './siteShape.ts';
@@ -16,6 +16,8 @@ export type ContentCheck = {
   problems: string[];
   /** Things that were mended, not refused (characters replaced), or that read badly (a pull quote repeating the paragraph beside it), for the publisher to fix. */
   warnings: string[];
+  /** Every valid article by its file (`articles/x.json`), as checked: what a publish keeps for the next. */
+  checkedArticles: Map<string, CheckedArticle>;
   /** The site as the valid sources make it (with the deployment's address, if one is set); undefined when site.json is unusable. */
   shape: SiteShape | undefined;
   /** The photos to make variants of. */
@@ -56,26 +58,30 @@ export async function checkContent(
   contentDir: string,
   options: PublishingOptions = {},
   snapshot?: ContentSnapshot,
+  knownArticles?: ReadonlyMap<string, CheckedArticle>,
 ): Promise<ContentCheck> {
   const optionProblems = publishingProblems(options);
   // Options that are wrong themselves are reported, not used.
   const { siteUrl, contentBase }: PublishingOptions = optionProblems.length === 0 ? options : {};
-  const sources = await readSources(contentDir, snapshot);
+  const sources = await readSources(contentDir, snapshot, knownArticles);
   const checked = checkSources(sources.site, sources.articleFiles, sources.pageFiles);
   const site = checked.site && (siteUrl === undefined ? checked.site : { ...checked.site, url: siteUrl });
   const ledgerProblems: string[] = [];
   const pastAddresses =
     sources.pastAddresses &&
     validate(pastAddressesSchema, sources.pastAddresses.data, sources.pastAddresses.label, ledgerProblems);
-  const shape = site && siteShape(site, checked.articles, checked.pages, pastAddresses);
+  const listed = checked.checkedArticles.map((article) => article.listed);
+  const shape = site && siteShape(site, listed, checked.pages, pastAddresses);
   const valid = new Set([
-    ...checked.articles.map((article) => contentPaths.article(article.id)),
+    ...listed.map((article) => contentPaths.article(article.id)),
     ...checked.pages.map((page) => contentPaths.page(page.id)),
   ]);
   const isBroken = ({ label }: { label: string }) => !valid.has(label);
   const images = [
-    ...articleImages(checked.articles, checked.pages),
-    ...sources.articleFiles.filter(isBroken).flatMap(({ label, data }) => salvagedArticleImages(label, data)),
+    ...articleImages(listed, checked.pages),
+    ...sources.articleFiles
+      .filter((file): file is SourceFile => 'data' in file && isBroken(file))
+      .flatMap(({ label, data }) => salvagedArticleImages(label, data)),
     ...sources.pageFiles.filter(isBroken).flatMap(({ label, data }) => salvagedPageImages(label, data)),
   ];
   const onDisk = await checkImages(contentDir, images);
@@ -96,12 +102,10 @@ export async function checkContent(
   ].sort(byFile);
   return {
     problems,
-    warnings: [
-      ...checked.warnings,
-      ...checked.articles.flatMap((article) =>
-        pullQuoteEchoes(contentPaths.article(article.id), article.body),
-      ),
-    ],
+    warnings: [...checked.warnings, ...checked.checkedArticles.flatMap((article) => article.echoes)],
+    checkedArticles: new Map(
+      checked.checkedArticles.map((article) => [contentPaths.article(article.listed.id), article]),
+    ),
     shape,
     variantSources: onDisk.sources,
     siteDocument: sources.site?.data,

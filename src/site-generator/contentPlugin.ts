@@ -347,6 +347,7 @@ export function contentPlugin({
         settings,
         sources,
         shape: prepared.shape,
+        checkedArticles: prepared.checkedArticles,
         derived,
         documentInputs: prepared.documentInputs,
         variantSources: variantSources ?? [],

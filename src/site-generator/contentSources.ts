@@ -1,9 +1,13 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentPaths } from '../features/content/contract/paths.ts';
+import type { CheckedArticle } from './listedArticle.ts';
 
 /** A source file as read: its name from the content folder and its parsed JSON. */
 export type SourceFile = { label: string; data: unknown };
+
+/** An article file a publish checked before, byte for byte the same now: not read again. */
+export type KnownArticle = { label: string; known: CheckedArticle };
 
 /**
  * The JSON files of a content folder as read once, by their path below it
@@ -54,17 +58,26 @@ async function jsonFilesIn(contentDir: string, folder: string, snapshot: Content
   return names.filter((file) => file.endsWith('.json')).sort();
 }
 
-/** The JSON files of one folder of the content folder (`articles`), by name, and those that could be read. */
+/**
+ * The JSON files of one folder of the content folder (`articles`), by name,
+ * and those that could be read; those in `known` are not read but passed on.
+ */
 async function readFolder(
   contentDir: string,
   folder: string,
   problems: string[],
   snapshot: ContentSnapshot | undefined,
+  known: ReadonlyMap<string, CheckedArticle> = new Map(),
 ) {
   const files = await jsonFilesIn(contentDir, folder, snapshot);
-  const sources: SourceFile[] = [];
+  const sources: (SourceFile | KnownArticle)[] = [];
   for (const file of files) {
     const label = `${folder}/${file}`;
+    const checked = known.get(label);
+    if (checked !== undefined) {
+      sources.push({ label, known: checked });
+      continue;
+    }
     const data = await readJson(contentDir, label, problems, snapshot);
     if (data !== undefined) sources.push({ label, data });
   }
@@ -83,13 +96,18 @@ async function hasFile(contentDir: string, label: string, snapshot: ContentSnaps
 /**
  * The source files of a content folder as read (site.json, articles/, the
  * optional pages/ and past-addresses.json), with the problems of any that
- * cannot be read; from `snapshot` when given, else from disk.
+ * cannot be read; from `snapshot` when given, else from disk. The articles
+ * in `knownArticles` (by file) are passed on as they were checked, unread.
  */
-export async function readSources(contentDir: string, snapshot?: ContentSnapshot) {
+export async function readSources(
+  contentDir: string,
+  snapshot?: ContentSnapshot,
+  knownArticles?: ReadonlyMap<string, CheckedArticle>,
+) {
   const problems: string[] = [];
   const siteLabel = contentPaths.site();
   const siteData = await readJson(contentDir, siteLabel, problems, snapshot);
-  const articles = await readFolder(contentDir, 'articles', problems, snapshot);
+  const articles = await readFolder(contentDir, 'articles', problems, snapshot, knownArticles);
   if (articles.files.length === 0) problems.push('articles/: no article files found');
   // Pages are optional: a site may have none.
   const pages = await readFolder(contentDir, 'pages', problems, snapshot);
@@ -102,5 +120,7 @@ export async function readSources(contentDir: string, snapshot?: ContentSnapshot
     : undefined;
   const pastAddresses: SourceFile | undefined =
     ledgerData === undefined ? undefined : { label: ledgerLabel, data: ledgerData };
-  return { site, articleFiles: articles.sources, pageFiles: pages.sources, pastAddresses, problems };
+  // No page is ever known: pages are few, and read every time.
+  const pageFiles = pages.sources.filter((file): file is SourceFile => 'data' in file);
+  return { site, articleFiles: articles.sources, pageFiles, pastAddresses, problems };
 }

@@ -1,13 +1,13 @@
 import { contentPaths, MORE_FROM_SECTION, RELATED_STORIES } from '../features/content/contract/paths.ts';
-import { readingMinutes } from '../features/content/contract/readingTime.ts';
-import type { Article, ArticleLinks } from '../features/content/contract/schema.ts';
+import type { ArticleLinks } from '../features/content/contract/schema.ts';
+import type { ListedArticle } from './listedArticle.ts';
 import { summaryOf } from './articleSummary.ts';
 import { topicIdsOf } from './deriveTopics.ts';
 import type { DocumentPlan } from './documentPlan.ts';
 import { relatedStories } from './relatedStories.ts';
 import type { SiteShape } from './siteShape.ts';
 
-type Neighbours = { previous?: Article; next?: Article; earlier: Article[] };
+type Neighbours = { previous?: ListedArticle; next?: ListedArticle; earlier: ListedArticle[] };
 
 /**
  * Each article's neighbours in its own section's listing (its descendants'
@@ -15,8 +15,8 @@ type Neighbours = { previous?: Article; next?: Article; earlier: Article[] };
  * published just before it, next the one just after, and earlier the
  * MORE_FROM_SECTION before previous, for "More from". Linear in the listings.
  */
-function sectionNeighbours({ site, listings }: SiteShape): Map<Article, Neighbours> {
-  const neighbours = new Map<Article, Neighbours>();
+function sectionNeighbours({ site, listings }: SiteShape): Map<ListedArticle, Neighbours> {
+  const neighbours = new Map<ListedArticle, Neighbours>();
   for (const section of site.sections) {
     const newestFirst = listings.get(section.id) ?? [];
     for (const [index, article] of newestFirst.entries()) {
@@ -31,7 +31,7 @@ function sectionNeighbours({ site, listings }: SiteShape): Map<Article, Neighbou
 }
 
 /** The topics an article's tags give, once each, in the order of its tags, titled as their pages are. */
-function topicsOf(article: Article, { topics }: SiteShape): ArticleLinks['topics'] {
+function topicsOf(article: ListedArticle, { topics }: SiteShape): ArticleLinks['topics'] {
   return [...topicIdsOf(article)].flatMap((id) => {
     const topic = topics.get(id)?.topic;
     return topic ? [{ id, title: topic.title }] : [];
@@ -85,7 +85,7 @@ export function* planArticleLinks(shape: SiteShape): Generator<LinksPlan> {
       },
       shows: [article.id, ...roles],
       make: () => ({
-        readingMinutes: readingMinutes(article.body),
+        readingMinutes: article.readingMinutes,
         topics,
         ...(previous && { previous: summaryOf(previous) }),
         ...(next && { next: summaryOf(next) }),

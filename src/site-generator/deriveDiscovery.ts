@@ -1,5 +1,6 @@
 import { feedPaths, pagePaths } from '../features/content/contract/paths.ts';
-import type { Article, SiteSource } from '../features/content/contract/schema.ts';
+import type { SiteSource } from '../features/content/contract/schema.ts';
+import type { ListedArticle } from './listedArticle.ts';
 import { absoluteUrl } from '../features/content/contract/siteAddress.ts';
 import { escapeXml, sitemapFiles, type SitemapEntry } from './sitemaps.ts';
 import { topicFeeds, topicPages } from './deriveTopics.ts';
@@ -20,9 +21,9 @@ function rssFeed(
     title: string;
     path: string;
     feedPath: string;
-    items: readonly Article[];
-    articlePath: (article: Article) => string;
-    sectionTitle: (article: Article) => string;
+    items: readonly ListedArticle[];
+    articlePath: (article: ListedArticle) => string;
+    sectionTitle: (article: ListedArticle) => string;
   },
 ): string {
   const absolute = (target: string) => escapeXml(absoluteUrl(site.url, target));
@@ -69,7 +70,7 @@ function rssFeed(
  */
 export function deriveDiscovery(shape: SiteShape): Map<string, string> {
   const { site, tree, articles, listings, articlePath } = shape;
-  const sectionTitle = (article: Article) => tree[article.section]?.title ?? '';
+  const sectionTitle = (article: ListedArticle) => tree[article.section]?.title ?? '';
   const inSection = (id: string) => listings.get(id) ?? [];
 
   const pages: SitemapEntry[] = [{ path: pagePaths.front(), lastModified: articles[0]?.publishedAt }];

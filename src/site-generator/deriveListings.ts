@@ -6,13 +6,13 @@ import {
 } from '../features/content/contract/listingPages.ts';
 import { contentPaths } from '../features/content/contract/paths.ts';
 import type {
-  Article,
   ArticleSummary,
   AuthorPage,
   FrontPage,
   SectionPage,
   TopicPage,
 } from '../features/content/contract/schema.ts';
+import type { ListedArticle } from './listedArticle.ts';
 import { summaryOf } from './articleSummary.ts';
 import { deriveFrontPage } from './deriveFrontPage.ts';
 import { topicListings } from './deriveTopics.ts';
@@ -29,7 +29,7 @@ export type ListingPlan = DocumentPlan<
 >;
 
 /** Summaries of `articles` made one at a time, as far as they are read: the front page reads a few. */
-function* summariesOf(articles: Iterable<Article>): Generator<ArticleSummary> {
+function* summariesOf(articles: Iterable<ListedArticle>): Generator<ArticleSummary> {
   for (const article of articles) yield summaryOf(article);
 }
 

@@ -1,13 +1,14 @@
 import { listingPaths } from '../features/content/contract/listingPaths.ts';
 import type { PageData } from '../features/content/contract/pageData.ts';
 import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
-import type { Article, SiteSource } from '../features/content/contract/schema.ts';
+import type { SiteSource } from '../features/content/contract/schema.ts';
+import type { ListedArticle } from './listedArticle.ts';
 import { slugify } from '../features/content/contract/slugify.ts';
 import type { Author, Topic } from '../features/content/contract/topics.ts';
 import type { ListingPlaces, PlacesOfListings } from './withdrawnPlaces.ts';
 
-export type TopicListing = { topic: Topic; articles: readonly Article[] };
-export type AuthorListing = { author: Author; articles: readonly Article[] };
+export type TopicListing = { topic: Topic; articles: readonly ListedArticle[] };
+export type AuthorListing = { author: Author; articles: readonly ListedArticle[] };
 
 // Each tag's topic id, kept: an archive repeats its tags endlessly, and slugify normalises Unicode.
 // Emptied when it holds TAGS_KEPT, so a long-running dev server never holds every tag it ever saw.
@@ -24,7 +25,7 @@ export function topicIdOf(tag: string): string | undefined {
 }
 
 /** The topic ids an article's tags give, once each, in the order of its tags. */
-export function topicIdsOf(article: Pick<Article, 'tags'>): Set<string> {
+export function topicIdsOf(article: Pick<ListedArticle, 'tags'>): Set<string> {
   const ids = new Set<string>();
   for (const tag of article.tags ?? []) {
     const id = topicIdOf(tag);
@@ -42,10 +43,10 @@ export function topicIdsOf(article: Pick<Article, 'tags'>): Set<string> {
  * is in it once. A topic site.json describes but no tag uses has no page.
  * Linear in the number of tags.
  */
-export function topicsAndAuthors(site: SiteSource, newestFirst: readonly Article[]) {
+export function topicsAndAuthors(site: SiteSource, newestFirst: readonly ListedArticle[]) {
   const described = new Map(site.topics?.map((topic) => [topic.id, topic]));
-  const topics = new Map<string, { topic: Topic; articles: Article[] }>();
-  const authors = new Map<string, { author: Author; articles: Article[] }>(
+  const topics = new Map<string, { topic: Topic; articles: ListedArticle[] }>();
+  const authors = new Map<string, { author: Author; articles: ListedArticle[] }>(
     site.authors?.map((author) => [author.id, { author, articles: [] }]),
   );
   for (const article of newestFirst) {

@@ -8,6 +8,7 @@ import type { Article, Page } from '../features/content/contract/schema.ts';
 import { imageVariants, variantStem, type VariantFormat } from '../features/content/imageVariants.ts';
 import { ContentError } from './loadContent.ts';
 import { articleImages, type ArticleImage } from './articleImages.ts';
+import { listedArticle } from './listedArticle.ts';
 
 /** One source file with variants, however many articles use it, and what it is made into. */
 export type VariantSource = { src: string; file: string; variants: Variant[] };
@@ -31,7 +32,10 @@ function usesByFile(images: Iterable<ArticleImage>): Map<string, ArticleImage[]>
   const uses = new Map<string, ArticleImage[]>();
   for (const use of images) {
     if (isWebAddress(use.image.src)) continue;
-    uses.set(use.image.src, [...(uses.get(use.image.src) ?? []), use]);
+    // Added to in place: an archive shows one photo on thousands of pages, and copying is quadratic.
+    const known = uses.get(use.image.src);
+    if (known) known.push(use);
+    else uses.set(use.image.src, [use]);
   }
   return uses;
 }
@@ -132,7 +136,10 @@ export async function planImageVariants(
   articles: readonly Article[],
   pages: readonly Page[] = [],
 ): Promise<VariantSource[]> {
-  const { sources, problems } = await checkImages(contentDir, articleImages(articles, pages));
+  const { sources, problems } = await checkImages(
+    contentDir,
+    articleImages(articles.map(listedArticle), pages),
+  );
   if (problems.length > 0) throw new ContentError(problems);
   return sources;
 }

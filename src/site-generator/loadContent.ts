@@ -11,7 +11,9 @@ import {
 } from '../features/content/contract/schema.ts';
 import { unsafeCharacters } from '../features/content/contract/text.ts';
 import { unknownAuthors } from './authorChecks.ts';
-import { readSources, type SourceFile } from './contentSources.ts';
+import { readSources, type KnownArticle, type SourceFile } from './contentSources.ts';
+import { listedArticle, type CheckedArticle } from './listedArticle.ts';
+import { pullQuoteEchoes } from './pullQuoteEchoes.ts';
 
 export type LoadedContent = { site: SiteSource; articles: Article[]; pages: Page[]; warnings: string[] };
 
@@ -124,11 +126,14 @@ function crossFileProblems(
  * before failing, so a publisher sees every mistake in one run. `site` is
  * undefined when site.json could not be read (already reported). `articles`
  * and `pages` hold only the documents without a problem, so later checks
- * never see a broken one.
+ * never see a broken one; `checkedArticles` holds every valid article as
+ * listed (listedArticle.ts) with the warnings it gave, those this run parsed
+ * and those a publish knew already (a KnownArticle: the same bytes, checked
+ * against the same site.json before, so only the checks across files run again).
  */
 export function checkSources(
   site: SourceFile | undefined,
-  articleFiles: readonly SourceFile[],
+  articleFiles: readonly (SourceFile | KnownArticle)[],
   pageFiles: readonly SourceFile[] = [],
 ) {
   const problems: string[] = [];
@@ -139,29 +144,49 @@ export function checkSources(
   const sectionIds = validSite && new Set(validSite.sections.map((section) => section.id));
   const authorIds = validSite && new Set(validSite.authors?.map((author) => author.id));
 
-  /** The documents of one kind that pass every check; `sections`, when given, are the ones they may name. */
-  function validDocuments<T>(
-    files: readonly SourceFile[],
+  /** One document's problems and, when it has none, the document; `sections`, when given, are the ones it may name. */
+  function checkDocument<T>(
+    { label, data }: SourceFile,
     schema: v.GenericSchema<unknown, T>,
+    fileById: Map<string, string>,
     sections: ReadonlySet<string> | undefined,
     authors?: ReadonlySet<string>,
-  ) {
-    const fileById = new Map<string, string>();
-    const documents: T[] = [];
-    for (const { label, data } of files) {
-      warnings.push(...replacedCharacters(data, label));
-      const fileProblems = crossFileProblems(label, data, sections, fileById);
-      if (authors) fileProblems.push(...unknownAuthors(label, data, authors));
-      const document = validate(schema, data, label, fileProblems);
-      problems.push(...fileProblems);
-      if (document !== undefined && fileProblems.length === 0) documents.push(document);
-    }
-    return documents;
+  ): { mended: string[]; document: T | undefined } {
+    const mended = replacedCharacters(data, label);
+    const fileProblems = crossFileProblems(label, data, sections, fileById);
+    if (authors) fileProblems.push(...unknownAuthors(label, data, authors));
+    const document = validate(schema, data, label, fileProblems);
+    problems.push(...fileProblems);
+    return { mended, document: fileProblems.length === 0 ? document : undefined };
   }
 
-  const articles: Article[] = validDocuments(articleFiles, articleSchema, sectionIds, authorIds);
-  const pages: Page[] = validDocuments(pageFiles, pageSchema, undefined);
-  return { site: validSite, articles, pages, problems, warnings };
+  const articleIds = new Map<string, string>();
+  const articles: Article[] = [];
+  const checkedArticles: CheckedArticle[] = [];
+  for (const file of articleFiles) {
+    if ('known' in file) {
+      const fileProblems = crossFileProblems(file.label, file.known.listed, sectionIds, articleIds);
+      if (authorIds) fileProblems.push(...unknownAuthors(file.label, file.known.listed, authorIds));
+      warnings.push(...file.known.mended);
+      problems.push(...fileProblems);
+      if (fileProblems.length === 0) checkedArticles.push(file.known);
+      continue;
+    }
+    const { mended, document } = checkDocument(file, articleSchema, articleIds, sectionIds, authorIds);
+    warnings.push(...mended);
+    if (document === undefined) continue;
+    articles.push(document);
+    const echoes = pullQuoteEchoes(file.label, document.body);
+    checkedArticles.push({ listed: listedArticle(document), mended, echoes });
+  }
+  const pageIds = new Map<string, string>();
+  const pages: Page[] = [];
+  for (const file of pageFiles) {
+    const { mended, document } = checkDocument(file, pageSchema, pageIds, undefined);
+    warnings.push(...mended);
+    if (document !== undefined) pages.push(document);
+  }
+  return { site: validSite, articles, checkedArticles, pages, problems, warnings };
 }
 
 /** Reads every source file of the content folder and checks it; throws a ContentError listing every problem. */

@@ -8,6 +8,7 @@ import { deriveDiscovery } from './deriveDiscovery.ts';
 import { frontPageOf, planListings } from './deriveListings.ts';
 import { derivePastAddresses } from './derivePastAddresses.ts';
 import type { VariantSource } from './imageVariants.ts';
+import type { CheckedArticle } from './listedArticle.ts';
 import { ContentError } from './loadContent.ts';
 import type { BuildRecord } from './publish/buildRecord.ts';
 import { digestOf } from './publish/hashing.ts';
@@ -29,11 +30,15 @@ export type DerivedFile = { contents: string; contentType: string };
 export type Recording = {
   sources: Readonly<Record<string, string>>;
   before?: Pick<BuildRecord, 'derived' | 'documentInputs'>;
+  /** Article files checked before, byte for byte the same now (checkedArticles.ts): not checked again. */
+  knownArticles?: ReadonlyMap<string, CheckedArticle>;
 };
 
 /** What the content stages make of the sources: all of it, or a ContentError and nothing. */
 export type PreparedContent = {
   shape: SiteShape;
+  /** Every valid article by its file, as checked (known or checked now): what the record keeps for the next publish. */
+  checkedArticles: Map<string, CheckedArticle>;
   /**
    * Derived files keyed by their path from the site root (`/content/front.json`,
    * `/sitemap.xml`): every one, or, against a record (Recording), those that changed.
@@ -143,10 +148,11 @@ export async function prepareContent(
   snapshot?: ContentSnapshot,
   recording?: Recording,
 ): Promise<PreparedContent> {
-  const { problems, warnings, shape, variantSources, siteDocument } = await checkContent(
+  const { problems, warnings, shape, variantSources, siteDocument, checkedArticles } = await checkContent(
     contentDir,
     options,
     snapshot,
+    recording?.knownArticles,
   );
   if (problems.length > 0 || !shape) throw new ContentError(problems);
   const routes = siteRoutes(shape);
@@ -158,6 +164,7 @@ export async function prepareContent(
   );
   return {
     shape,
+    checkedArticles,
     files: derived.files,
     digests: derived.sortedDigests(),
     documentInputs: derived.documentInputs,

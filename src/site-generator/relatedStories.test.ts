@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleSource } from '../features/content/contract/schema';
 import { hoursAfterBase, section, siteSource, validatedArticle } from '../testing/contentFixtures';
+import { listedArticle, type ListedArticle } from './listedArticle';
 import { relatedStories } from './relatedStories';
 import { siteShape } from './siteShape';
 
@@ -19,8 +20,9 @@ const newerFiller = (count: number) =>
   );
 
 function relatedIds(articles: Article[], id: string): string[] {
-  const related = relatedStories(siteShape(site, articles), 4);
-  const article = articles.find((candidate) => candidate.id === id);
+  const shape = siteShape(site, articles);
+  const related = relatedStories(shape, 4);
+  const article = shape.articles.find((candidate) => candidate.id === id);
   if (!article) throw new Error(`no article ${id}`);
   return (related.get(article) ?? []).map((chosen) => chosen.id);
 }
@@ -129,12 +131,12 @@ describe('relatedStories', () => {
         section: index % 2 === 0 ? 'koreas' : 'culture',
         tags: [`topic-${String(index % 3)}`, `topic-${String(index % 5)}`],
       }),
-    );
+    ).map(listedArticle);
     const before = relatedStories(siteShape(site, articles), 4);
-    const added = story('added', 500, { section: 'koreas', tags: ['topic-1', 'topic-2'] });
+    const added = listedArticle(story('added', 500, { section: 'koreas', tags: ['topic-1', 'topic-2'] }));
     const after = relatedStories(siteShape(site, [...articles, added]), 4);
 
-    const idsIn = (related: Map<Article, Article[]>, article: Article) =>
+    const idsIn = (related: Map<ListedArticle, ListedArticle[]>, article: ListedArticle) =>
       related.get(article)?.map((chosen) => chosen.id);
     const changed = articles.filter(
       (article) => idsIn(before, article)?.join() !== idsIn(after, article)?.join(),

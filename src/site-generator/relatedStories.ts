@@ -1,4 +1,4 @@
-import type { Article } from '../features/content/contract/schema.ts';
+import type { ListedArticle } from './listedArticle.ts';
 import { topicIdsOf } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
@@ -12,7 +12,7 @@ const RECENCY_HALF_LIFE_DAYS = 30;
 const DAY = 86_400_000;
 
 /** `seenBy`: the last article (by its place, oldest first) that took this story as a candidate. */
-type Story = { article: Article; instant: number; topics: ReadonlySet<string>; seenBy: number };
+type Story = { article: ListedArticle; instant: number; topics: ReadonlySet<string>; seenBy: number };
 
 type Scored = { story: Story; score: number };
 
@@ -56,8 +56,8 @@ function keepBest(best: Scored[], entry: Scored, count: number) {
 export function relatedStories(
   { articles }: Pick<SiteShape, 'articles'>,
   count: number,
-): Map<Article, Article[]> {
-  const related = new Map<Article, Article[]>();
+): Map<ListedArticle, ListedArticle[]> {
+  const related = new Map<ListedArticle, ListedArticle[]>();
   const byTopic = new Map<string, Story[]>();
   const oldestFirst = [...articles].reverse();
   for (const [earlier, article] of oldestFirst.entries()) {

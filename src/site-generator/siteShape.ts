@@ -1,5 +1,6 @@
 import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
 import type { Article, Page, PastAddresses, SiteSource } from '../features/content/contract/schema.ts';
+import { listedArticle, type ListedArticle } from './listedArticle.ts';
 import { buildSectionTree, type SectionTree } from '../features/content/contract/sectionTree.ts';
 import { topicsAndAuthors, type AuthorListing, type TopicListing } from './deriveTopics.ts';
 import { listingPlaces, type PlacesOfListings } from './withdrawnPlaces.ts';
@@ -14,17 +15,17 @@ export type SiteShape = {
   site: SiteSource;
   tree: SectionTree;
   /** Every article, newest first. */
-  articles: readonly Article[];
+  articles: readonly ListedArticle[];
   /** The site's own pages (about, contact …), by id. */
   pages: readonly Page[];
   /** Per section id: its own articles and its descendants', newest first. */
-  listings: ReadonlyMap<string, readonly Article[]>;
+  listings: ReadonlyMap<string, readonly ListedArticle[]>;
   /** Every listing's places: its articles and withdrawn articles' places, which its pages are cut from. */
   places: PlacesOfListings;
   /** How many listing pages each section has. */
   pageCount: (sectionId: string) => number;
   /** An article's site-relative address, e.g. `/news/koreas/jikji-movable-type`. */
-  articlePath: (article: Pick<Article, 'id' | 'section'>) => string;
+  articlePath: (article: Pick<ListedArticle, 'id' | 'section'>) => string;
   /** Per topic id (the tags' slugs) and per author id: the topic or author and its articles, newest first. */
   topics: ReadonlyMap<string, TopicListing>;
   authors: ReadonlyMap<string, AuthorListing>;
@@ -36,7 +37,9 @@ export type SiteShape = {
  * Newest first; ties by id in code-unit order (ids are ASCII), so the same
  * content gives the same order on any machine, whatever its collation data.
  */
-export function sortNewestFirst<T extends Pick<Article, 'id' | 'publishedAt'>>(articles: readonly T[]): T[] {
+export function sortNewestFirst<T extends Pick<ListedArticle, 'id' | 'publishedAt'>>(
+  articles: readonly T[],
+): T[] {
   const instants = new Map(articles.map((article) => [article, Date.parse(article.publishedAt)]));
   const instantOf = (article: T) => instants.get(article) ?? 0;
   const byId = (a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -50,17 +53,20 @@ function sortById<T extends { id: string }>(documents: readonly T[]): T[] {
 
 /**
  * Linear in articles times section depth: each article is added to the
- * listing of its section and of every section above it.
+ * listing of its section and of every section above it. Articles come as
+ * checked (listed, checkContent) or whole (tools and tests), which are listed here.
  */
 export function siteShape(
   site: SiteSource,
-  articles: readonly Article[],
+  articles: readonly (ListedArticle | Article)[],
   pages: readonly Page[] = [],
   pastAddresses: PastAddresses = { withdrawn: [], moved: [] },
 ): SiteShape {
   const tree = buildSectionTree(site.sections);
-  const sorted = sortNewestFirst(articles);
-  const listings = new Map<string, Article[]>(site.sections.map((section) => [section.id, []]));
+  const sorted = sortNewestFirst(
+    articles.map((article) => ('body' in article ? listedArticle(article) : article)),
+  );
+  const listings = new Map<string, ListedArticle[]>(site.sections.map((section) => [section.id, []]));
   for (const article of sorted) {
     for (const step of tree[article.section]?.trail ?? []) listings.get(step.id)?.push(article);
   }

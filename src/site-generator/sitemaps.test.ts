@@ -4,6 +4,7 @@ import type { Article } from '../features/content/contract/schema';
 import { siteSource, validatedArticle } from '../testing/contentFixtures';
 import { NEWS_SITEMAP_HOURS, sitemapFiles, sitemapPaths } from './sitemaps';
 import { sitemapUrls } from './sitemaps.test-helper';
+import { listedArticle } from './listedArticle';
 
 const site = siteSource();
 const parser = new XMLParser({ isArray: (name) => ['url', 'sitemap'].includes(name) });
@@ -19,7 +20,7 @@ function entries(...instants: string[]) {
       }),
     )
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
-    .map((article: Article) => ({ article, path: `/news/${article.id}` }));
+    .map((article: Article) => ({ article: listedArticle(article), path: `/news/${article.id}` }));
 }
 
 const pages = [{ path: '/' }, { path: '/news' }];

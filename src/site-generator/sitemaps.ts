@@ -1,4 +1,5 @@
-import type { Article, SiteSource } from '../features/content/contract/schema.ts';
+import type { SiteSource } from '../features/content/contract/schema.ts';
+import type { ListedArticle } from './listedArticle.ts';
 import { absoluteUrl } from '../features/content/contract/siteAddress.ts';
 
 /** The sitemap protocol's limit of URLs per file; a longer list is split into numbered files. */
@@ -24,7 +25,7 @@ export const escapeXml = (text: string) =>
   );
 
 export type SitemapEntry = { path: string; lastModified?: string };
-type ArticleEntry = { article: Article; path: string };
+type ArticleEntry = { article: ListedArticle; path: string };
 
 const iso = (instant: string) => new Date(instant).toISOString();
 

@@ -1,4 +1,5 @@
-import type { Article, PastAddresses } from '../features/content/contract/schema.ts';
+import type { PastAddresses } from '../features/content/contract/schema.ts';
+import type { ListedArticle } from './listedArticle.ts';
 import type { SectionTree } from '../features/content/contract/sectionTree.ts';
 import type { AuthorListing, TopicListing } from './deriveTopics.ts';
 
@@ -9,7 +10,7 @@ import type { AuthorListing, TopicListing } from './deriveTopics.ts';
  * pages that showed it: the archive pages after it keep their stories and
  * their numbers.
  */
-export type ListingPlaces = readonly (Article | null)[];
+export type ListingPlaces = readonly (ListedArticle | null)[];
 
 export type PlacesOfListings = {
   sections: ReadonlyMap<string, ListingPlaces>;
@@ -24,7 +25,7 @@ const byNewest = (a: { instant: number; id: string }, b: { instant: number; id: 
   b.instant - a.instant || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** `articles` (newest first) with the withdrawn places among them, in the same order as sortNewestFirst. */
-function merged(articles: readonly Article[], places: readonly Place[]): ListingPlaces {
+function merged(articles: readonly ListedArticle[], places: readonly Place[]): ListingPlaces {
   if (places.length === 0) return articles;
   const entries = [
     ...articles.map((article) => ({ id: article.id, instant: Date.parse(article.publishedAt), article })),
@@ -42,8 +43,8 @@ function merged(articles: readonly Article[], places: readonly Place[]): Listing
 export function listingPlaces(
   parts: {
     tree: SectionTree;
-    articles: readonly Article[];
-    listings: ReadonlyMap<string, readonly Article[]>;
+    articles: readonly ListedArticle[];
+    listings: ReadonlyMap<string, readonly ListedArticle[]>;
     topics: ReadonlyMap<string, TopicListing>;
     authors: ReadonlyMap<string, AuthorListing>;
   },
@@ -73,7 +74,7 @@ export function listingPlaces(
   const placesOf = <T>(
     kind: string,
     listings: ReadonlyMap<string, T>,
-    articlesOf: (listing: T) => readonly Article[],
+    articlesOf: (listing: T) => readonly ListedArticle[],
   ) =>
     new Map(
       [...listings].map(([id, listing]) => [

@@ -21,6 +21,9 @@ import { digestOf } from './hashing.ts';
  * - `cards`, `variants`: share cards and image variants, by file, with a
  *   digest of what makes their pixels.
  * - `search`: every search bundle's folder, with a digest of its pages.
+ * - `checkedArticles`: the digest of checked-articles.json beside it, every
+ *   valid article as checked (checkedArticles.ts), so a publish checks only
+ *   the article files that changed.
  */
 const settingsSchema = v.object({
   code: v.string(),
@@ -42,6 +45,8 @@ const recordSchema = v.object({
   cards: v.record(v.string(), v.string()),
   variants: v.record(v.string(), v.string()),
   search: v.record(v.string(), v.string()),
+  /** The digest of the checked articles' file (checkedArticles.ts). */
+  checkedArticles: v.optional(v.string()),
 });
 
 export type BuildRecord = v.InferOutput<typeof recordSchema>;
@@ -57,6 +62,8 @@ export const recordFiles = {
   record: 'record.json',
   /** The index.html the build wrote, with its policy: every page is composed into it. */
   template: 'template.html',
+  /** Every valid article as checked, by its file's digest (checkedArticles.ts). */
+  checkedArticles: 'checked-articles.json',
   /** Vite's manifest of the browser build: each page's route chunks. */
   manifest: 'manifest.json',
   /** The offline page's own script. */

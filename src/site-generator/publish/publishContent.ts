@@ -31,6 +31,7 @@ import {
   variantDigests,
   type ContentDigests,
 } from './outputDigests.ts';
+import { readCheckedArticles, writeCheckedArticles } from './checkedArticles.ts';
 import { recordPastAddresses } from './recordPastAddresses.ts';
 import { buildSettings, pageRecords } from './recordFullBuild.ts';
 import { removeWithEmptyFolders, writeAtomically } from './writeAtomically.ts';
@@ -132,6 +133,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const prepared = await prepareContent(contentDir, urlPath, options.publishing, snapshot, {
     sources,
     before,
+    knownArticles: await readCheckedArticles(recordDir, before.checkedArticles, sources),
   });
   const derived = prepared.digests;
   await markPublishing(recordDir, new Date());
@@ -273,6 +275,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     cards: Object.fromEntries([...cards].map(([file, { digest }]) => [file, digest])),
     variants: Object.fromEntries([...variants].map(([file, { digest }]) => [file, digest])),
     search,
+    checkedArticles: await writeCheckedArticles(recordDir, sources, prepared.checkedArticles),
   };
   await writeBuildRecord(recordDir, record);
   await clearPublishingMark(recordDir);

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentPaths } from '../../features/content/contract/paths.ts';
 import type { VariantSource } from '../imageVariants.ts';
+import type { CheckedArticle } from '../listedArticle.ts';
 import type { RenderedFile } from '../prerenderWorker.ts';
 import { planSearchBundles, searchDocuments } from '../search/searchBundles.ts';
 import { planShareCards } from '../shareCards/planCards.ts';
@@ -15,6 +16,7 @@ import {
   type BuildSettings,
   type PageRecord,
 } from './buildRecord.ts';
+import { writeCheckedArticles } from './checkedArticles.ts';
 import {
   cardDigests,
   pageDigest,
@@ -69,6 +71,7 @@ export async function recordFullBuild(options: {
   settings: BuildSettings;
   sources: Record<string, string>;
   shape: SiteShape;
+  checkedArticles: ReadonlyMap<string, CheckedArticle>;
   derived: Record<string, string>;
   documentInputs: Record<string, string>;
   variantSources: readonly VariantSource[];
@@ -99,6 +102,7 @@ export async function recordFullBuild(options: {
     search: settings.buildsSearchIndex
       ? searchDigests(planSearchBundles(searchDocuments(shape)).bundles, pages)
       : {},
+    checkedArticles: await writeCheckedArticles(recordDir, sources, options.checkedArticles),
   };
   await mkdir(recordDir, { recursive: true });
   await writeFile(path.join(recordDir, recordFiles.template), template);
