@@ -19,7 +19,7 @@ function* bodyImages(label: string, body: readonly Block[]): Generator<ArticleIm
 
 /** Every image the articles and pages show, heroes and bodies, with where each is declared. */
 export function* articleImages(
-  articles: readonly ListedArticle[],
+  articles: readonly Pick<ListedArticle, 'id' | 'image' | 'bodyImages'>[],
   pages: readonly Page[] = [],
 ): Generator<ArticleImage> {
   for (const article of articles) {

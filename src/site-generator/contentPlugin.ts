@@ -22,6 +22,7 @@ import { buildRenderer, renderRoutes, withErrorPages } from './prerender.ts';
 import { forgetBuildRecord, recordDirOf, recordFiles, rendererDirOf } from './publish/buildRecord.ts';
 import { readContentFolder } from './publish/outputDigests.ts';
 import { buildSettings, recordFullBuild } from './publish/recordFullBuild.ts';
+import type { FolderStats } from './publish/sourceStats.ts';
 import { searchDocuments } from './search/searchBundles.ts';
 import { searchIndexSummary, writeSearchIndex } from './search/writeSearchIndex.ts';
 import { readBasePath, type PublishingOptions } from './publishingOptions.ts';
@@ -172,6 +173,7 @@ export function contentPlugin({
   let derived: Record<string, string> = {};
   // The digest of every content file as read for this build: the record says what was built from.
   let sources: Record<string, string> = {};
+  let sourceStats: FolderStats = { readFrom: 0, stats: new Map() };
   let hasBuildFailed = false;
   // Encoded variants and drawn cards outlive dist/, keyed by what makes their pixels,
   // so a rebuild only encodes and draws what changed.
@@ -207,6 +209,7 @@ export function contentPlugin({
       writtenTemplate = null;
       derived = {};
       sources = {};
+      sourceStats = { readFrom: 0, stats: new Map() };
       hasBuildFailed = false;
       // The prerenderer's own server build needs none of this.
       if (this.environment.config.command !== 'build' || this.environment.config.build.ssr) return;
@@ -218,6 +221,7 @@ export function contentPlugin({
         // Read once: checked, built and recorded from the same bytes.
         const folder = await readContentFolder(contentDir);
         sources = folder.digests;
+        sourceStats = folder.stats;
         const content = await prepareContent(contentDir, urlPath, publishing, folder.snapshot, {
           sources,
         });
@@ -346,6 +350,7 @@ export function contentPlugin({
         recordDir,
         settings,
         sources,
+        sourceStats,
         shape: prepared.shape,
         checkedArticles: prepared.checkedArticles,
         derived,

@@ -46,12 +46,20 @@ export async function readJson(
   }
 }
 
-/** The JSON files directly in one folder of the content folder (`articles/x.json`), sorted. */
-async function jsonFilesIn(contentDir: string, folder: string, snapshot: ContentSnapshot | undefined) {
+/**
+ * The JSON files directly in one folder of the content folder (`articles/x.json`), sorted:
+ * with a snapshot, those in it and the known ones (a publish reads no known file).
+ */
+async function jsonFilesIn(
+  contentDir: string,
+  folder: string,
+  snapshot: ContentSnapshot | undefined,
+  known: ReadonlyMap<string, CheckedArticle>,
+) {
   const names =
     snapshot === undefined
       ? await readdir(path.join(contentDir, folder)).catch(() => [])
-      : [...snapshot.keys()].flatMap((label) => {
+      : [...new Set([...snapshot.keys(), ...known.keys()])].flatMap((label) => {
           const name = label.startsWith(`${folder}/`) ? label.slice(folder.length + 1) : '';
           return name.includes('/') ? [] : [name];
         });
@@ -69,7 +77,7 @@ async function readFolder(
   snapshot: ContentSnapshot | undefined,
   known: ReadonlyMap<string, CheckedArticle> = new Map(),
 ) {
-  const files = await jsonFilesIn(contentDir, folder, snapshot);
+  const files = await jsonFilesIn(contentDir, folder, snapshot, known);
   const sources: (SourceFile | KnownArticle)[] = [];
   for (const file of files) {
     const label = `${folder}/${file}`;

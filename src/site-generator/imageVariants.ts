@@ -8,7 +8,7 @@ import type { Article, Page } from '../features/content/contract/schema.ts';
 import { imageVariants, variantStem, type VariantFormat } from '../features/content/imageVariants.ts';
 import { ContentError } from './loadContent.ts';
 import { articleImages, type ArticleImage } from './articleImages.ts';
-import { listedArticle } from './listedArticle.ts';
+import { bodyImagesOf } from './listedArticle.ts';
 
 /** One source file with variants, however many articles use it, and what it is made into. */
 export type VariantSource = { src: string; file: string; variants: Variant[] };
@@ -138,7 +138,11 @@ export async function planImageVariants(
 ): Promise<VariantSource[]> {
   const { sources, problems } = await checkImages(
     contentDir,
-    articleImages(articles.map(listedArticle), pages),
+    // Only what the image checks need: not the listed form, whose reading times they do not use.
+    articleImages(
+      articles.map(({ id, image, body }) => ({ id, image, bodyImages: bodyImagesOf(body) })),
+      pages,
+    ),
   );
   if (problems.length > 0) throw new ContentError(problems);
   return sources;

@@ -16,9 +16,8 @@ export type ListedArticle = Omit<Article, 'body'> & {
   bodyImages: BodyImage[];
 };
 
-/** The listed form of a checked article: a new object, without the body. */
-export function listedArticle(article: Article): ListedArticle {
-  const { body, ...fields } = article;
+/** The image blocks of an article's body, with where each is declared. */
+export function bodyImagesOf(body: Article['body']): BodyImage[] {
   const bodyImages: BodyImage[] = [];
   body.forEach((block, index) => {
     if (block.type === 'image') {
@@ -26,7 +25,13 @@ export function listedArticle(article: Article): ListedArticle {
       bodyImages.push({ where: `body[${String(index)}]`, image: { src, width, height } });
     }
   });
-  return { ...fields, readingMinutes: readingMinutes(body), bodyImages };
+  return bodyImages;
+}
+
+/** The listed form of a checked article: a new object, without the body. */
+export function listedArticle(article: Article): ListedArticle {
+  const { body, ...fields } = article;
+  return { ...fields, readingMinutes: readingMinutes(body), bodyImages: bodyImagesOf(body) };
 }
 
 /**

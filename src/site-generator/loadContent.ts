@@ -144,6 +144,19 @@ export function checkSources(
   const sectionIds = validSite && new Set(validSite.sections.map((section) => section.id));
   const authorIds = validSite && new Set(validSite.authors?.map((author) => author.id));
 
+  /** A document's problems across files: its id and section, and the authors it names. */
+  function crossChecks(
+    label: string,
+    data: unknown,
+    fileById: Map<string, string>,
+    sections: ReadonlySet<string> | undefined,
+    authors: ReadonlySet<string> | undefined,
+  ): string[] {
+    const fileProblems = crossFileProblems(label, data, sections, fileById);
+    if (authors) fileProblems.push(...unknownAuthors(label, data, authors));
+    return fileProblems;
+  }
+
   /** One document's problems and, when it has none, the document; `sections`, when given, are the ones it may name. */
   function checkDocument<T>(
     { label, data }: SourceFile,
@@ -153,8 +166,7 @@ export function checkSources(
     authors?: ReadonlySet<string>,
   ): { mended: string[]; document: T | undefined } {
     const mended = replacedCharacters(data, label);
-    const fileProblems = crossFileProblems(label, data, sections, fileById);
-    if (authors) fileProblems.push(...unknownAuthors(label, data, authors));
+    const fileProblems = crossChecks(label, data, fileById, sections, authors);
     const document = validate(schema, data, label, fileProblems);
     problems.push(...fileProblems);
     return { mended, document: fileProblems.length === 0 ? document : undefined };
@@ -165,8 +177,7 @@ export function checkSources(
   const checkedArticles: CheckedArticle[] = [];
   for (const file of articleFiles) {
     if ('known' in file) {
-      const fileProblems = crossFileProblems(file.label, file.known.listed, sectionIds, articleIds);
-      if (authorIds) fileProblems.push(...unknownAuthors(file.label, file.known.listed, authorIds));
+      const fileProblems = crossChecks(file.label, file.known.listed, articleIds, sectionIds, authorIds);
       warnings.push(...file.known.mended);
       problems.push(...fileProblems);
       if (fileProblems.length === 0) checkedArticles.push(file.known);

@@ -34,17 +34,44 @@ const settingsSchema = v.object({
   buildsSearchIndex: v.boolean(),
 });
 
+type PageEntry = { url: string; inputs: string[]; digest: string };
+
+const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
+function isPageEntry(value: unknown): value is PageEntry {
+  if (!isObject(value)) return false;
+  const inputs: unknown = Reflect.get(value, 'inputs');
+  return (
+    typeof Reflect.get(value, 'url') === 'string' &&
+    typeof Reflect.get(value, 'digest') === 'string' &&
+    Array.isArray(inputs) &&
+    inputs.every((input) => typeof input === 'string')
+  );
+}
+
+/**
+ * A record of values by key, checked in place by a plain loop: the record
+ * holds a million entries at 100,000 articles, and valibot's record schema
+ * (which copies every entry) took half a second of each publish to check them.
+ */
+function recordOf<T>(isValue: (value: unknown) => value is T, expects: string) {
+  return v.custom<Record<string, T>>(
+    (value) => isObject(value) && !Array.isArray(value) && Object.values(value).every(isValue),
+    `expected a record of ${expects}`,
+  );
+}
+const digestsByKey = recordOf((value): value is string => typeof value === 'string', 'strings');
+
 const recordSchema = v.object({
   version: v.literal(1),
   settings: settingsSchema,
-  sources: v.record(v.string(), v.string()),
-  derived: v.record(v.string(), v.string()),
-  documentInputs: v.record(v.string(), v.string()),
+  sources: digestsByKey,
+  derived: digestsByKey,
+  documentInputs: digestsByKey,
   template: v.string(),
-  pages: v.record(v.string(), v.object({ url: v.string(), inputs: v.array(v.string()), digest: v.string() })),
-  cards: v.record(v.string(), v.string()),
-  variants: v.record(v.string(), v.string()),
-  search: v.record(v.string(), v.string()),
+  pages: recordOf(isPageEntry, 'pages ({url, inputs, digest})'),
+  cards: digestsByKey,
+  variants: digestsByKey,
+  search: digestsByKey,
   /** The digest of the checked articles' file (checkedArticles.ts). */
   checkedArticles: v.optional(v.string()),
 });
@@ -64,6 +91,8 @@ export const recordFiles = {
   template: 'template.html',
   /** Every valid article as checked, by its file's digest (checkedArticles.ts). */
   checkedArticles: 'checked-articles.json',
+  /** Each content file's stat as last read, with its digest: one whose stat is the same is not read again (sourceStats.ts). */
+  sourceStats: 'source-stats.json',
   /** Vite's manifest of the browser build: each page's route chunks. */
   manifest: 'manifest.json',
   /** The offline page's own script. */

@@ -158,4 +158,31 @@ describe('readBuildRecord', () => {
     await writeFile(path.join(dir, 'record.json'), JSON.stringify({ version: 2 }));
     expect(await readBuildRecord(dir)).toHaveProperty('problem');
   });
+
+  it('reads a whole record, and refuses one whose digests or pages are not what it wrote', async () => {
+    const page = { url: '/news/a/', inputs: ['articles/a.json'], digest: 'p1' };
+    const record = {
+      version: 1,
+      settings,
+      sources: { 'articles/a.json': 'd1' },
+      derived: { '/content/front.json': 'd2' },
+      documentInputs: {},
+      template: 't1',
+      pages: { 'news/a/index.html': page },
+      cards: {},
+      variants: {},
+      search: {},
+    };
+    await writeFile(path.join(dir, 'record.json'), JSON.stringify(record));
+    expect(await readBuildRecord(dir)).toEqual({ record });
+    for (const broken of [
+      { ...record, sources: { 'articles/a.json': 1 } },
+      { ...record, derived: ['d2'] },
+      { ...record, pages: { 'news/a/index.html': { ...page, inputs: [3] } } },
+      { ...record, pages: { 'news/a/index.html': { url: '/news/a/', inputs: [] } } },
+    ]) {
+      await writeFile(path.join(dir, 'record.json'), JSON.stringify(broken));
+      expect(await readBuildRecord(dir)).toHaveProperty('problem');
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CardPlan } from '../shareCards/planCards.ts';
@@ -9,20 +9,62 @@ import { decodedPath, type VariantSource } from '../imageVariants.ts';
 import type { SearchBundle } from '../search/searchBundles.ts';
 import type { BuildRecord, PageRecord } from './buildRecord.ts';
 import { digestOf } from './hashing.ts';
+import { fileStatOf, type FileStat, type FolderStats, type TrustedDigest } from './sourceStats.ts';
 
 // What each kind of output is made from, as one digest per file. A full build
 // records them; a publish computes them again from the content as it is now
 // and writes the files whose digest changed. Both use these functions, so
 // they cannot disagree about what an output depends on.
 
+/** The content folder as a publish reads it: every file's digest, the JSON it read, and the stats it saw. */
+export type ContentFolder = {
+  digests: Record<string, string>;
+  snapshot: Map<string, string>;
+  stats: FolderStats;
+};
+
+/**
+ * Whether a file is always read: the site's own JSON (site.json, pages, the
+ * ledger) is needed as text on every publish, and is small. Article files and
+ * photos may be taken on their stat's word (sourceStats.ts).
+ */
+const isAlwaysRead = (file: string) => file.endsWith('.json') && !file.startsWith('articles/');
+
+/** A file's bytes, or undefined when it is gone (deleted between listing and reading); any other failure is the publish's. */
+function readIfThere(contentDir: string, file: string): Buffer | undefined {
+  try {
+    return readFileSync(path.join(contentDir, file));
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The stat of a file, or undefined when it is gone. */
+function statIfThere(contentDir: string, file: string): FileStat | undefined {
+  const stats = statSync(path.join(contentDir, file), { throwIfNoEntry: false });
+  return stats && fileStatOf(stats);
+}
+
+/** Reads one file into the folder: its digest, and its text when it is JSON. */
+function readInto(contentDir: string, folder: ContentFolder, file: string) {
+  const bytes = readIfThere(contentDir, file);
+  if (bytes === undefined) {
+    Reflect.deleteProperty(folder.digests, file);
+    return;
+  }
+  folder.digests[file] = digestOf(bytes);
+  if (file.endsWith('.json')) folder.snapshot.set(file, bytes.toString('utf8'));
+}
+
 /**
  * Every file of the content folder by its path below it (`articles/x.json`),
  * with its digest, and its JSON files' text as read (the snapshot a publish
- * checks, so it builds the very bytes it records).
+ * checks, so it builds the very bytes it records). A file whose stat `trusted`
+ * vouches for keeps the digest it had and is not read: it is not in the snapshot.
  */
-export async function readContentFolder(
-  contentDir: string,
-): Promise<{ digests: Record<string, string>; snapshot: Map<string, string> }> {
+export async function readContentFolder(contentDir: string, trusted?: TrustedDigest): Promise<ContentFolder> {
+  const readFrom = Date.now();
   const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile())
@@ -30,27 +72,32 @@ export async function readContentFolder(
       path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
     .sort();
-  const digests: Record<string, string> = {};
-  const snapshot = new Map<string, string>();
-  // A file gone between listing and reading is not there; any other failure is the publish's.
+  const folder: ContentFolder = { digests: {}, snapshot: new Map(), stats: { readFrom, stats: new Map() } };
   // One at a time and synchronously: three times as fast as batches of promises for an
   // archive's many small files, and never more than one file open (a whole archive at
   // once opened more than a process may, and those reads looked like files gone).
-  const readIfThere = (file: string) => {
-    try {
-      return readFileSync(path.join(contentDir, file));
-    } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
-      throw error;
-    }
-  };
+  // The stat comes first: a file written after it has a newer one next time, and is read then.
   for (const file of files) {
-    const bytes = readIfThere(file);
-    if (bytes === undefined) continue;
-    digests[file] = digestOf(bytes);
-    if (file.endsWith('.json')) snapshot.set(file, bytes.toString('utf8'));
+    const stat = statIfThere(contentDir, file);
+    if (stat === undefined) continue;
+    folder.stats.stats.set(file, stat);
+    const digest = isAlwaysRead(file) ? undefined : trusted?.(file, stat);
+    if (digest === undefined) readInto(contentDir, folder, file);
+    else folder.digests[file] = digest;
   }
-  return { digests, snapshot };
+  return folder;
+}
+
+/** Reads the folder's files that were taken on their stat's word and that `isNeeded` (the check needs their text). */
+export function readUnread(
+  contentDir: string,
+  folder: ContentFolder,
+  isNeeded: (file: string) => boolean,
+): void {
+  for (const file of Object.keys(folder.digests)) {
+    if (file.endsWith('.json') && !folder.snapshot.has(file) && isNeeded(file))
+      readInto(contentDir, folder, file);
+  }
 }
 
 /**

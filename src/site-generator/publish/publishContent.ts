@@ -26,6 +26,7 @@ import {
   cardDigests,
   inputChanges,
   readContentFolder,
+  readUnread,
   searchDigests,
   templateDigest,
   variantDigests,
@@ -33,6 +34,7 @@ import {
 } from './outputDigests.ts';
 import { readCheckedArticles, writeCheckedArticles } from './checkedArticles.ts';
 import { recordPastAddresses } from './recordPastAddresses.ts';
+import { readSourceStats, writeSourceStats } from './sourceStats.ts';
 import { buildSettings, pageRecords } from './recordFullBuild.ts';
 import { removeWithEmptyFolders, writeAtomically } from './writeAtomically.ts';
 
@@ -69,11 +71,11 @@ const cardCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broad
  * build's options), or a renderer or template that is gone or changed.
  */
 async function lastBuild(
+  found: Awaited<ReturnType<typeof readBuildRecord>>,
   recordDir: string,
   settings: BuildRecord['settings'],
   rendererDir: string,
 ): Promise<{ reason: string } | { record: BuildRecord; template: string }> {
-  const found = await readBuildRecord(recordDir);
   if ('problem' in found) return { reason: found.problem };
   const stopped = await stoppedPublish(recordDir);
   if (stopped !== undefined) return { reason: stopped };
@@ -109,15 +111,23 @@ async function lastBuild(
 export async function publishContent(options: PublishOptions): Promise<PublishReport> {
   const { root, outDir, contentDir, urlPath } = options;
   const recordDir = recordDirOf(outDir);
-  const { digests: sources, snapshot } = await readContentFolder(contentDir);
+  const found = await readBuildRecord(recordDir);
+  const folder = await readContentFolder(
+    contentDir,
+    'record' in found ? await readSourceStats(recordDir, found.record.sources) : undefined,
+  );
+  const { digests: sources, snapshot } = folder;
   const settings = await buildSettings(root, { ...options, urlPath }, sources);
   const rendererDir = rendererDirOf(root, settings);
-  const last = await lastBuild(recordDir, settings, rendererDir);
+  const last = await lastBuild(found, recordDir, settings, rendererDir);
   if ('reason' in last) {
     await options.fullBuild();
     return { kind: 'full', reason: last.reason };
   }
   const { record: before, template } = last;
+  // Articles as checked before need not be read; any other article taken on its stat's word must be.
+  const knownArticles = await readCheckedArticles(recordDir, before.checkedArticles, sources);
+  readUnread(contentDir, folder, (file) => !knownArticles.has(file));
   // Withdrawn and moved articles go into the content's ledger first, so this publish serves their old addresses.
   const ledgerDigest = await recordPastAddresses(
     contentDir,
@@ -133,7 +143,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const prepared = await prepareContent(contentDir, urlPath, options.publishing, snapshot, {
     sources,
     before,
-    knownArticles: await readCheckedArticles(recordDir, before.checkedArticles, sources),
+    knownArticles,
   });
   const derived = prepared.digests;
   await markPublishing(recordDir, new Date());
@@ -278,6 +288,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     checkedArticles: await writeCheckedArticles(recordDir, sources, prepared.checkedArticles),
   };
   await writeBuildRecord(recordDir, record);
+  await writeSourceStats(recordDir, folder.stats, sources);
   await clearPublishingMark(recordDir);
   return {
     kind: 'incremental',

@@ -16,6 +16,7 @@ import {
   type BuildSettings,
   type PageRecord,
 } from './buildRecord.ts';
+import { writeSourceStats, type FolderStats } from './sourceStats.ts';
 import { writeCheckedArticles } from './checkedArticles.ts';
 import {
   cardDigests,
@@ -70,6 +71,8 @@ export async function recordFullBuild(options: {
   recordDir: string;
   settings: BuildSettings;
   sources: Record<string, string>;
+  /** The stats of the content files as read, for the next publish to trust (sourceStats.ts). */
+  sourceStats: FolderStats;
   shape: SiteShape;
   checkedArticles: ReadonlyMap<string, CheckedArticle>;
   derived: Record<string, string>;
@@ -108,4 +111,5 @@ export async function recordFullBuild(options: {
   await writeFile(path.join(recordDir, recordFiles.template), template);
   await writeFile(path.join(recordDir, recordFiles.offlineScript), options.offlineScript);
   await writeBuildRecord(recordDir, record);
+  await writeSourceStats(recordDir, options.sourceStats, sources);
 }
