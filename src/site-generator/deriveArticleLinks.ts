@@ -60,13 +60,18 @@ export type LinksPlan = DocumentPlan<
  * changes one other document: its previous story's `next`. Editing or
  * withdrawing one changes the documents that show it: its neighbours', the
  * MORE_FROM_SECTION + 1 after it, and those that list it as related.
+ * Only the articles `isWanted` takes are planned (publish/linksToRemake.ts).
  */
-export function* planArticleLinks(shape: SiteShape): Generator<LinksPlan> {
+export function* planArticleLinks(
+  shape: SiteShape,
+  isWanted: (article: ListedArticle) => boolean = () => true,
+): Generator<LinksPlan> {
   const neighbours = sectionNeighbours(shape);
   // Spares, for when the best are the previous story or More from's, which the foot already shows.
-  const related = relatedStories(shape, RELATED_STORIES + 1 + MORE_FROM_SECTION);
+  const related = relatedStories(shape, RELATED_STORIES + 1 + MORE_FROM_SECTION, isWanted);
   // One plan at a time: a publish digests each and keeps few, so 100,000 plans are never held at once.
   for (const article of shape.articles) {
+    if (!isWanted(article)) continue;
     const { previous, next, earlier = [] } = neighbours.get(article) ?? {};
     const shown = (related.get(article) ?? [])
       .filter((story) => story !== previous && !earlier.includes(story))

@@ -69,7 +69,7 @@ describe('prepareContent against the record of a build', () => {
     const derived = { ...everything.digests, [front]: 'an older front page' };
     const kept = await prepareContent(sampleContent, '/content', {}, undefined, {
       sources,
-      before: { derived, documentInputs: everything.documentInputs },
+      before: { sources, derived, documentInputs: everything.documentInputs },
     });
 
     expect([...kept.files.keys()]).toEqual([front]);
@@ -99,7 +99,7 @@ describe('prepareContent against the record of a build', () => {
     const documentInputs = { ...everything.documentInputs, [second]: 'other inputs' };
     const again = await prepareContent(sampleContent, '/content', {}, undefined, {
       sources,
-      before: { derived, documentInputs },
+      before: { sources, derived, documentInputs },
     });
 
     expect(again.digests[first]).toBe('recorded');

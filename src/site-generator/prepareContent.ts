@@ -8,11 +8,12 @@ import { deriveDiscovery } from './deriveDiscovery.ts';
 import { frontPageOf, planListings } from './deriveListings.ts';
 import { derivePastAddresses } from './derivePastAddresses.ts';
 import type { VariantSource } from './imageVariants.ts';
-import type { CheckedArticle } from './listedArticle.ts';
+import type { CheckedArticle, ListedArticle } from './listedArticle.ts';
 import { ContentError } from './loadContent.ts';
 import type { BuildRecord } from './publish/buildRecord.ts';
 import { digestOf } from './publish/hashing.ts';
 import type { DocumentPlan } from './documentPlan.ts';
+import { articleChanges, linksToRemake } from './publish/linksToRemake.ts';
 import { articleDigests, plannedInputDigest } from './publish/outputDigests.ts';
 import type { PublishingOptions } from './publishingOptions.ts';
 import { siteRoutes, type Route } from './siteRoutes.ts';
@@ -29,9 +30,15 @@ export type DerivedFile = { contents: string; contentType: string };
  */
 export type Recording = {
   sources: Readonly<Record<string, string>>;
-  before?: Pick<BuildRecord, 'derived' | 'documentInputs'>;
+  before?: Pick<BuildRecord, 'sources' | 'derived' | 'documentInputs'>;
   /** Article files checked before, byte for byte the same now (checkedArticles.ts): not checked again. */
   knownArticles?: ReadonlyMap<string, CheckedArticle>;
+  /**
+   * The record's articles whose file changed or went since, as they were
+   * (checkedArticles.ts): with them, only the links documents those changes
+   * can reach are planned again (linksToRemake.ts).
+   */
+  previousArticles?: ReadonlyMap<string, ListedArticle>;
 };
 
 /** What the content stages make of the sources: all of it, or a ContentError and nothing. */
@@ -96,9 +103,47 @@ function derivedCollector(recording: Recording | undefined) {
       add(filePath, JSON.stringify(plan.make()));
     }
   };
+  /** A planned document whose inputs are known to be the same: the record's digests, if it has them. */
+  const keepRecorded = (filePath: string) => {
+    const digest = recording?.before?.derived[filePath];
+    const inputs = recording?.before?.documentInputs[filePath];
+    if (digest === undefined || inputs === undefined) return false;
+    digests.set(filePath, digest);
+    documentInputs[filePath] = inputs;
+    return true;
+  };
   const sortedDigests = () =>
     Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { add, addPlanned, files, documentInputs, sortedDigests };
+  return { add, addPlanned, keepRecorded, files, documentInputs, sortedDigests };
+}
+
+/**
+ * The articles whose links document is planned: every one in a full build;
+ * against a record with the changed articles as they were, only those the
+ * changes can reach (linksToRemake.ts), the rest keeping the record's digests.
+ */
+function linksToPlan(
+  shape: SiteShape,
+  urlPath: string,
+  checked: ReadonlyMap<string, CheckedArticle>,
+  recording: Recording | undefined,
+  keepRecorded: (filePath: string) => boolean,
+): ((article: ListedArticle) => boolean) | undefined {
+  if (!recording?.before || !recording.previousArticles) return undefined;
+  const changes = articleChanges(
+    recording.sources,
+    recording.before.sources,
+    recording.previousArticles,
+    checked,
+  );
+  const remake = linksToRemake(shape, changes);
+  const planned = new Set<ListedArticle>();
+  for (const article of shape.articles) {
+    const isKept =
+      !remake.has(article.id) && keepRecorded(`${urlPath}/${contentPaths.articleLinks(article.id)}`);
+    if (!isKept) planned.add(article);
+  }
+  return (article) => planned.has(article);
 }
 
 function deriveFiles(
@@ -106,10 +151,11 @@ function deriveFiles(
   urlPath: string,
   routes: readonly Route[],
   { add, addPlanned }: ReturnType<typeof derivedCollector>,
+  isLinksPlanned?: (article: ListedArticle) => boolean,
 ) {
   for (const plan of planListings(shape)) addPlanned(`${urlPath}/${plan.file}`, plan);
   add(`${urlPath}/${contentPaths.front()}`, JSON.stringify(frontPageOf(shape)));
-  for (const plan of planArticleLinks(shape)) addPlanned(`${urlPath}/${plan.file}`, plan);
+  for (const plan of planArticleLinks(shape, isLinksPlanned)) addPlanned(`${urlPath}/${plan.file}`, plan);
   for (const [name, schema] of Object.entries(contractJsonSchemas())) {
     add(`${urlPath}/schema/${schemaFileName(name)}`, JSON.stringify(schema));
   }
@@ -157,7 +203,8 @@ export async function prepareContent(
   if (problems.length > 0 || !shape) throw new ContentError(problems);
   const routes = siteRoutes(shape);
   const derived = derivedCollector(recording);
-  deriveFiles(shape, urlPath, routes, derived);
+  const isLinksPlanned = linksToPlan(shape, urlPath, checkedArticles, recording, derived.keepRecorded);
+  deriveFiles(shape, urlPath, routes, derived, isLinksPlanned);
   derived.add(
     `${urlPath}/${contentPaths.site()}`,
     JSON.stringify(publishedSite(siteDocument, shape, options.siteUrl), null, 2),

@@ -103,3 +103,20 @@ export async function renderRoutes(
   );
   return written.flat();
 }
+
+/**
+ * Renders each group of routes only once the one before it is written (a
+ * publish writes articles before the listings that link to them). Few pages
+ * in all go to one worker, in order: it renders one page at a time, and a
+ * worker's start (loading the renderer) costs more than the pages.
+ */
+export async function renderRoutesInOrder(
+  settings: RenderSettings,
+  groups: readonly (readonly Route[])[],
+): Promise<RenderedFile[]> {
+  const all = groups.flat();
+  if (all.length <= PAGES_PER_WORKER) return renderRoutes(settings, all);
+  const written: RenderedFile[] = [];
+  for (const group of groups) written.push(...(await renderRoutes(settings, group)));
+  return written;
+}

@@ -51,11 +51,14 @@ function keepBest(best: Scored[], entry: Scored, count: number) {
  *
  * Each article reads at most CANDIDATES_PER_TOPIC stories per topic, from a
  * list per topic that grows as the articles are walked oldest first: time
- * linear in the archive, never quadratic.
+ * linear in the archive, never quadratic. Only the articles `isWanted` takes
+ * are scored (a publish wants few, publish/linksToRemake.ts); every article
+ * still counts as coverage for those after it.
  */
 export function relatedStories(
   { articles }: Pick<SiteShape, 'articles'>,
   count: number,
+  isWanted: (article: ListedArticle) => boolean = () => true,
 ): Map<ListedArticle, ListedArticle[]> {
   const related = new Map<ListedArticle, ListedArticle[]>();
   const byTopic = new Map<string, Story[]>();
@@ -67,6 +70,14 @@ export function relatedStories(
       topics: topicIdsOf(article),
       seenBy: -1,
     };
+    if (!isWanted(article)) {
+      for (const topic of story.topics) {
+        const coverage = byTopic.get(topic);
+        if (coverage) coverage.push(story);
+        else byTopic.set(topic, [story]);
+      }
+      continue;
+    }
     const weights = [...story.topics].map((topic) => {
       const coverage = byTopic.get(topic) ?? [];
       return { topic, coverage, weight: Math.log((earlier + 1) / (coverage.length + 1)) + 1 };

@@ -21,9 +21,10 @@ import { digestOf } from './hashing.ts';
  * - `cards`, `variants`: share cards and image variants, by file, with a
  *   digest of what makes their pixels.
  * - `search`: every search bundle's folder, with a digest of its pages.
- * - `checkedArticles`: the digest of checked-articles.json beside it, every
- *   valid article as checked (checkedArticles.ts), so a publish checks only
- *   the article files that changed.
+ * - `checkedArticles`, `checkedArticleChanges`: the digests of
+ *   checked-articles.json beside it, every valid article as checked
+ *   (checkedArticles.ts), and of the changes to it since, so a publish checks
+ *   only the article files that changed.
  */
 const settingsSchema = v.object({
   code: v.string(),
@@ -74,6 +75,8 @@ const recordSchema = v.object({
   search: digestsByKey,
   /** The digest of the checked articles' file (checkedArticles.ts). */
   checkedArticles: v.optional(v.string()),
+  /** The digest of the file of the articles checked since that one was written, if any. */
+  checkedArticleChanges: v.optional(v.string()),
 });
 
 export type BuildRecord = v.InferOutput<typeof recordSchema>;
@@ -91,6 +94,8 @@ export const recordFiles = {
   template: 'template.html',
   /** Every valid article as checked, by its file's digest (checkedArticles.ts). */
   checkedArticles: 'checked-articles.json',
+  /** The articles checked since that file was written, by file, null for one gone (checkedArticles.ts). */
+  checkedArticleChanges: 'checked-article-changes.json',
   /** Each content file's stat as last read, with its digest: one whose stat is the same is not read again (sourceStats.ts). */
   sourceStats: 'source-stats.json',
   /** Vite's manifest of the browser build: each page's route chunks. */

@@ -4,7 +4,7 @@ import { contentPaths } from '../../features/content/contract/paths.ts';
 import type { BuildOptions } from '../buildOptions.ts';
 import { writeImageVariants } from '../imageVariants.ts';
 import { prepareContent } from '../prepareContent.ts';
-import { renderRoutes, withErrorPages, type RenderSettings } from '../prerender.ts';
+import { renderRoutesInOrder, withErrorPages, type RenderSettings } from '../prerender.ts';
 import { planSearchBundles, searchDocuments } from '../search/searchBundles.ts';
 import { updateSearchIndex } from '../search/writeSearchIndex.ts';
 import { planShareCards } from '../shareCards/planCards.ts';
@@ -32,7 +32,7 @@ import {
   variantDigests,
   type ContentDigests,
 } from './outputDigests.ts';
-import { readCheckedArticles, writeCheckedArticles } from './checkedArticles.ts';
+import { readCheckedArticles, updateCheckedArticles } from './checkedArticles.ts';
 import { recordPastAddresses } from './recordPastAddresses.ts';
 import { readSourceStats, writeSourceStats } from './sourceStats.ts';
 import { buildSettings, pageRecords } from './recordFullBuild.ts';
@@ -126,7 +126,8 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   }
   const { record: before, template } = last;
   // Articles as checked before need not be read; any other article taken on its stat's word must be.
-  const knownArticles = await readCheckedArticles(recordDir, before.checkedArticles, sources);
+  const recordedArticles = await readCheckedArticles(recordDir, before, sources);
+  const knownArticles = recordedArticles?.known ?? new Map();
   readUnread(contentDir, folder, (file) => !knownArticles.has(file));
   // Withdrawn and moved articles go into the content's ledger first, so this publish serves their old addresses.
   const ledgerDigest = await recordPastAddresses(
@@ -144,6 +145,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     sources,
     before,
     knownArticles,
+    ...(recordedArticles && { previousArticles: recordedArticles.previous }),
   });
   const derived = prepared.digests;
   await markPublishing(recordDir, new Date());
@@ -228,12 +230,10 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     contentFolder: urlPath,
     offlineScript: await readFile(path.join(recordDir, recordFiles.offlineScript), 'utf8'),
   };
-  const renderedArticles = await renderRoutes(renderSettings, stale.filter(isArticle));
-  const renderedOthers = await renderRoutes(
-    renderSettings,
+  const rendered = await renderRoutesInOrder(renderSettings, [
+    stale.filter(isArticle),
     stale.filter((route) => !isArticle(route)),
-  );
-  const rendered = [...renderedArticles, ...renderedOthers];
+  ]);
   written.push(...rendered.map(({ file }) => file));
   const routeFiles = new Set(routes.map((route) => route.file));
   const pages = {
@@ -285,7 +285,12 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     cards: Object.fromEntries([...cards].map(([file, { digest }]) => [file, digest])),
     variants: Object.fromEntries([...variants].map(([file, { digest }]) => [file, digest])),
     search,
-    checkedArticles: await writeCheckedArticles(recordDir, sources, prepared.checkedArticles),
+    ...(await updateCheckedArticles(
+      recordDir,
+      recordedArticles,
+      { sources, recordedSources: before.sources },
+      prepared.checkedArticles,
+    )),
   };
   await writeBuildRecord(recordDir, record);
   await writeSourceStats(recordDir, folder.stats, sources);

@@ -105,7 +105,7 @@ export async function recordFullBuild(options: {
     search: settings.buildsSearchIndex
       ? searchDigests(planSearchBundles(searchDocuments(shape)).bundles, pages)
       : {},
-    checkedArticles: await writeCheckedArticles(recordDir, sources, options.checkedArticles),
+    ...(await writeCheckedArticles(recordDir, sources, options.checkedArticles)),
   };
   await mkdir(recordDir, { recursive: true });
   await writeFile(path.join(recordDir, recordFiles.template), template);

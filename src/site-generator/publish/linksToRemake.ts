@@ -1,0 +1,137 @@
+import { MORE_FROM_SECTION } from '../../features/content/contract/paths.ts';
+import { topicIdOf, topicIdsOf } from '../deriveTopics.ts';
+import type { ListedArticle } from '../listedArticle.ts';
+import { CANDIDATES_PER_TOPIC } from '../relatedStories.ts';
+import type { SiteShape } from '../siteShape.ts';
+
+/** One article file that changed since the record: as it was (if it was valid then) and as it is (if it is now). */
+export type ArticleChange = { before?: ListedArticle; now?: ListedArticle };
+
+type Sortable = Pick<ListedArticle, 'id' | 'publishedAt'>;
+
+/** Whether `a` comes before `b` newest first, as sortNewestFirst orders them. */
+function isNewer(a: Sortable, b: Sortable): boolean {
+  const instantA = Date.parse(a.publishedAt);
+  const instantB = Date.parse(b.publishedAt);
+  return instantA !== instantB ? instantA > instantB : a.id < b.id;
+}
+
+/** How many of a newest-first list come before `article`: its index if it is in it, else where it would go (an older or newer version of it in the list counts as any other). */
+function placeIn(newestFirst: readonly Sortable[], article: Sortable): number {
+  let low = 0;
+  let high = newestFirst.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const there = newestFirst[middle];
+    if (there && isNewer(there, article)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** What relatedStories reads of an article, in the order it reads it (its topics' order sums the weights). */
+const relatedKeyOf = (article: ListedArticle) =>
+  JSON.stringify([article.section, Date.parse(article.publishedAt), [...topicIdsOf(article)]]);
+
+/** The title a topic takes from a tag (deriveTopics): the tag as written on its newest article. */
+function tagTitle(article: ListedArticle | undefined, topic: string): string | undefined {
+  return article?.tags?.find((tag) => topicIdOf(tag) === topic);
+}
+
+/**
+ * The articles whose links document (deriveArticleLinks) can read differently
+ * after `changes`, by id; every other one is the record's, byte for byte. A
+ * document reads its article, its section neighbours (previous, next and
+ * More from), its related stories and its topics' titles, so it can change
+ * only when:
+ * - its article changed;
+ * - a changed article is, or was, within MORE_FROM_SECTION + 2 places of it
+ *   in a listing of its section;
+ * - a changed article is, or was, within CANDIDATES_PER_TOPIC places before
+ *   it in a topic: the only stories relatedStories takes as candidates;
+ * - a changed article moved, changed its topics or time, came or went at an
+ *   older place: the weights of every later article's related stories
+ *   change, so every later article is taken;
+ * - one of its topics' titles changed (the newest story in it came, went or
+ *   retitled its tag).
+ * So a new story at the head of the archive remakes a bounded set of documents.
+ */
+export function linksToRemake(shape: SiteShape, changes: readonly ArticleChange[]): Set<string> {
+  const remake = new Set<string>();
+  const take = (list: readonly ListedArticle[], from: number, to: number) => {
+    for (let index = Math.max(0, from); index < Math.min(list.length, to); index += 1) {
+      const article = list[index];
+      if (article) remake.add(article.id);
+    }
+  };
+  let oldestReweighed: ListedArticle | undefined;
+  for (const { before, now } of changes) {
+    if (now) remake.add(now.id);
+    if (!before || !now || relatedKeyOf(before) !== relatedKeyOf(now)) {
+      for (const version of [before, now]) {
+        if (version && (!oldestReweighed || isNewer(oldestReweighed, version))) oldestReweighed = version;
+      }
+    }
+    for (const version of [before, now]) {
+      if (!version) continue;
+      for (const step of shape.tree[version.section]?.trail ?? []) {
+        const listing = shape.listings.get(step.id) ?? [];
+        const place = placeIn(listing, version);
+        take(listing, place - MORE_FROM_SECTION - 2, place + 3);
+      }
+      for (const topic of topicIdsOf(version)) {
+        const listing = shape.topics.get(topic)?.articles ?? [];
+        const place = placeIn(listing, version);
+        take(listing, place - CANDIDATES_PER_TOPIC - 2, place + 2);
+      }
+    }
+  }
+  if (oldestReweighed) take(shape.articles, 0, placeIn(shape.articles, oldestReweighed) + 1);
+  for (const topic of retitledTopics(shape, changes))
+    take(shape.topics.get(topic)?.articles ?? [], 0, Infinity);
+  return remake;
+}
+
+/** The topics whose title (from their newest story's tag, where site.json does not give one) may differ now. */
+function retitledTopics(shape: SiteShape, changes: readonly ArticleChange[]): string[] {
+  const changedIds = new Set(changes.flatMap(({ before, now }) => [before?.id, now?.id]));
+  const described = new Set(shape.site.topics?.map((topic) => topic.id));
+  const touched = new Set(
+    changes.flatMap(({ before, now }) =>
+      [before, now].flatMap((version) => (version ? [...topicIdsOf(version)] : [])),
+    ),
+  );
+  return [...touched].filter((topic) => {
+    if (described.has(topic)) return false;
+    const listing = shape.topics.get(topic)?.articles ?? [];
+    let newestBefore = listing.find((article) => !changedIds.has(article.id));
+    for (const { before } of changes) {
+      if (before && topicIdsOf(before).has(topic) && (!newestBefore || isNewer(before, newestBefore)))
+        newestBefore = before;
+    }
+    return tagTitle(newestBefore, topic) !== tagTitle(listing[0], topic);
+  });
+}
+
+/**
+ * Each article file whose digest differs between the record's sources and
+ * these: as it was (`previous`, the record's checked articles) and as it is
+ * now (`checked`), either missing where it was or is not a valid article.
+ */
+export function articleChanges(
+  sources: Readonly<Record<string, string>>,
+  recordedSources: Readonly<Record<string, string>>,
+  previous: ReadonlyMap<string, ListedArticle>,
+  checked: ReadonlyMap<string, { listed: ListedArticle }>,
+): ArticleChange[] {
+  const isArticleFile = (file: string) => file.startsWith('articles/') && file.endsWith('.json');
+  const files = new Set<string>();
+  for (const file in sources)
+    if (sources[file] !== recordedSources[file] && isArticleFile(file)) files.add(file);
+  for (const file in recordedSources) if (!(file in sources) && isArticleFile(file)) files.add(file);
+  return [...files].map((file) => {
+    const before = previous.get(file);
+    const now = checked.get(file)?.listed;
+    return { ...(before && { before }), ...(now && { now }) };
+  });
+}
