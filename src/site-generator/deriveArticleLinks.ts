@@ -15,12 +15,15 @@ type Neighbours = { previous?: ListedArticle; next?: ListedArticle; earlier: Lis
  * published just before it, next the one just after, and earlier the
  * MORE_FROM_SECTION before previous, for "More from". Linear in the listings.
  */
-function sectionNeighbours({ site, listings }: SiteShape): Map<ListedArticle, Neighbours> {
+function sectionNeighbours(
+  { site, listings }: SiteShape,
+  isWanted: (article: ListedArticle) => boolean,
+): Map<ListedArticle, Neighbours> {
   const neighbours = new Map<ListedArticle, Neighbours>();
   for (const section of site.sections) {
     const newestFirst = listings.get(section.id) ?? [];
     for (const [index, article] of newestFirst.entries()) {
-      if (article.section !== section.id) continue;
+      if (article.section !== section.id || !isWanted(article)) continue;
       const previous = newestFirst[index + 1];
       const next = index > 0 ? newestFirst[index - 1] : undefined;
       const earlier = newestFirst.slice(index + 2, index + 2 + MORE_FROM_SECTION);
@@ -66,7 +69,7 @@ export function* planArticleLinks(
   shape: SiteShape,
   isWanted: (article: ListedArticle) => boolean = () => true,
 ): Generator<LinksPlan> {
-  const neighbours = sectionNeighbours(shape);
+  const neighbours = sectionNeighbours(shape, isWanted);
   // Spares, for when the best are the previous story or More from's, which the foot already shows.
   const related = relatedStories(shape, RELATED_STORIES + 1 + MORE_FROM_SECTION, isWanted);
   // One plan at a time: a publish digests each and keeps few, so 100,000 plans are never held at once.

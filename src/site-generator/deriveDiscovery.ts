@@ -2,7 +2,7 @@ import { feedPaths, pagePaths } from '../features/content/contract/paths.ts';
 import type { SiteSource } from '../features/content/contract/schema.ts';
 import type { ListedArticle } from './listedArticle.ts';
 import { absoluteUrl } from '../features/content/contract/siteAddress.ts';
-import { escapeXml, sitemapFiles, type SitemapEntry } from './sitemaps.ts';
+import { escapeXml, planSitemaps, type SitemapEntry, type SitemapPlan } from './sitemaps.ts';
 import { topicFeeds, topicPages } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
 
@@ -66,9 +66,10 @@ function rssFeed(
 /**
  * The sitemaps (sitemaps.ts: every page but /saved and the not-found page, and the news sitemap), robots.txt and
  * an RSS 2.0 feed for the site and for every section, topic and author (articles only: the
- * site's own pages are in no feed), keyed by their path from the site root.
+ * site's own pages are in no feed), keyed by their path from the site root; the
+ * months' sitemaps as plans, for a publish to make only those that changed.
  */
-export function deriveDiscovery(shape: SiteShape): Map<string, string> {
+export function planDiscovery(shape: SiteShape): { files: Map<string, string>; plans: SitemapPlan[] } {
   const { site, tree, articles, listings, articlePath } = shape;
   const sectionTitle = (article: ListedArticle) => tree[article.section]?.title ?? '';
   const inSection = (id: string) => listings.get(id) ?? [];
@@ -87,7 +88,7 @@ export function deriveDiscovery(shape: SiteShape): Map<string, string> {
   }
   for (const { url } of topicPages(shape)) pages.push({ path: url });
 
-  const files = sitemapFiles(
+  const { files, plans } = planSitemaps(
     site,
     pages,
     articles.map((article) => ({ article, path: articlePath(article) })),
@@ -119,5 +120,12 @@ export function deriveDiscovery(shape: SiteShape): Map<string, string> {
   for (const topicFeed of topicFeeds(shape, site.name, FEED_ITEMS)) {
     files.set(topicFeed.feedPath, rssFeed(site, { ...feed, ...topicFeed }));
   }
+  return { files, plans };
+}
+
+/** Every discovery file made (planDiscovery), keyed by its path from the site root. */
+export function deriveDiscovery(shape: SiteShape): Map<string, string> {
+  const { files, plans } = planDiscovery(shape);
+  for (const plan of plans) files.set(plan.file, plan.make());
   return files;
 }

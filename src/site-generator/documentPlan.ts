@@ -7,11 +7,12 @@
  * publish took seconds for the few that change.
  */
 export type DocumentPlan<Inputs extends object = object, Document = unknown> = {
-  /** Its path below the content base, `article-links/{id}.json`. */
+  /** Its path below the content base, `article-links/{id}.json`, or from the site root for a sitemap. */
   file: string;
   /** Everything it is made from besides the articles' own files: ids by role, titles, page numbers. */
   inputs: Inputs;
   /** The ids of the articles whose files it reads. */
   shows: readonly string[];
+  /** The document: an object is written as JSON, text as it is. */
   make: () => Document;
 };

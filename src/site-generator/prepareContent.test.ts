@@ -81,10 +81,12 @@ describe('prepareContent against the record of a build', () => {
 
   const isLinks = (file: string) => file.startsWith('/content/article-links/');
   const isListing = (file: string) => /^\/content\/(sections|topics|authors)\//.test(file);
+  const isMonthSitemap = (file: string) => file.startsWith('/sitemaps/articles-');
 
   it.each([
     ['a links document', isLinks],
     ['a listing page', isListing],
+    ["a month's sitemap", isMonthSitemap],
   ])('makes %s again only when its inputs changed', async (_kind, isKind) => {
     const { digests: sources } = await readContentFolder(sampleContent);
     const everything = await prepareContent(sampleContent, '/content', {}, undefined, { sources });
@@ -93,6 +95,7 @@ describe('prepareContent against the record of a build', () => {
     const listings = Object.keys(everything.digests).filter(isListing);
     expect(listings.length).toBeGreaterThan(10);
     expect(planned.filter(isListing).sort()).toEqual(listings);
+    expect(planned.filter(isMonthSitemap)).toEqual(Object.keys(everything.digests).filter(isMonthSitemap));
     const [first = '', second = ''] = planned.filter(isKind);
     // The record says these two were something else: one made from the same inputs, one not.
     const derived = { ...everything.digests, [first]: 'recorded', [second]: 'recorded' };

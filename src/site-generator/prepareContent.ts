@@ -4,7 +4,7 @@ import { checkContent } from './checkContent.ts';
 import type { ContentSnapshot } from './contentSources.ts';
 import { contractJsonSchemas, schemaFileName } from './contractJsonSchemas.ts';
 import { planArticleLinks } from './deriveArticleLinks.ts';
-import { deriveDiscovery } from './deriveDiscovery.ts';
+import { planDiscovery } from './deriveDiscovery.ts';
 import { frontPageOf, planListings } from './deriveListings.ts';
 import { derivePastAddresses } from './derivePastAddresses.ts';
 import type { VariantSource } from './imageVariants.ts';
@@ -90,8 +90,12 @@ function derivedCollector(recording: Recording | undefined) {
   };
   /** A planned document (DocumentPlan), made only when its inputs changed since the record. */
   const addPlanned = (filePath: string, plan: DocumentPlan) => {
+    const make = () => {
+      const made = plan.make();
+      return typeof made === 'string' ? made : JSON.stringify(made);
+    };
     if (!digestOfArticle) {
-      add(filePath, JSON.stringify(plan.make()));
+      add(filePath, make());
       return;
     }
     const inputs = plannedInputDigest(plan, digestOfArticle);
@@ -100,7 +104,7 @@ function derivedCollector(recording: Recording | undefined) {
     if (recorded !== undefined && recording.before?.documentInputs[filePath] === inputs) {
       digests.set(filePath, recorded);
     } else {
-      add(filePath, JSON.stringify(plan.make()));
+      add(filePath, make());
     }
   };
   /** A planned document whose inputs are known to be the same: the record's digests, if it has them. */
@@ -159,7 +163,9 @@ function deriveFiles(
   for (const [name, schema] of Object.entries(contractJsonSchemas())) {
     add(`${urlPath}/schema/${schemaFileName(name)}`, JSON.stringify(schema));
   }
-  for (const [filePath, contents] of deriveDiscovery(shape)) add(filePath, contents);
+  const discovery = planDiscovery(shape);
+  for (const [filePath, contents] of discovery.files) add(filePath, contents);
+  for (const plan of discovery.plans) addPlanned(plan.file, plan);
   const liveUrls = new Set(routes.map((route) => route.url));
   for (const [filePath, contents] of derivePastAddresses(shape, liveUrls)) add(filePath, contents);
 }

@@ -1,6 +1,7 @@
 import type { SiteSource } from '../features/content/contract/schema.ts';
 import type { ListedArticle } from './listedArticle.ts';
 import { absoluteUrl } from '../features/content/contract/siteAddress.ts';
+import type { DocumentPlan } from './documentPlan.ts';
 
 /** The sitemap protocol's limit of URLs per file; a longer list is split into numbered files. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -38,9 +39,9 @@ function urlset(site: SiteSource, entries: readonly SitemapEntry[]): string {
 }
 
 /** `file` itself when the entries fit in one, else `file` numbered `-1`, `-2` … past the limit. */
-function split(file: string, entries: readonly SitemapEntry[], limit: number): [string, SitemapEntry[]][] {
+function split<T>(file: string, entries: readonly T[], limit: number): [string, T[]][] {
   if (entries.length <= limit) return [[file, [...entries]]];
-  const parts: [string, SitemapEntry[]][] = [];
+  const parts: [string, T[]][] = [];
   for (let start = 0; start < entries.length; start += limit) {
     parts.push([
       file.replace(/\.xml$/, `-${String(start / limit + 1)}.xml`),
@@ -96,41 +97,65 @@ function newsSitemap(site: SiteSource, newestFirst: readonly ArticleEntry[]): st
 }
 
 /**
+ * A sitemap of articles not made yet (DocumentPlan), by its path from the site
+ * root: what it lists is all in its articles' files (their address and
+ * dates) and site.json, so a publish makes only the months whose articles changed.
+ */
+export type SitemapPlan = DocumentPlan<{ file: string }, string>;
+
+const lastModifiedOf = ({ article }: ArticleEntry) => article.updatedAt ?? article.publishedAt;
+
+/**
  * The sitemaps, keyed by their path from the site root: `/sitemap.xml`, an
  * index of one sitemap of pages, one per UTC month of articles (by first
  * publication, so an article never moves between months) and the news
  * sitemap. A new article changes its month's file, the news sitemap, the
  * pages' (its listings' page counts) and the index, never an older month's.
+ * The months' files come as plans (SitemapPlan), the rest made.
  */
-export function sitemapFiles(
+export function planSitemaps(
   site: SiteSource,
   pages: readonly SitemapEntry[],
   newestFirst: readonly ArticleEntry[],
   limit = SITEMAP_URL_LIMIT,
-): Map<string, string> {
-  const byMonth = new Map<string, SitemapEntry[]>();
+): { files: Map<string, string>; plans: SitemapPlan[] } {
+  const byMonth = new Map<string, ArticleEntry[]>();
   // Oldest first within a month, so a new article is added at the end.
-  for (const { article, path } of [...newestFirst].reverse()) {
-    const month = monthOf(article.publishedAt);
+  for (let index = newestFirst.length - 1; index >= 0; index -= 1) {
+    const entry = newestFirst[index];
+    if (!entry) continue;
+    const month = monthOf(entry.article.publishedAt);
     const entries = byMonth.get(month) ?? [];
-    entries.push({ path, lastModified: article.updatedAt ?? article.publishedAt });
+    entries.push(entry);
     byMonth.set(month, entries);
   }
-  const parts = [
-    ...split(sitemapPaths.pages(), pages, limit),
-    ...[...byMonth.keys()]
-      .sort()
-      .flatMap((month) => split(sitemapPaths.month(month), byMonth.get(month) ?? [], limit)),
-  ];
-  const files = new Map<string, string>(parts.map(([file, entries]) => [file, urlset(site, entries)]));
+  const pageParts = split(sitemapPaths.pages(), pages, limit);
+  const monthParts = [...byMonth.keys()]
+    .sort()
+    .flatMap((month) => split(sitemapPaths.month(month), byMonth.get(month) ?? [], limit));
+  const files = new Map<string, string>(pageParts.map(([file, entries]) => [file, urlset(site, entries)]));
+  const plans = monthParts.map(([file, entries]): SitemapPlan => ({
+    file,
+    inputs: { file },
+    shows: entries.map(({ article }) => article.id),
+    make: () =>
+      urlset(
+        site,
+        entries.map((entry) => ({ path: entry.path, lastModified: lastModifiedOf(entry) })),
+      ),
+  }));
   files.set(sitemapPaths.news(), newsSitemap(site, newestFirst));
-  const newestOf = (entries: readonly SitemapEntry[]) =>
-    entries.reduce<string | undefined>((newest, { lastModified }) => {
-      if (lastModified === undefined) return newest;
-      return newest === undefined || Date.parse(lastModified) > Date.parse(newest) ? lastModified : newest;
+  const newestOf = (dates: readonly (string | undefined)[]) =>
+    dates.reduce<string | undefined>((newest, date) => {
+      if (date === undefined) return newest;
+      return newest === undefined || Date.parse(date) > Date.parse(newest) ? date : newest;
     }, undefined);
   const listed = [
-    ...parts.map(([file, entries]) => ({ file, lastModified: newestOf(entries) })),
+    ...pageParts.map(([file, entries]) => ({
+      file,
+      lastModified: newestOf(entries.map(({ lastModified }) => lastModified)),
+    })),
+    ...monthParts.map(([file, entries]) => ({ file, lastModified: newestOf(entries.map(lastModifiedOf)) })),
     { file: sitemapPaths.news(), lastModified: newestFirst[0]?.article.publishedAt },
   ];
   const sitemaps = listed.map(({ file, lastModified }) => {
@@ -141,5 +166,12 @@ export function sitemapFiles(
     sitemapPaths.index(),
     `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`,
   );
+  return { files, plans };
+}
+
+/** Every sitemap made, keyed by its path from the site root (planSitemaps). */
+export function sitemapFiles(...args: Parameters<typeof planSitemaps>): Map<string, string> {
+  const { files, plans } = planSitemaps(...args);
+  for (const plan of plans) files.set(plan.file, plan.make());
   return files;
 }
