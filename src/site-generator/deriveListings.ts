@@ -4,7 +4,7 @@ import {
   storiesOf,
   type ListingPageCut,
 } from '../features/content/contract/listingPages.ts';
-import { contentPaths } from '../features/content/contract/paths.ts';
+import { contentPaths, listingPageCount } from '../features/content/contract/paths.ts';
 import type {
   ArticleSummary,
   AuthorPage,
@@ -52,20 +52,52 @@ function* listingPlans(
   }
 }
 
+/** A listing by kind and id: `section:news`, `topic:tides`, `author:kim`. */
+export type ListingKey = `${'section' | 'topic' | 'author'}:${string}`;
+
+/** Every listing of the site: its key, what heads its pages, its places and where each page goes. */
+function* everyListing({ site, places, topics, authors }: SiteShape): Generator<{
+  key: ListingKey;
+  head: object;
+  places: ListingPlaces;
+  fileOf: (page: number) => string;
+}> {
+  for (const section of site.sections) {
+    yield {
+      key: `section:${section.id}`,
+      head: { section: section.id },
+      places: places.sections.get(section.id) ?? [],
+      fileOf: (page) => contentPaths.sectionPage(section.id, page),
+    };
+  }
+  for (const listing of topicListings({ topics, authors, places })) {
+    const key: ListingKey =
+      'topic' in listing.head ? `topic:${listing.head.topic.id}` : `author:${listing.head.author.id}`;
+    yield { key, ...listing };
+  }
+}
+
 /**
  * Every section, topic and author listing page, as a plan: a section lists its
  * own articles and its descendants', the newest 20 on its first page and the
  * rest in archive pages counted from the oldest, withdrawn stories keeping
- * their places (listingPages.ts).
+ * their places (listingPages.ts). Only the listings `isWanted` takes are
+ * planned; the pages of the others are in listingFiles.
  */
-export function* planListings({ site, places, topics, authors }: SiteShape): Generator<ListingPlan> {
-  for (const section of site.sections) {
-    yield* listingPlans({ section: section.id }, places.sections.get(section.id) ?? [], (page) =>
-      contentPaths.sectionPage(section.id, page),
-    );
+export function* planListings(
+  shape: SiteShape,
+  isWanted: (listing: ListingKey) => boolean = () => true,
+): Generator<ListingPlan> {
+  for (const { key, head, places, fileOf } of everyListing(shape)) {
+    if (isWanted(key)) yield* listingPlans(head, places, fileOf);
   }
-  for (const { head, places: listing, fileOf } of topicListings({ topics, authors, places })) {
-    yield* listingPlans(head, listing, fileOf);
+}
+
+/** The page files of each listing, by key: what planListings would plan for it, without planning. */
+export function* listingFiles(shape: SiteShape): Generator<{ key: ListingKey; files: string[] }> {
+  for (const { key, places, fileOf } of everyListing(shape)) {
+    const pages = listingPageCount(places.length);
+    yield { key, files: Array.from({ length: pages }, (_, index) => fileOf(index + 1)) };
   }
 }
 

@@ -13,7 +13,7 @@ import { ContentError } from './loadContent.ts';
 import type { BuildRecord } from './publish/buildRecord.ts';
 import { digestOf } from './publish/hashing.ts';
 import type { DocumentPlan } from './documentPlan.ts';
-import { articleChanges, linksToRemake } from './publish/linksToRemake.ts';
+import { documentsToPlan, type DocumentsToPlan } from './publish/documentsToPlan.ts';
 import { articleDigests, plannedInputDigest } from './publish/outputDigests.ts';
 import type { PublishingOptions } from './publishingOptions.ts';
 import { siteRoutes, type Route } from './siteRoutes.ts';
@@ -121,43 +121,14 @@ function derivedCollector(recording: Recording | undefined) {
   return { add, addPlanned, keepRecorded, files, documentInputs, sortedDigests };
 }
 
-/**
- * The articles whose links document is planned: every one in a full build;
- * against a record with the changed articles as they were, only those the
- * changes can reach (linksToRemake.ts), the rest keeping the record's digests.
- */
-function linksToPlan(
-  shape: SiteShape,
-  urlPath: string,
-  checked: ReadonlyMap<string, CheckedArticle>,
-  recording: Recording | undefined,
-  keepRecorded: (filePath: string) => boolean,
-): ((article: ListedArticle) => boolean) | undefined {
-  if (!recording?.before || !recording.previousArticles) return undefined;
-  const changes = articleChanges(
-    recording.sources,
-    recording.before.sources,
-    recording.previousArticles,
-    checked,
-  );
-  const remake = linksToRemake(shape, changes);
-  const planned = new Set<ListedArticle>();
-  for (const article of shape.articles) {
-    const isKept =
-      !remake.has(article.id) && keepRecorded(`${urlPath}/${contentPaths.articleLinks(article.id)}`);
-    if (!isKept) planned.add(article);
-  }
-  return (article) => planned.has(article);
-}
-
 function deriveFiles(
   shape: SiteShape,
   urlPath: string,
   routes: readonly Route[],
   { add, addPlanned }: ReturnType<typeof derivedCollector>,
-  isLinksPlanned?: (article: ListedArticle) => boolean,
+  { isListingPlanned, isLinksPlanned }: DocumentsToPlan,
 ) {
-  for (const plan of planListings(shape)) addPlanned(`${urlPath}/${plan.file}`, plan);
+  for (const plan of planListings(shape, isListingPlanned)) addPlanned(`${urlPath}/${plan.file}`, plan);
   add(`${urlPath}/${contentPaths.front()}`, JSON.stringify(frontPageOf(shape)));
   for (const plan of planArticleLinks(shape, isLinksPlanned)) addPlanned(`${urlPath}/${plan.file}`, plan);
   for (const [name, schema] of Object.entries(contractJsonSchemas())) {
@@ -209,8 +180,8 @@ export async function prepareContent(
   if (problems.length > 0 || !shape) throw new ContentError(problems);
   const routes = siteRoutes(shape);
   const derived = derivedCollector(recording);
-  const isLinksPlanned = linksToPlan(shape, urlPath, checkedArticles, recording, derived.keepRecorded);
-  deriveFiles(shape, urlPath, routes, derived, isLinksPlanned);
+  const toPlan = documentsToPlan(shape, urlPath, checkedArticles, recording, derived.keepRecorded);
+  deriveFiles(shape, urlPath, routes, derived, toPlan);
   derived.add(
     `${urlPath}/${contentPaths.site()}`,
     JSON.stringify(publishedSite(siteDocument, shape, options.siteUrl), null, 2),

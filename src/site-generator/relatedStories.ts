@@ -11,15 +11,22 @@ const RECENCY = 0.5;
 const RECENCY_HALF_LIFE_DAYS = 30;
 const DAY = 86_400_000;
 
-/** `seenBy`: the last article (by its place, oldest first) that took this story as a candidate. */
-type Story = { article: ListedArticle; instant: number; topics: ReadonlySet<string>; seenBy: number };
+/**
+ * `seenBy`: the last article (by its place, oldest first) that took this story as a candidate.
+ * `instant`: its time, parsed the first time it is scored (a publish scores few of 100,000).
+ */
+type Story = { article: ListedArticle; instant?: number; topics: ReadonlySet<string>; seenBy: number };
+
+const instantOf = (story: Story) => (story.instant ??= Date.parse(story.article.publishedAt));
 
 type Scored = { story: Story; score: number };
 
 /** Higher first, then newer, then by id in code-unit order: the same content always gives the same list. */
 function compareCandidates(a: Scored, b: Scored): number {
   if (a.score !== b.score) return b.score - a.score;
-  if (a.story.instant !== b.story.instant) return b.story.instant - a.story.instant;
+  const instantA = instantOf(a.story);
+  const instantB = instantOf(b.story);
+  if (instantA !== instantB) return instantB - instantA;
   return a.story.article.id < b.story.article.id ? -1 : a.story.article.id > b.story.article.id ? 1 : 0;
 }
 
@@ -66,7 +73,6 @@ export function relatedStories(
   for (const [earlier, article] of oldestFirst.entries()) {
     const story: Story = {
       article,
-      instant: Date.parse(article.publishedAt),
       topics: topicIdsOf(article),
       seenBy: -1,
     };
@@ -100,7 +106,7 @@ export function relatedStories(
       let score = 0;
       for (const { topic, weight } of weights) if (candidate.topics.has(topic)) score += weight;
       if (candidate.article.section === article.section) score += SAME_SECTION;
-      const days = Math.max(0, story.instant - candidate.instant) / DAY;
+      const days = Math.max(0, instantOf(story) - instantOf(candidate)) / DAY;
       score += RECENCY / (1 + days / RECENCY_HALF_LIFE_DAYS);
       keepBest(best, { story: candidate, score }, count);
     }

@@ -145,11 +145,19 @@ export function planSitemaps(
       ),
   }));
   files.set(sitemapPaths.news(), newsSitemap(site, newestFirst));
-  const newestOf = (dates: readonly (string | undefined)[]) =>
-    dates.reduce<string | undefined>((newest, date) => {
-      if (date === undefined) return newest;
-      return newest === undefined || Date.parse(date) > Date.parse(newest) ? date : newest;
-    }, undefined);
+  /** The newest of some dates, each parsed once (a month's file lists thousands). */
+  const newestOf = (dates: readonly (string | undefined)[]) => {
+    let newest: string | undefined;
+    let newestInstant = -Infinity;
+    for (const date of dates) {
+      const instant = date === undefined ? NaN : Date.parse(date);
+      if (instant > newestInstant) {
+        newest = date;
+        newestInstant = instant;
+      }
+    }
+    return newest;
+  };
   const listed = [
     ...pageParts.map(([file, entries]) => ({
       file,

@@ -37,16 +37,14 @@ const settingsSchema = v.object({
 
 type PageEntry = { url: string; inputs: string[]; digest: string };
 
-const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object';
 function isPageEntry(value: unknown): value is PageEntry {
   if (!isObject(value)) return false;
-  const inputs: unknown = Reflect.get(value, 'inputs');
-  return (
-    typeof Reflect.get(value, 'url') === 'string' &&
-    typeof Reflect.get(value, 'digest') === 'string' &&
-    Array.isArray(inputs) &&
-    inputs.every((input) => typeof input === 'string')
-  );
+  const { url, digest, inputs } = value;
+  if (typeof url !== 'string' || typeof digest !== 'string' || !Array.isArray(inputs)) return false;
+  for (const input of inputs) if (typeof input !== 'string') return false;
+  return true;
 }
 
 /**
@@ -55,10 +53,12 @@ function isPageEntry(value: unknown): value is PageEntry {
  * (which copies every entry) took half a second of each publish to check them.
  */
 function recordOf<T>(isValue: (value: unknown) => value is T, expects: string) {
-  return v.custom<Record<string, T>>(
-    (value) => isObject(value) && !Array.isArray(value) && Object.values(value).every(isValue),
-    `expected a record of ${expects}`,
-  );
+  const isRecord = (value: unknown) => {
+    if (!isObject(value) || Array.isArray(value)) return false;
+    for (const key in value) if (!isValue(value[key])) return false;
+    return true;
+  };
+  return v.custom<Record<string, T>>(isRecord, `expected a record of ${expects}`);
 }
 const digestsByKey = recordOf((value): value is string => typeof value === 'string', 'strings');
 

@@ -2,21 +2,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../features/content/contract/schema';
-import { hoursAfterBase, section, siteSource, validatedArticle } from '../../testing/contentFixtures';
 import { planArticleLinks } from '../deriveArticleLinks';
-import { listedArticle } from '../listedArticle';
 import { siteShape } from '../siteShape';
-import { linksToRemake, type ArticleChange } from './linksToRemake';
-
-const site = siteSource([section('news'), section('koreas', 'news'), section('culture')]);
-const SECTIONS = ['news', 'koreas', 'culture'];
-// Two spellings of one topic: its title is the tag as its newest story writes it.
-const TAGS = ['Tea', 'tea', 'Rivers', 'Ports', 'Energy'];
-
-type Draft = { id: string; section: string; hour: number; tags: readonly string[]; headline: string };
-
-const articleOf = ({ id, section: sectionId, hour, tags, headline }: Draft): Article =>
-  validatedArticle({ id, section: sectionId, publishedAt: hoursAfterBase(hour), tags: [...tags], headline });
+import {
+  applied,
+  archive,
+  articleOf,
+  change,
+  changesBetween,
+  SECTIONS,
+  site,
+  TAGS,
+} from './archiveChanges.test-helper';
+import { linksToRemake } from './linksToRemake';
 
 /**
  * Every links document of an archive, as what it is made from: its inputs and
@@ -32,80 +30,6 @@ function fingerprints(articles: readonly Article[]): Map<string, string> {
       JSON.stringify([plan.inputs, plan.shows.map((id) => byId.get(id))]),
     ]),
   );
-}
-
-// Untagged stories often: their documents change only through their section's neighbours.
-const tags: fc.Arbitrary<readonly string[]> = fc.oneof(
-  fc.constant([]),
-  fc.subarray(TAGS, { minLength: 1, maxLength: 2 }),
-);
-
-const draft = (index: number): fc.Arbitrary<Draft> =>
-  fc.record({
-    id: fc.constant(`story-${String(index).padStart(3, '0')}`),
-    section: fc.constantFrom(...SECTIONS),
-    // Few hours, so stories often share one and fall back on their id's order.
-    hour: fc.integer({ min: 0, max: 80 }),
-    tags,
-    headline: fc.constantFrom('A', 'B'),
-  });
-
-const archive = fc
-  .integer({ min: 20, max: 90 })
-  .chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => draft(index))));
-
-/** A change to one story of `drafts`, or a new one: by position, so any archive takes any change. */
-const change = fc.record({
-  target: fc.nat(),
-  kind: fc.constantFrom('add', 'withdraw', 'edit'),
-  edit: fc.record(
-    {
-      section: fc.constantFrom(...SECTIONS),
-      hour: fc.integer({ min: 0, max: 90 }),
-      tags,
-      headline: fc.constantFrom('A', 'B', 'C'),
-    },
-    { requiredKeys: [] },
-  ),
-});
-
-type Change = typeof change extends fc.Arbitrary<infer Value> ? Value : never;
-
-function applied(drafts: Draft[], changes: Change[]): Draft[] {
-  let result = [...drafts];
-  changes.forEach(({ target, kind, edit }, step) => {
-    const at = target % result.length;
-    const old = result[at];
-    if (kind === 'add' || !old) {
-      result = [
-        ...result,
-        { id: `new-${String(step)}`, section: 'news', hour: 90, tags: ['Tea'], headline: 'N', ...edit },
-      ];
-    } else if (kind === 'withdraw') {
-      result = result.filter((_, index) => index !== at);
-    } else {
-      result = result.map((item, index) => (index === at ? { ...item, ...edit } : item));
-    }
-  });
-  return result;
-}
-
-/** The changes between two archives as a publish gives them to linksToRemake: each article as it was and is. */
-function changesBetween(before: Draft[], now: Draft[]): ArticleChange[] {
-  const was = new Map(before.map((item) => [item.id, item]));
-  const is = new Map(now.map((item) => [item.id, item]));
-  const ids = new Set([...was.keys(), ...is.keys()]);
-  return [...ids].flatMap((id) => {
-    const old = was.get(id);
-    const fresh = is.get(id);
-    if (JSON.stringify(old) === JSON.stringify(fresh)) return [];
-    return [
-      {
-        ...(old && { before: listedArticle(articleOf(old)) }),
-        ...(fresh && { now: listedArticle(articleOf(fresh)) }),
-      },
-    ];
-  });
 }
 
 describe('linksToRemake', () => {

@@ -141,18 +141,17 @@ async function filesIn(outDir: string, folder: string): Promise<string[]> {
 }
 
 /**
- * A publish's share of the search index: writes the bundles `isChanged`
- * picks, each into a folder of its own that then takes the old one's place,
+ * A publish's share of the search index, as `plan` (planSearchBundles) has
+ * it: writes the bundles `isChanged` picks, each into a folder of its own that then takes the old one's place,
  * removes the folders of bundles there are no longer, and rewrites
  * indexes.json. Returns the files written and deleted, from `outDir`.
  */
 export async function updateSearchIndex(
   outDir: string,
-  documents: SearchDocument[],
+  plan: ReturnType<typeof planSearchBundles>,
   isChanged: (bundle: SearchBundle) => boolean,
   staleBundles: readonly string[],
 ): Promise<{ written: string[]; deleted: string[] }> {
-  const plan = planSearchBundles(documents);
   const written: string[] = [];
   const deleted: string[] = [];
   for (const bundle of plan.bundles.filter(isChanged)) {
