@@ -5,15 +5,36 @@ import { hoursAfterBase, section, siteSource, validatedArticle } from '../../tes
 import { listedArticle } from '../listedArticle';
 import type { ArticleChange } from './linksToRemake';
 
-export const site = siteSource([section('news'), section('koreas', 'news'), section('culture')]);
+export const site = {
+  ...siteSource([section('news'), section('koreas', 'news'), section('culture')]),
+  authors: [
+    { id: 'kim', name: 'Kim' },
+    { id: 'lee', name: 'Lee' },
+  ],
+};
+const AUTHORS = ['kim', 'lee'];
 export const SECTIONS = ['news', 'koreas', 'culture'];
 // Two spellings of one topic: its title is the tag as its newest story writes it.
 export const TAGS = ['Tea', 'tea', 'Rivers', 'Ports', 'Energy'];
 
-export type Draft = { id: string; section: string; hour: number; tags: readonly string[]; headline: string };
+export type Draft = {
+  id: string;
+  section: string;
+  hour: number;
+  tags: readonly string[];
+  headline: string;
+  authors?: readonly string[];
+};
 
-export const articleOf = ({ id, section: sectionId, hour, tags, headline }: Draft): Article =>
-  validatedArticle({ id, section: sectionId, publishedAt: hoursAfterBase(hour), tags: [...tags], headline });
+export const articleOf = ({ id, section: sectionId, hour, tags, headline, authors = [] }: Draft): Article =>
+  validatedArticle({
+    id,
+    section: sectionId,
+    publishedAt: hoursAfterBase(hour),
+    tags: [...tags],
+    headline,
+    ...(authors.length > 0 && { authors: [...authors] }),
+  });
 
 // Untagged stories often: their documents change only through their section's neighbours.
 const tags: fc.Arbitrary<readonly string[]> = fc.oneof(
@@ -29,6 +50,7 @@ const draft = (index: number): fc.Arbitrary<Draft> =>
     hour: fc.integer({ min: 0, max: 80 }),
     tags,
     headline: fc.constantFrom('A', 'B'),
+    authors: fc.subarray(AUTHORS),
   });
 
 export const archive = fc
@@ -45,6 +67,7 @@ export const change = fc.record({
       hour: fc.integer({ min: 0, max: 90 }),
       tags,
       headline: fc.constantFrom('A', 'B', 'C'),
+      authors: fc.subarray(AUTHORS),
     },
     { requiredKeys: [] },
   ),
