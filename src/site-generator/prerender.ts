@@ -22,7 +22,7 @@ export function withErrorPages(routes: readonly Route[]): Route[] {
 }
 
 /** Below this many pages a worker costs more to start than it saves. */
-const PAGES_PER_WORKER = 200;
+export const PAGES_PER_WORKER = 200;
 
 function runWorker(script: string, job: PrerenderJob): Promise<RenderedFile[]> {
   return new Promise((resolve, reject) => {
@@ -113,10 +113,11 @@ export async function renderRoutes(
 export async function renderRoutesInOrder(
   settings: RenderSettings,
   groups: readonly (readonly Route[])[],
+  render: typeof renderRoutes = renderRoutes,
 ): Promise<RenderedFile[]> {
   const all = groups.flat();
-  if (all.length <= PAGES_PER_WORKER) return renderRoutes(settings, all);
+  if (all.length <= PAGES_PER_WORKER) return render(settings, all);
   const written: RenderedFile[] = [];
-  for (const group of groups) written.push(...(await renderRoutes(settings, group)));
+  for (const group of groups) written.push(...(await render(settings, group)));
   return written;
 }
