@@ -15,6 +15,7 @@ import { digestOf } from './publish/hashing.ts';
 import type { DocumentPlan } from './documentPlan.ts';
 import { documentsToPlan, type DocumentsToPlan } from './publish/documentsToPlan.ts';
 import { articleDigests, plannedInputDigest } from './publish/outputDigests.ts';
+import type { FileChanges } from './publish/sourceChanges.ts';
 import type { PublishingOptions } from './publishingOptions.ts';
 import { siteRoutes, type Route } from './siteRoutes.ts';
 import type { SiteShape } from './siteShape.ts';
@@ -39,6 +40,8 @@ export type Recording = {
    * can reach are planned again (linksToRemake.ts).
    */
   previousArticles?: ReadonlyMap<string, ListedArticle>;
+  /** The article files new, changed or gone since the record (sourceChanges.ts), with `previousArticles`. */
+  articleFiles?: FileChanges;
 };
 
 /** What the content stages make of the sources: all of it, or a ContentError and nothing. */

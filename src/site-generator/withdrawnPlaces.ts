@@ -18,6 +18,9 @@ export type PlacesOfListings = {
   authors: ReadonlyMap<string, ListingPlaces>;
 };
 
+/** The id of the article the ledger withdrew at `address`: the address's last step. */
+export const withdrawnIdOf = (address: string): string => address.slice(address.lastIndexOf('/') + 1);
+
 /** A withdrawn article's place: what the ledger kept of it when it was withdrawn. */
 type Place = { id: string; instant: number; listings: string[] };
 
@@ -54,7 +57,7 @@ export function listingPlaces(
   const seen = new Set(parts.articles.map((article) => article.id));
   const placesIn = new Map<string, Place[]>();
   for (const { path, listed } of withdrawn) {
-    const id = path.slice(path.lastIndexOf('/') + 1);
+    const id = withdrawnIdOf(path);
     if (listed === undefined || seen.has(id)) continue;
     seen.add(id);
     const listings = [

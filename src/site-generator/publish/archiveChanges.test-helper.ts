@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import type { Article } from '../../features/content/contract/schema';
 import { hoursAfterBase, section, siteSource, validatedArticle } from '../../testing/contentFixtures';
+import type { DocumentPlan } from '../documentPlan';
 import { listedArticle } from '../listedArticle';
+import { siteShape, type SiteShape } from '../siteShape';
 import type { ArticleChange } from './linksToRemake';
 
 export const site = {
@@ -110,4 +112,23 @@ export function changesBetween(before: Draft[], now: Draft[]): ArticleChange[] {
       },
     ];
   });
+}
+
+/**
+ * Each document a planner plans for an archive, by file, as what it is made
+ * from: its inputs and every field of each article it shows. A document whose
+ * fingerprint differs between two archives is one a publish must make again.
+ */
+export function planFingerprints(
+  articles: readonly Article[],
+  plan: (shape: SiteShape) => Iterable<DocumentPlan>,
+): Map<string, string> {
+  const shape = siteShape(site, articles);
+  const byId = new Map(shape.articles.map((article) => [article.id, article]));
+  return new Map(
+    Array.from(plan(shape), (planned) => [
+      planned.file,
+      JSON.stringify([planned.inputs, planned.shows.map((id) => byId.get(id))]),
+    ]),
+  );
 }

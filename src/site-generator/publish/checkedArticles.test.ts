@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validatedArticle } from '../../testing/contentFixtures';
 import { listedArticle, type CheckedArticle } from '../listedArticle';
 import { recordFiles } from './buildRecord';
+import { articleFileChanges, differences } from './sourceChanges';
 import {
   MOST_CHANGES,
   readCheckedArticles,
@@ -94,7 +95,7 @@ describe('the checked articles kept beside the record', () => {
     const updated = await updateCheckedArticles(
       recordDir,
       recorded,
-      { sources: second, recordedSources: first },
+      { sources: second, articleFiles: articleFileChanges(differences(first, second)) },
       now,
     );
 
@@ -121,7 +122,7 @@ describe('the checked articles kept beside the record', () => {
     const updated = await updateCheckedArticles(
       recordDir,
       await readCheckedArticles(recordDir, files, sources),
-      { sources, recordedSources: {} },
+      { sources, articleFiles: articleFileChanges(differences({}, sources)) },
       now,
     );
 

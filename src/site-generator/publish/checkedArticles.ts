@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CheckedArticle } from '../listedArticle.ts';
 import { recordFiles, type BuildRecord } from './buildRecord.ts';
 import { digestOf } from './hashing.ts';
+import type { FileChanges } from './sourceChanges.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 // Every valid article as the last build or publish checked it (CheckedArticle:
@@ -99,28 +100,24 @@ export async function readCheckedArticles(
 
 /**
  * Keeps the checked articles of a publish with these sources, made on the
- * record's: only the article files whose digest changed since are written,
- * into the changes file, unless it would hold more than MOST_CHANGES.
+ * record's: only the article files new, changed or gone since the record
+ * (`articleFiles`) are written, into the changes file, unless it would hold
+ * more than MOST_CHANGES.
  */
 export async function updateCheckedArticles(
   recordDir: string,
   recorded: RecordedArticles | undefined,
-  {
-    sources,
-    recordedSources,
-  }: { sources: Readonly<Record<string, string>>; recordedSources: Readonly<Record<string, string>> },
+  { sources, articleFiles }: { sources: Readonly<Record<string, string>>; articleFiles: FileChanges },
   checked: ReadonlyMap<string, CheckedArticle>,
 ): Promise<CheckedArticleFiles> {
   if (recorded === undefined) return writeCheckedArticles(recordDir, sources, checked);
   const changes: StoredChanges = { ...recorded.changes };
-  const isArticleFile = (file: string) => file.startsWith('articles/');
-  for (const file in sources) {
+  for (const file of articleFiles.changed) {
     const digest = sources[file];
-    if (digest === undefined || digest === recordedSources[file] || !isArticleFile(file)) continue;
     const article = checked.get(file);
-    changes[file] = article ? { digest, ...article } : null;
+    changes[file] = article && digest !== undefined ? { digest, ...article } : null;
   }
-  for (const file in recordedSources) if (!(file in sources) && isArticleFile(file)) changes[file] = null;
+  for (const file of articleFiles.removed) changes[file] = null;
   if (Object.keys(changes).length > MOST_CHANGES) return writeCheckedArticles(recordDir, sources, checked);
   const text = JSON.stringify(changes);
   await writeAtomically(path.join(recordDir, recordFiles.checkedArticleChanges), text);

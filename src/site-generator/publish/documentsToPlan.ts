@@ -26,9 +26,9 @@ export function documentsToPlan(
   recording: Recording | undefined,
   keepRecorded: (filePath: string) => boolean,
 ): DocumentsToPlan {
-  if (!recording?.before || !recording.previousArticles) return {};
-  const { sources, before, previousArticles } = recording;
-  const changes = articleChanges(sources, before.sources, previousArticles, checked);
+  if (!recording?.before || !recording.previousArticles || !recording.articleFiles) return {};
+  const { sources, before, previousArticles, articleFiles } = recording;
+  const changes = articleChanges(articleFiles, previousArticles, checked);
 
   const linksRemade = linksToRemake(shape, changes);
   const linksPlanned = new Set<ListedArticle>();

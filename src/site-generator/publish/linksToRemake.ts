@@ -3,6 +3,7 @@ import { topicIdOf, topicIdsOf } from '../deriveTopics.ts';
 import type { ListedArticle } from '../listedArticle.ts';
 import { CANDIDATES_PER_TOPIC } from '../relatedStories.ts';
 import type { SiteShape } from '../siteShape.ts';
+import type { FileChanges } from './sourceChanges.ts';
 
 /** One article file that changed since the record: as it was (if it was valid then) and as it is (if it is now). */
 export type ArticleChange = { before?: ListedArticle; now?: ListedArticle };
@@ -114,22 +115,16 @@ function retitledTopics(shape: SiteShape, changes: readonly ArticleChange[]): st
 }
 
 /**
- * Each article file whose digest differs between the record's sources and
- * these: as it was (`previous`, the record's checked articles) and as it is
- * now (`checked`), either missing where it was or is not a valid article.
+ * Each article file new, changed or gone since the record (`articleFiles`):
+ * as it was (`previous`, the record's checked articles) and as it is now
+ * (`checked`), either missing where it was or is not a valid article.
  */
 export function articleChanges(
-  sources: Readonly<Record<string, string>>,
-  recordedSources: Readonly<Record<string, string>>,
+  articleFiles: FileChanges,
   previous: ReadonlyMap<string, ListedArticle>,
   checked: ReadonlyMap<string, { listed: ListedArticle }>,
 ): ArticleChange[] {
-  const isArticleFile = (file: string) => file.startsWith('articles/') && file.endsWith('.json');
-  const files = new Set<string>();
-  for (const file in sources)
-    if (sources[file] !== recordedSources[file] && isArticleFile(file)) files.add(file);
-  for (const file in recordedSources) if (!(file in sources) && isArticleFile(file)) files.add(file);
-  return [...files].map((file) => {
+  return [...articleFiles.changed, ...articleFiles.removed].map((file) => {
     const before = previous.get(file);
     const now = checked.get(file)?.listed;
     return { ...(before && { before }), ...(now && { now }) };

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../features/content/contract/schema';
 import { listingFiles, planListings } from '../deriveListings';
 import { siteShape } from '../siteShape';
 import {
@@ -10,30 +9,19 @@ import {
   articleOf,
   change,
   changesBetween,
+  planFingerprints,
   site,
   type Draft,
 } from './archiveChanges.test-helper';
 import { listingsToRemake } from './listingsToRemake';
-
-/** Every listing page of an archive, as what it is made from: its inputs and every field of each article it shows. */
-function fingerprints(articles: readonly Article[]): Map<string, string> {
-  const shape = siteShape(site, articles);
-  const byId = new Map(shape.articles.map((article) => [article.id, article]));
-  return new Map(
-    Array.from(planListings(shape), (plan) => [
-      plan.file,
-      JSON.stringify([plan.inputs, plan.shows.map((id) => byId.get(id))]),
-    ]),
-  );
-}
 
 describe('listingsToRemake', () => {
   it('takes every listing with a page that any adds, edits and withdrawals make read differently', () => {
     fc.assert(
       fc.property(archive, fc.array(change, { minLength: 1, maxLength: 3 }), (drafts, changes) => {
         const now = applied(drafts, changes);
-        const before = fingerprints(drafts.map(articleOf));
-        const after = fingerprints(now.map(articleOf));
+        const before = planFingerprints(drafts.map(articleOf), planListings);
+        const after = planFingerprints(now.map(articleOf), planListings);
         const shape = siteShape(site, now.map(articleOf));
         const remake = listingsToRemake(shape, changesBetween(drafts, now), false);
 

@@ -1,6 +1,7 @@
 import type { ListingKey } from '../deriveListings.ts';
 import { topicIdsOf } from '../deriveTopics.ts';
 import type { SiteShape } from '../siteShape.ts';
+import { withdrawnIdOf } from '../withdrawnPlaces.ts';
 import type { ArticleChange } from './linksToRemake.ts';
 
 /**
@@ -18,9 +19,7 @@ export function listingsToRemake(
   isLedgerChanged: boolean,
 ): Set<ListingKey> | undefined {
   if (isLedgerChanged) return undefined;
-  const placed = new Set(
-    shape.pastAddresses.withdrawn.map(({ path }) => path.slice(path.lastIndexOf('/') + 1)),
-  );
+  const placed = new Set(shape.pastAddresses.withdrawn.map(({ path }) => withdrawnIdOf(path)));
   const remake = new Set<ListingKey>();
   for (const { before, now } of changes) {
     for (const version of [before, now]) {

@@ -34,6 +34,7 @@ import {
 } from './outputDigests.ts';
 import { readCheckedArticles, updateCheckedArticles } from './checkedArticles.ts';
 import { recordPastAddresses } from './recordPastAddresses.ts';
+import { articleFileChanges, differences } from './sourceChanges.ts';
 import { readSourceStats, writeSourceStats } from './sourceStats.ts';
 import { buildSettings, pageRecords } from './recordFullBuild.ts';
 import { removeWithEmptyFolders, writeAtomically } from './writeAtomically.ts';
@@ -53,16 +54,6 @@ export type PublishOptions = BuildOptions & {
 export type PublishReport =
   | { kind: 'full'; reason: string }
   | { kind: 'incremental'; written: string[]; deleted: string[]; pagesRendered: number };
-
-/** Keys of `now` whose value differs from `before`'s, and keys of `before` that `now` lacks. */
-function differences(before: Readonly<Record<string, string>>, now: Readonly<Record<string, string>>) {
-  // Loops, not filters of Object.keys: the record's maps hold hundreds of thousands of keys.
-  const changed: string[] = [];
-  for (const key in now) if (before[key] !== now[key]) changed.push(key);
-  const removed: string[] = [];
-  for (const key in before) if (!(key in now)) removed.push(key);
-  return { changed, removed };
-}
 
 const imageCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-images');
 const cardCacheOf = (root: string) => path.join(root, 'node_modules/.cache/broadsheet-share-cards');
@@ -132,23 +123,30 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const recordedArticles = await readCheckedArticles(recordDir, before, sources);
   const knownArticles = recordedArticles?.known ?? new Map();
   readUnread(contentDir, folder, (file) => !knownArticles.has(file));
+  // The one walk of every source for what changed (the ledger's own change is added below).
+  const sourceChanges = differences(before.sources, sources);
+  const articleFiles = articleFileChanges(sourceChanges);
   // Withdrawn and moved articles go into the content's ledger first, so this publish serves their old addresses.
   const ledgerDigest = await recordPastAddresses(
     contentDir,
     path.join(outDir, urlPath),
     before,
-    sources,
+    articleFiles,
     snapshot,
     new Date(),
   );
-  if (ledgerDigest !== undefined) sources[contentPaths.pastAddresses()] = ledgerDigest;
+  if (ledgerDigest !== undefined) {
+    const ledger = contentPaths.pastAddresses();
+    sources[ledger] = ledgerDigest;
+    if (!sourceChanges.changed.includes(ledger)) sourceChanges.changed.push(ledger);
+  }
 
   // Only the derived files that changed are kept to be written; the rest are digested and dropped.
   const prepared = await prepareContent(contentDir, urlPath, options.publishing, snapshot, {
     sources,
     before,
     knownArticles,
-    ...(recordedArticles && { previousArticles: recordedArticles.previous }),
+    ...(recordedArticles && { previousArticles: recordedArticles.previous, articleFiles }),
   });
   const derived = prepared.digests;
   await markPublishing(recordDir, new Date());
@@ -168,7 +166,6 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   const outputOfSource = (file: string) => `${urlPath.replace(/^\//, '')}/${file}`;
 
   // 1. The content folder: source copies (site.json is published as derived) and derived JSON.
-  const sourceChanges = differences(before.sources, sources);
   for (const file of sourceChanges.changed) {
     if (file === contentPaths.site()) continue;
     await writeAtomically(
@@ -291,7 +288,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     ...(await updateCheckedArticles(
       recordDir,
       recordedArticles,
-      { sources, recordedSources: before.sources },
+      { sources, articleFiles },
       prepared.checkedArticles,
     )),
   };

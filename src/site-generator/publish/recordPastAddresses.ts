@@ -13,16 +13,15 @@ import { buildSectionTree } from '../../features/content/contract/sectionTree.ts
 import { slugify } from '../../features/content/contract/slugify.ts';
 import type { BuildRecord } from './buildRecord.ts';
 import { digestOf } from './hashing.ts';
+import { articleIdOf, type FileChanges } from './sourceChanges.ts';
 import { writeAtomically } from './writeAtomically.ts';
-
-const ARTICLE_FILE = /^articles\/(.+)\.json$/;
 
 /** Each article's address in the last build, from the page records: the page rendered from its file and named by its id. */
 function addressesInRecord(record: BuildRecord): Map<string, string> {
   const addresses = new Map<string, string>();
   for (const { url, inputs } of Object.values(record.pages)) {
     for (const input of inputs) {
-      const id = ARTICLE_FILE.exec(input)?.[1];
+      const id = articleIdOf(input);
       if (id !== undefined && url.endsWith(`/${id}`)) addresses.set(id, url);
     }
   }
@@ -60,6 +59,7 @@ async function placeOf(publishedContentDir: string, id: string): Promise<Withdra
  * - each article the last build had and the content no longer has: withdrawn at
  *   `now`, with the place it had in the listings (withdrawnPlaces.ts);
  * - each article whose section changed: moved, from its old address.
+ * `articleFiles` are the article files new, changed or gone since the record.
  * Content it cannot read (a broken site.json, article or ledger) is left for
  * the content check to report. Reads the content from `snapshot` and puts
  * the new ledger in it as well as on disk. Returns the ledger's new digest,
@@ -69,23 +69,15 @@ export async function recordPastAddresses(
   contentDir: string,
   publishedContentDir: string,
   record: BuildRecord,
-  sources: Readonly<Record<string, string>>,
+  articleFiles: FileChanges,
   snapshot: Map<string, string>,
   now: Date,
 ): Promise<string | undefined> {
-  // The digests are compared first: a publish's few changes, among 100,000 files that are the same.
-  const removed: string[] = [];
-  for (const file in record.sources) {
-    const id = file in sources ? undefined : ARTICLE_FILE.exec(file)?.[1];
-    if (id !== undefined) removed.push(id);
-  }
-  const changed: string[] = [];
-  for (const file in sources) {
-    const recorded = record.sources[file];
-    const id =
-      recorded !== undefined && recorded !== sources[file] ? ARTICLE_FILE.exec(file)?.[1] : undefined;
-    if (id !== undefined) changed.push(id);
-  }
+  const removed = articleFiles.removed.flatMap((file) => articleIdOf(file) ?? []);
+  // A new article has no old address to keep.
+  const changed = articleFiles.changed
+    .filter((file) => file in record.sources)
+    .flatMap((file) => articleIdOf(file) ?? []);
   if (removed.length === 0 && changed.length === 0) return undefined;
 
   const ledgerLabel = contentPaths.pastAddresses();
