@@ -20,6 +20,7 @@ import { manifestFileOf } from './buildManifest.ts';
 import { buildOfflinePageScript } from './offlinePageScript.ts';
 import { buildRenderer, renderRoutes, withErrorPages } from './prerender.ts';
 import { forgetBuildRecord, recordDirOf, recordFiles, rendererDirOf } from './publish/buildRecord.ts';
+import { recordPrebuiltCommand } from './publish/prebuiltCommand.ts';
 import { readContentFolder } from './publish/outputDigests.ts';
 import { buildSettings, recordFullBuild } from './publish/recordFullBuild.ts';
 import type { FolderStats } from './publish/sourceStats.ts';
@@ -361,6 +362,7 @@ export function contentPlugin({
         template,
         offlineScript,
       });
+      await recordPrebuiltCommand(config.root, settings);
     },
   };
 }

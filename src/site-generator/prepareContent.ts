@@ -42,6 +42,12 @@ export type Recording = {
   previousArticles?: ReadonlyMap<string, ListedArticle>;
   /** The article files new, changed or gone since the record (sourceChanges.ts), with `previousArticles`. */
   articleFiles?: FileChanges;
+  /**
+   * Whether the ledger of past addresses changed since the record other than
+   * by this publish's own entries (recordPastAddresses.ts); without it, any
+   * change to it counts as an edit.
+   */
+  isLedgerEdited?: boolean;
 };
 
 /** What the content stages make of the sources: all of it, or a ContentError and nothing. */

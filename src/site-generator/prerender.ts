@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'vite';
 import { pagePaths } from '../features/content/contract/paths.ts';
 import type { PrerenderJob, RenderedFile } from './prerenderWorker.ts';
 import type { ContentLocation } from './serveFromDirectory.ts';
@@ -40,12 +39,15 @@ function runWorker(script: string, job: PrerenderJob): Promise<RenderedFile[]> {
 /**
  * Builds the server entry and the prerender worker into `rendererDir`: the
  * same components the browser hydrates, for Node. A publish renders with the
- * renderer its last full build made.
+ * renderer its last full build made, and starts as the command bundled here
+ * (publish/prebuiltCommand.ts).
  */
 export async function buildRenderer(options: {
   configFile: string | false | undefined;
   rendererDir: string;
 }): Promise<void> {
+  // Loaded here, not with the module: a publish renders with this module and never builds.
+  const { build } = await import('vite');
   await build({
     configFile: options.configFile,
     logLevel: 'warn',
@@ -58,6 +60,7 @@ export async function buildRenderer(options: {
         input: {
           'entry-server': 'src/entry-server.tsx',
           'prerender-worker': 'src/site-generator/prerenderWorker.ts',
+          'publish-command': 'src/site-generator/publish/publishCommand.ts',
         },
       },
     },

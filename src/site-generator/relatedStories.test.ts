@@ -144,4 +144,42 @@ describe('relatedStories', () => {
     expect(changed).toEqual([]);
     expect(after.get(added)?.length).toBe(4);
   });
+
+  it('changes only the lists a withdrawn article was in, when the ledger keeps its place', () => {
+    const articles = Array.from({ length: 60 }, (_, index) =>
+      story(`story-${String(index)}`, index, {
+        section: index % 2 === 0 ? 'koreas' : 'culture',
+        tags: [`topic-${String(index % 3)}`, `topic-${String(index % 5)}`],
+      }),
+    ).map(listedArticle);
+    const withdrawn = articles[10];
+    if (!withdrawn) throw new Error('no article to withdraw');
+    const rest = articles.filter((article) => article !== withdrawn);
+    const place = {
+      publishedAt: withdrawn.publishedAt,
+      section: withdrawn.section,
+      topics: ['topic-1', 'topic-0'],
+      authors: [],
+    };
+    const ledger = {
+      withdrawn: [{ path: `/culture/${withdrawn.id}`, withdrawnAt: hoursAfterBase(900), listed: place }],
+      moved: [],
+    };
+    const idsIn = (related: Map<ListedArticle, ListedArticle[]>, article: ListedArticle) =>
+      related.get(article)?.map((chosen) => chosen.id);
+    const before = relatedStories(siteShape(site, articles), 4);
+    const changedBy = (pastAddresses: typeof ledger) => {
+      const after = relatedStories(siteShape(site, rest, [], pastAddresses), 4);
+      return rest.filter((article) => idsIn(before, article)?.join() !== idsIn(after, article)?.join());
+    };
+
+    const changed = changedBy(ledger);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.filter((article) => !idsIn(before, article)?.includes(withdrawn.id))).toEqual([]);
+    // Without its place every later article's weights change, and lists it was never in with them.
+    const unplaced = changedBy({ withdrawn: [], moved: [] });
+    expect(
+      unplaced.filter((article) => !idsIn(before, article)?.includes(withdrawn.id)).length,
+    ).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,4 @@
-import type { PastAddresses } from '../features/content/contract/schema.ts';
+import type { PastAddresses, WithdrawnPlace } from '../features/content/contract/schema.ts';
 import type { ListedArticle } from './listedArticle.ts';
 import type { SectionTree } from '../features/content/contract/sectionTree.ts';
 import type { AuthorListing, TopicListing } from './deriveTopics.ts';
@@ -19,9 +19,28 @@ export type PlacesOfListings = {
 };
 
 /** The id of the article the ledger withdrew at `address`: the address's last step. */
-export const withdrawnIdOf = (address: string): string => address.slice(address.lastIndexOf('/') + 1);
+const withdrawnIdOf = (address: string): string => address.slice(address.lastIndexOf('/') + 1);
 
-/** A withdrawn article's place: what the ledger kept of it when it was withdrawn. */
+/**
+ * The place each withdrawn article had, by id, in the ledger's order: the
+ * first entry that kept one (`listed`), for each id no live article has (one
+ * that came back is in its place again). Listings keep these places empty,
+ * and related stories count them as coverage (relatedStories.ts).
+ */
+export function withdrawnPlacesById(
+  articles: readonly Pick<ListedArticle, 'id'>[],
+  { withdrawn }: PastAddresses,
+): Map<string, WithdrawnPlace> {
+  const live = new Set(articles.map((article) => article.id));
+  const places = new Map<string, WithdrawnPlace>();
+  for (const { path, listed } of withdrawn) {
+    const id = withdrawnIdOf(path);
+    if (listed !== undefined && !live.has(id) && !places.has(id)) places.set(id, listed);
+  }
+  return places;
+}
+
+/** A withdrawn article's place in the listings it was in. */
 type Place = { id: string; instant: number; listings: string[] };
 
 const byNewest = (a: { instant: number; id: string }, b: { instant: number; id: string }) =>
@@ -51,15 +70,10 @@ export function listingPlaces(
     topics: ReadonlyMap<string, TopicListing>;
     authors: ReadonlyMap<string, AuthorListing>;
   },
-  { withdrawn }: PastAddresses,
+  pastAddresses: PastAddresses,
 ): PlacesOfListings {
-  // An id already seen (live, or a place) is not placed again.
-  const seen = new Set(parts.articles.map((article) => article.id));
   const placesIn = new Map<string, Place[]>();
-  for (const { path, listed } of withdrawn) {
-    const id = withdrawnIdOf(path);
-    if (listed === undefined || seen.has(id)) continue;
-    seen.add(id);
+  for (const [id, listed] of withdrawnPlacesById(parts.articles, pastAddresses)) {
     const listings = [
       ...(parts.tree[listed.section]?.trail ?? []).map((step) => `section:${step.id}`),
       ...new Set(listed.topics.filter((topic) => parts.topics.has(topic)).map((topic) => `topic:${topic}`)),

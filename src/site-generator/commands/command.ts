@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +34,18 @@ export async function reportingFailures(context: CommandContext, body: () => Pro
   }
 }
 
-export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
+/**
+ * The project's folder: the nearest one above this module with a package.json.
+ * Searched, not counted: the publish command also runs prebuilt, from a
+ * bundle below node_modules (publish/prebuiltCommand.ts).
+ */
+function projectFolderAbove(folder: string): string {
+  const parent = path.dirname(folder);
+  if (existsSync(path.join(folder, 'package.json')) || parent === folder) return folder;
+  return projectFolderAbove(parent);
+}
+
+export const repositoryRoot = projectFolderAbove(path.dirname(fileURLToPath(import.meta.url)));
 
 /**
  * The content folder the build reads: BROADSHEET_CONTENT_DIR (relative to the

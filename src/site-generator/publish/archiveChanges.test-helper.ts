@@ -1,7 +1,8 @@
 // Generated archives and changes to them, for the tests of what a publish makes again.
 import fc from 'fast-check';
-import type { Article } from '../../features/content/contract/schema';
+import type { Article, PastAddresses } from '../../features/content/contract/schema';
 import { hoursAfterBase, section, siteSource, validatedArticle } from '../../testing/contentFixtures';
+import { topicIdsOf } from '../deriveTopics';
 import type { DocumentPlan } from '../documentPlan';
 import { listedArticle } from '../listedArticle';
 import { siteShape, type SiteShape } from '../siteShape';
@@ -44,9 +45,9 @@ const tags: fc.Arbitrary<readonly string[]> = fc.oneof(
   fc.subarray(TAGS, { minLength: 1, maxLength: 2 }),
 );
 
-const draft = (index: number): fc.Arbitrary<Draft> =>
+const draft = (index: number, prefix = 'story'): fc.Arbitrary<Draft> =>
   fc.record({
-    id: fc.constant(`story-${String(index).padStart(3, '0')}`),
+    id: fc.constant(`${prefix}-${String(index).padStart(3, '0')}`),
     section: fc.constantFrom(...SECTIONS),
     // Few hours, so stories often share one and fall back on their id's order.
     hour: fc.integer({ min: 0, max: 80 }),
@@ -59,10 +60,29 @@ export const archive = fc
   .integer({ min: 20, max: 90 })
   .chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => draft(index))));
 
-/** A change to one story of `drafts`, or a new one: by position, so any archive takes any change. */
+/**
+ * Stories withdrawn before the archive's last build: the ledger keeps their
+ * places (ledgerBetween). One named `story-…` is in the archive: it came back
+ * since, perhaps at another time or with other topics, and its old place is
+ * the one the ledger keeps if it goes again.
+ */
+export const goneStories = fc
+  .integer({ min: 0, max: 4 })
+  .chain((count) =>
+    fc.tuple(
+      ...Array.from({ length: count }, (_, index) =>
+        fc.constantFrom('gone', 'story').chain((prefix) => draft(index, prefix)),
+      ),
+    ),
+  );
+
+/**
+ * A change to one story of `drafts`, a new one, or one of the gone stories
+ * back (`return`, as it was or edited): by position, so any archive takes any change.
+ */
 export const change = fc.record({
   target: fc.nat(),
-  kind: fc.constantFrom('add', 'withdraw', 'edit'),
+  kind: fc.constantFrom('add', 'withdraw', 'edit', 'return'),
   edit: fc.record(
     {
       section: fc.constantFrom(...SECTIONS),
@@ -77,12 +97,15 @@ export const change = fc.record({
 
 export type Change = typeof change extends fc.Arbitrary<infer Value> ? Value : never;
 
-export function applied(drafts: Draft[], changes: Change[]): Draft[] {
+export function applied(drafts: Draft[], changes: Change[], gone: readonly Draft[] = []): Draft[] {
   let result = [...drafts];
   changes.forEach(({ target, kind, edit }, step) => {
     const at = target % result.length;
     const old = result[at];
-    if (kind === 'add' || !old) {
+    const back = gone[target % Math.max(1, gone.length)];
+    if (kind === 'return' && back) {
+      if (!result.some((item) => item.id === back.id)) result = [...result, { ...back, ...edit }];
+    } else if (kind === 'add' || kind === 'return' || !old) {
       result = [
         ...result,
         { id: `new-${String(step)}`, section: 'news', hour: 90, tags: ['Tea'], headline: 'N', ...edit },
@@ -122,8 +145,9 @@ export function changesBetween(before: Draft[], now: Draft[]): ArticleChange[] {
 export function planFingerprints(
   articles: readonly Article[],
   plan: (shape: SiteShape) => Iterable<DocumentPlan>,
+  pastAddresses?: PastAddresses,
 ): Map<string, string> {
-  const shape = siteShape(site, articles);
+  const shape = siteShape(site, articles, [], pastAddresses);
   const byId = new Map(shape.articles.map((article) => [article.id, article]));
   return new Map(
     Array.from(plan(shape), (planned) => [
@@ -131,4 +155,24 @@ export function planFingerprints(
       JSON.stringify([planned.inputs, planned.shows.map((id) => byId.get(id))]),
     ]),
   );
+}
+
+/** The ledger a publish from `before` to `now` writes: each story withdrawn, with the place it had (recordPastAddresses.ts). */
+export function ledgerBetween(before: Draft[], now: Draft[]): PastAddresses {
+  const kept = new Set(now.map((item) => item.id));
+  return {
+    withdrawn: before
+      .filter((item) => !kept.has(item.id))
+      .map((item) => ({
+        path: `/${item.section}/${item.id}`,
+        withdrawnAt: hoursAfterBase(100),
+        listed: {
+          publishedAt: hoursAfterBase(item.hour),
+          section: item.section,
+          topics: [...topicIdsOf({ tags: [...item.tags] })],
+          authors: [...new Set(item.authors ?? [])],
+        },
+      })),
+    moved: [],
+  };
 }

@@ -28,6 +28,9 @@ export function documentsToPlan(
 ): DocumentsToPlan {
   if (!recording?.before || !recording.previousArticles || !recording.articleFiles) return {};
   const { sources, before, previousArticles, articleFiles } = recording;
+  // Its withdrawn places are in listings and count in related stories (withdrawnPlaces.ts).
+  const ledger = contentPaths.pastAddresses();
+  if (recording.isLedgerEdited ?? sources[ledger] !== before.sources[ledger]) return {};
   const changes = articleChanges(articleFiles, previousArticles, checked);
 
   const linksRemade = linksToRemake(shape, changes);
@@ -38,9 +41,7 @@ export function documentsToPlan(
     if (!isKept) linksPlanned.add(article);
   }
 
-  const ledger = contentPaths.pastAddresses();
-  const listingsRemade = listingsToRemake(shape, changes, sources[ledger] !== before.sources[ledger]);
-  if (listingsRemade === undefined) return { isLinksPlanned: (article) => linksPlanned.has(article) };
+  const listingsRemade = listingsToRemake(shape, changes);
   const listingsPlanned = new Set<ListingKey>();
   for (const { key, files } of listingFiles(shape)) {
     // Every page kept, or the whole listing planned: keeping some first is harmless, as planning overwrites.

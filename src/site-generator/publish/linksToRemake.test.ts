@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentPaths } from '../../features/content/contract/paths';
+import type { PastAddresses } from '../../features/content/contract/schema';
 import { planArticleLinks } from '../deriveArticleLinks';
 import { siteShape } from '../siteShape';
 import {
@@ -10,6 +11,9 @@ import {
   articleOf,
   change,
   changesBetween,
+  goneStories,
+  type Draft,
+  ledgerBetween,
   planFingerprints,
   SECTIONS,
   site,
@@ -20,18 +24,31 @@ import { linksToRemake } from './linksToRemake';
 describe('linksToRemake', () => {
   it('takes every links document that any adds, edits and withdrawals make read differently', () => {
     fc.assert(
-      fc.property(archive, fc.array(change, { minLength: 1, maxLength: 3 }), (drafts, changes) => {
-        const now = applied(drafts, changes);
-        const before = planFingerprints(drafts.map(articleOf), planArticleLinks);
-        const after = planFingerprints(now.map(articleOf), planArticleLinks);
-        const remake = linksToRemake(siteShape(site, now.map(articleOf)), changesBetween(drafts, now));
+      // Stories withdrawn before, that may come back; with and without the ledger keeping the places of those withdrawn now.
+      fc.property(
+        archive,
+        fc.array(change, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        goneStories,
+        (drafts, changes, isPlaced, gone) => {
+          const earlier = ledgerBetween(gone, []);
+          const now = applied(drafts, changes, gone);
+          const ledger = {
+            withdrawn: [...earlier.withdrawn, ...(isPlaced ? ledgerBetween(drafts, now).withdrawn : [])],
+            moved: [],
+          };
+          const before = planFingerprints(drafts.map(articleOf), planArticleLinks, earlier);
+          const after = planFingerprints(now.map(articleOf), planArticleLinks, ledger);
+          const shape = siteShape(site, now.map(articleOf), [], ledger);
+          const remake = linksToRemake(shape, changesBetween(drafts, now));
 
-        const remade = new Set([...remake].map((id) => contentPaths.articleLinks(id)));
-        const differing = [...after]
-          .filter(([file, fingerprint]) => before.get(file) !== fingerprint)
-          .map(([file]) => file);
-        expect(differing.filter((file) => !remade.has(file))).toEqual([]);
-      }),
+          const remade = new Set([...remake].map((id) => contentPaths.articleLinks(id)));
+          const differing = [...after]
+            .filter(([file, fingerprint]) => before.get(file) !== fingerprint)
+            .map(([file]) => file);
+          expect(differing.filter((file) => !remade.has(file))).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -70,5 +87,49 @@ describe('linksToRemake', () => {
     expect(remake.has('story-199')).toBe(true);
     expect(remake.has('story-100')).toBe(true);
     expect(remake.has('story-050')).toBe(false);
+  });
+
+  describe('withdrawn places', () => {
+    const drafts = Array.from({ length: 200 }, (_, index) => ({
+      id: `story-${String(index).padStart(3, '0')}`,
+      section: 'culture',
+      hour: index,
+      tags: [index % 2 === 0 ? 'Tea' : 'Rivers'],
+      headline: 'A',
+    }));
+    const remade = (now: Draft[], ledger: PastAddresses, before: Draft[] = drafts) =>
+      linksToRemake(siteShape(site, now.map(articleOf), [], ledger), changesBetween(before, now));
+
+    it('takes only the stories near a withdrawn one when the ledger keeps its place as it was', () => {
+      const now = drafts.filter((draft) => draft.id !== 'story-100');
+      const inPlace = remade(now, ledgerBetween(drafts, now));
+      const unplaced = remade(now, { withdrawn: [], moved: [] });
+
+      expect(inPlace.size).toBeLessThan(120);
+      expect(inPlace.has('story-102')).toBe(true);
+      expect(inPlace.has('story-199')).toBe(false);
+      expect(unplaced.has('story-199')).toBe(true);
+    });
+
+    it('takes every story after the older place a withdrawn story had before it came back', () => {
+      const cameBack = drafts.find((draft) => draft.id === 'story-150');
+      if (!cameBack) throw new Error('no story-150');
+      // Withdrawn once at hour 20 with another topic; back since at hour 150.
+      const ledger = ledgerBetween([{ ...cameBack, hour: 20, tags: ['Tea'] }], []);
+      const now = drafts.filter((draft) => draft !== cameBack);
+      const remake = remade(now, ledger);
+
+      expect(remake.has('story-030')).toBe(true);
+      expect(remake.has('story-010')).toBe(false);
+    });
+
+    it('takes every story after the place a story that comes back leaves', () => {
+      const gone = { id: 'gone', section: 'culture', hour: 20, tags: ['Tea'], headline: 'A' };
+      const now = [...drafts, { ...gone, hour: 150 }];
+      const remake = remade(now, ledgerBetween([gone], []));
+
+      expect(remake.has('story-030')).toBe(true);
+      expect(remake.has('story-010')).toBe(false);
+    });
   });
 });

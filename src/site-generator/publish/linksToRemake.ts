@@ -1,8 +1,10 @@
 import { MORE_FROM_SECTION } from '../../features/content/contract/paths.ts';
+import type { WithdrawnPlace } from '../../features/content/contract/schema.ts';
 import { topicIdOf, topicIdsOf } from '../deriveTopics.ts';
 import type { ListedArticle } from '../listedArticle.ts';
 import { CANDIDATES_PER_TOPIC } from '../relatedStories.ts';
 import type { SiteShape } from '../siteShape.ts';
+import { withdrawnPlacesById } from '../withdrawnPlaces.ts';
 import type { FileChanges } from './sourceChanges.ts';
 
 /** One article file that changed since the record: as it was (if it was valid then) and as it is (if it is now). */
@@ -34,6 +36,17 @@ function placeIn(newestFirst: readonly Sortable[], article: Sortable): number {
 const relatedKeyOf = (article: ListedArticle) =>
   JSON.stringify([article.section, Date.parse(article.publishedAt), [...topicIdsOf(article)]]);
 
+/**
+ * Whether a withdrawn article (`before`) stays the coverage it was: the ledger
+ * keeps its place (withdrawnPlaces.ts) at its time with its topics, which
+ * relatedStories counts as it counted the article.
+ */
+function keepsItsPlace(place: WithdrawnPlace | undefined, before: ListedArticle): boolean {
+  if (!place || Date.parse(place.publishedAt) !== Date.parse(before.publishedAt)) return false;
+  const topics = topicIdsOf(before);
+  return place.topics.length === topics.size && place.topics.every((topic) => topics.has(topic));
+}
+
 /** The title a topic takes from a tag (deriveTopics): the tag as written on its newest article. */
 function tagTitle(article: ListedArticle | undefined, topic: string): string | undefined {
   return article?.tags?.find((tag) => topicIdOf(tag) === topic);
@@ -50,9 +63,10 @@ function tagTitle(article: ListedArticle | undefined, topic: string): string | u
  *   in a listing of its section;
  * - a changed article is, or was, within CANDIDATES_PER_TOPIC places before
  *   it in a topic: the only stories relatedStories takes as candidates;
- * - a changed article moved, changed its topics or time, came or went at an
- *   older place: the weights of every later article's related stories
- *   change, so every later article is taken;
+ * - a changed article moved, changed its topics or time, came (leaving any
+ *   place the ledger kept for it), or went without the ledger keeping its
+ *   place as it was: the weights of the related stories of every article
+ *   after the older of the two change, so every one of them is taken;
  * - one of its topics' titles changed (the newest story in it came, went or
  *   retitled its tag).
  * So a new story at the head of the archive remakes a bounded set of documents.
@@ -65,25 +79,34 @@ export function linksToRemake(shape: SiteShape, changes: readonly ArticleChange[
       if (article) remake.add(article.id);
     }
   };
-  let oldestReweighed: ListedArticle | undefined;
+  let oldestReweighed: Sortable | undefined;
+  const reweigh = (version: Sortable | undefined) => {
+    if (version && (!oldestReweighed || isNewer(oldestReweighed, version))) oldestReweighed = version;
+  };
+  // Every id's place, live or not: a story that comes back leaves the coverage its place was,
+  // and one withdrawn again takes the place the ledger kept first. Either reweighs from the place.
+  let places: Map<string, WithdrawnPlace> | undefined;
+  const placeOf = (id: string) => (places ??= withdrawnPlacesById([], shape.pastAddresses)).get(id);
   for (const { before, now } of changes) {
     if (now) remake.add(now.id);
-    if (!before || !now || relatedKeyOf(before) !== relatedKeyOf(now)) {
-      for (const version of [before, now]) {
-        if (version && (!oldestReweighed || isNewer(oldestReweighed, version))) oldestReweighed = version;
-      }
+    const id = before?.id ?? now?.id;
+    const place = id === undefined ? undefined : placeOf(id);
+    const placed = place && id !== undefined ? { id, publishedAt: place.publishedAt } : undefined;
+    const isWithdrawnInPlace = before !== undefined && !now && keepsItsPlace(place, before);
+    if (!isWithdrawnInPlace && (!before || !now || relatedKeyOf(before) !== relatedKeyOf(now))) {
+      for (const version of [before, now, placed]) reweigh(version);
     }
     for (const version of [before, now]) {
       if (!version) continue;
       for (const step of shape.tree[version.section]?.trail ?? []) {
         const listing = shape.listings.get(step.id) ?? [];
-        const place = placeIn(listing, version);
-        take(listing, place - MORE_FROM_SECTION - 2, place + 3);
+        const at = placeIn(listing, version);
+        take(listing, at - MORE_FROM_SECTION - 2, at + 3);
       }
       for (const topic of topicIdsOf(version)) {
         const listing = shape.topics.get(topic)?.articles ?? [];
-        const place = placeIn(listing, version);
-        take(listing, place - CANDIDATES_PER_TOPIC - 2, place + 2);
+        const at = placeIn(listing, version);
+        take(listing, at - CANDIDATES_PER_TOPIC - 2, at + 2);
       }
     }
   }

@@ -4,7 +4,9 @@ import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordDirOf, recordFiles } from './buildRecord.ts';
+import { pathToFileURL } from 'node:url';
+import { readBuildRecord, recordDirOf, recordFiles } from './buildRecord.ts';
+import { PREBUILT_COMMAND_FILE, PREBUILT_COMMAND_POINTER, type PrebuiltCommand } from './prebuiltCommand.ts';
 import type { ChangeList } from './publishCommand.ts';
 import {
   attemptPublish,
@@ -48,6 +50,39 @@ describe('npm run publish', () => {
     const run = publish(content, outDir, changesFile());
     expect(run.stdout).toContain('publish: 0 files written (0 pages rendered), 0 deleted');
     expect(await readChanges()).toEqual({ kind: 'incremental', written: [], deleted: [] });
+  }, 60_000);
+
+  it('runs as the command the full build bundled, while the code is the version it was built from', async () => {
+    const found = await readBuildRecord(recordDirOf(outDir));
+    if (!('record' in found)) throw new Error(found.problem);
+    const { settings } = found.record;
+    const pointer = JSON.parse(
+      await readFile(path.join(projectRoot, PREBUILT_COMMAND_POINTER), 'utf8'),
+    ) as PrebuiltCommand;
+    // Another test's build may have named its own bundle since: the same code, the same command.
+    expect(pointer.code).toBe(settings.code);
+    expect(path.basename(pointer.command)).toBe(PREBUILT_COMMAND_FILE);
+    const command = (await import(
+      /* @vite-ignore */ pathToFileURL(pointer.command).href
+    )) as typeof import('./publishCommand.ts');
+    const env = { ...process.env, BROADSHEET_CONTENT_DIR: content };
+    expect(await command.isCodeStill(settings.code, { env })).toBe(true);
+    expect(await command.isCodeStill(`${settings.code}, edited since`, { env })).toBe(false);
+
+    const printed: string[] = [];
+    const exitCode = await command.run(
+      {
+        args: ['--outDir', outDir],
+        env,
+        cwd: projectRoot,
+        now: new Date(),
+        print: (text) => printed.push(text),
+        printError: (text) => printed.push(text),
+      },
+      { fullBuild: () => Promise.reject(new Error('a publish with nothing changed builds nothing')) },
+    );
+    expect(printed.join('\n')).toContain('publish: 0 files written (0 pages rendered), 0 deleted');
+    expect(exitCode).toBe(0);
   }, 60_000);
 
   it('publishes in a process with a fixed 64 MB young generation, started by the command', async () => {

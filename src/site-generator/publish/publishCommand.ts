@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildOptionsFrom } from '../buildOptions.ts';
 import { repositoryRoot, type CommandContext } from '../commands/command.ts';
+import { codeVersion } from './buildRecord.ts';
 import { readBasePath } from '../publishingOptions.ts';
 import { writeAtomically } from './writeAtomically.ts';
 import { publishContent, type PublishReport } from './publishContent.ts';
@@ -38,6 +39,15 @@ async function changeList(report: PublishReport, outDir: string): Promise<Change
     return { kind: 'full', reason: report.reason, written: await everyFile(outDir), deleted: [] };
   }
   return { kind: 'incremental', written: report.written, deleted: report.deleted };
+}
+
+/**
+ * Whether the project's code is still the version `builtFrom`: runPublish.mjs
+ * starts a prebuilt command (prebuiltCommand.ts) only then, and the source otherwise.
+ */
+export async function isCodeStill(builtFrom: string, { env }: Pick<CommandContext, 'env'>): Promise<boolean> {
+  const { contentDir } = buildOptionsFrom(env, repositoryRoot);
+  return (await codeVersion(repositoryRoot, contentDir)) === builtFrom;
 }
 
 /**

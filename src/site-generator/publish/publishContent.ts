@@ -126,6 +126,8 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   // The one walk of every source for what changed (the ledger's own change is added below).
   const sourceChanges = differences(before.sources, sources);
   const articleFiles = articleFileChanges(sourceChanges);
+  const ledger = contentPaths.pastAddresses();
+  const isLedgerEdited = sourceChanges.changed.includes(ledger) || sourceChanges.removed.includes(ledger);
   // Withdrawn and moved articles go into the content's ledger first, so this publish serves their old addresses.
   const ledgerDigest = await recordPastAddresses(
     contentDir,
@@ -136,7 +138,6 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     new Date(),
   );
   if (ledgerDigest !== undefined) {
-    const ledger = contentPaths.pastAddresses();
     sources[ledger] = ledgerDigest;
     if (!sourceChanges.changed.includes(ledger)) sourceChanges.changed.push(ledger);
   }
@@ -146,7 +147,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     sources,
     before,
     knownArticles,
-    ...(recordedArticles && { previousArticles: recordedArticles.previous, articleFiles }),
+    ...(recordedArticles && { previousArticles: recordedArticles.previous, articleFiles, isLedgerEdited }),
   });
   const derived = prepared.digests;
   await markPublishing(recordDir, new Date());

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentPaths, pagePaths } from '../../features/content/contract/paths.ts';
+import type { PastAddresses, SiteSource } from '../../features/content/contract/schema.ts';
+import { buildSectionTree } from '../../features/content/contract/sectionTree.ts';
 import { recordDirOf } from './buildRecord.ts';
 import type { ChangeList } from './publishCommand.ts';
 import { fullBuild, outputDifferences, projectRoot, publish } from './publishEquality.test-helper.ts';
@@ -67,7 +70,8 @@ afterAll(async () => {
 type Operation =
   | { kind: 'add'; index: number; newest: boolean }
   | { kind: 'edit'; target: number; headline: string; moves: boolean }
-  | { kind: 'withdraw'; target: number };
+  | { kind: 'withdraw'; target: number }
+  | { kind: 'ledger'; index: number };
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({
@@ -82,10 +86,34 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
     moves: fc.boolean(),
   }),
   fc.record({ kind: fc.constant('withdraw' as const), target: fc.nat(ARTICLES - 1) }),
+  // The ledger edited by hand: the place of a story withdrawn before this archive was built.
+  fc.record({ kind: fc.constant('ledger' as const), index: fc.nat(ARTICLES - 1) }),
 );
 
 async function apply(content: string, step: Operation, existing: Set<string>) {
   const ids = [...existing].sort();
+  if (step.kind === 'ledger') {
+    const ledgerFile = path.join(content, contentPaths.pastAddresses());
+    const ledger = JSON.parse(
+      await readFile(ledgerFile, 'utf8').catch(() => '{"withdrawn":[],"moved":[]}'),
+    ) as PastAddresses;
+    const { section, tags, authors, publishedAt } = await articleOf(step.index);
+    const sitePath = buildSectionTree((site as SiteSource).sections)[section ?? '']?.path ?? '';
+    const id = `gone-${String(step.index)}`;
+    if (ledger.withdrawn.some((entry) => entry.path.endsWith(`/${id}`))) return;
+    ledger.withdrawn.push({
+      path: pagePaths.article(sitePath, id),
+      withdrawnAt: '2026-01-01T00:00:00.000Z',
+      listed: {
+        publishedAt,
+        section: section ?? '',
+        topics: tags.flatMap((tag) => tag ?? []),
+        authors: authors.flatMap((author) => author ?? []),
+      },
+    });
+    await writeFile(ledgerFile, JSON.stringify(ledger, null, 2));
+    return;
+  }
   if (step.kind === 'add') {
     const article = await articleOf(ARTICLES + step.index, {
       // The newest story of all, or one back-dated into the archive.

@@ -1,8 +1,11 @@
-// Starts `npm run publish`. The command is TypeScript sharing the build's code, loaded
-// through Vite's module runner as the other publisher's commands are (runCommand.mjs);
-// a full build, when one is needed, runs here with the project's Vite config.
+// Starts `npm run publish`. The command is TypeScript sharing the build's code. The last
+// full build bundled it (prebuiltCommand.ts): while the project's code is still the version
+// that bundle was built from, it runs here as is; otherwise the source runs, through Vite's
+// module runner as the other publisher's commands do (runCommand.mjs). A full build, when
+// one is needed, runs here with the project's Vite config.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // A publish makes the whole archive's shape out of many short-lived objects, and V8's young
 // generation, small at start and growing slowly, promotes them in hundreds of scavenges.
@@ -11,13 +14,34 @@ import { fileURLToPath } from 'node:url';
 // itself again with them, passing on its arguments, output, exit code and signals.
 const youngGeneration = ['--min-semi-space-size=64', '--max-semi-space-size=64'];
 
+/** The bundled command, if the last full build named one (PREBUILT_COMMAND_POINTER) and it is there. */
+async function prebuiltCommand() {
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  try {
+    const pointer = JSON.parse(
+      await readFile(`${root}node_modules/.broadsheet-renderers/publish-command.json`, 'utf8'),
+    );
+    return { code: pointer.code, module: await import(pathToFileURL(pointer.command).href) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command to run: the prebuilt one while the code is the version it was built from, or the source. */
+async function publishCommand(env) {
+  const prebuilt = await prebuiltCommand();
+  if (prebuilt && (await prebuilt.module.isCodeStill(prebuilt.code, { env }))) return prebuilt.module;
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport(fileURLToPath(new URL('./publishCommand.ts', import.meta.url)));
+  return module;
+}
+
 if (youngGeneration.every((flag) => process.execArgv.includes(flag))) {
-  const [{ runnerImport }, { buildSite }] = await Promise.all([import('vite'), import('../fullBuild.mjs')]);
   // Vite's module runner would take this process for development, and a full build made in it
   // would then render pages with React's development build.
   process.env.NODE_ENV = 'production';
-  const { module } = await runnerImport(fileURLToPath(new URL('./publishCommand.ts', import.meta.url)));
-  process.exitCode = await module.run(
+  const command = await publishCommand(process.env);
+  process.exitCode = await command.run(
     {
       args: process.argv.slice(2),
       env: process.env,
@@ -26,7 +50,7 @@ if (youngGeneration.every((flag) => process.execArgv.includes(flag))) {
       print: (text) => console.log(text),
       printError: (text) => console.error(text),
     },
-    { fullBuild: buildSite },
+    { fullBuild: async (outDir) => (await import('../fullBuild.mjs')).buildSite(outDir) },
   );
 } else {
   const command = spawn(
