@@ -31,12 +31,13 @@ export function withdrawnPlacesById(
   articles: readonly Pick<ListedArticle, 'id'>[],
   { withdrawn }: PastAddresses,
 ): Map<string, WithdrawnPlace> {
-  const live = new Set(articles.map((article) => article.id));
   const places = new Map<string, WithdrawnPlace>();
   for (const { path, listed } of withdrawn) {
     const id = withdrawnIdOf(path);
-    if (listed !== undefined && !live.has(id) && !places.has(id)) places.set(id, listed);
+    if (listed !== undefined && !places.has(id)) places.set(id, listed);
   }
+  // The ledger is short and the archive long: no set of every live id.
+  if (places.size > 0) for (const article of articles) places.delete(article.id);
   return places;
 }
 

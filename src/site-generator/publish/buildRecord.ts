@@ -1,6 +1,7 @@
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
+import { textOf } from './asciiJson.ts';
 import { digestOf } from './hashing.ts';
 
 /**
@@ -126,7 +127,7 @@ export async function readBuildRecord(
 ): Promise<{ record: BuildRecord } | { problem: string }> {
   let text: string;
   try {
-    text = await readFile(path.join(recordDir, recordFiles.record), 'utf8');
+    text = textOf(await readFile(path.join(recordDir, recordFiles.record)));
   } catch {
     return { problem: `there is no record of an earlier build in ${recordDir}` };
   }

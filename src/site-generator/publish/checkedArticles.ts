@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckedArticle } from '../listedArticle.ts';
+import { asciiJson, textOf } from './asciiJson.ts';
 import { recordFiles, type BuildRecord } from './buildRecord.ts';
 import { digestOf } from './hashing.ts';
 import type { FileChanges } from './sourceChanges.ts';
@@ -39,7 +40,7 @@ export async function writeCheckedArticles(
     const digest = sources[file];
     if (digest !== undefined) stored[file] = { digest, ...article };
   }
-  const text = JSON.stringify(stored);
+  const text = asciiJson(stored);
   await writeAtomically(path.join(recordDir, recordFiles.checkedArticles), text);
   await rm(path.join(recordDir, recordFiles.checkedArticleChanges), { force: true });
   return { checkedArticles: digestOf(text) };
@@ -61,7 +62,7 @@ async function readRecorded(file: string, digest: string): Promise<unknown> {
   // Digested as bytes: the file is tens of megabytes, and text would be encoded again to digest it.
   const bytes = await readFile(file).catch(() => undefined);
   if (bytes === undefined || digestOf(bytes) !== digest) return undefined;
-  return JSON.parse(bytes.toString('utf8'));
+  return JSON.parse(textOf(bytes));
 }
 
 /**
@@ -119,7 +120,7 @@ export async function updateCheckedArticles(
   }
   for (const file of articleFiles.removed) changes[file] = null;
   if (Object.keys(changes).length > MOST_CHANGES) return writeCheckedArticles(recordDir, sources, checked);
-  const text = JSON.stringify(changes);
+  const text = asciiJson(changes);
   await writeAtomically(path.join(recordDir, recordFiles.checkedArticleChanges), text);
   return { checkedArticles: recorded.files.checkedArticles, checkedArticleChanges: digestOf(text) };
 }

@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { textOf } from './asciiJson.ts';
 import path from 'node:path';
 import { recordFiles } from './buildRecord.ts';
 import { writeAtomically } from './writeAtomically.ts';
@@ -62,7 +63,7 @@ export async function readSourceStats(
   recordDir: string,
   recorded: Readonly<Record<string, string>>,
 ): Promise<TrustedDigest> {
-  const text = await readFile(path.join(recordDir, recordFiles.sourceStats), 'utf8').catch(() => '{}');
+  const text = await readFile(path.join(recordDir, recordFiles.sourceStats)).then(textOf, () => '{}');
   let stored: unknown;
   try {
     stored = JSON.parse(text);
