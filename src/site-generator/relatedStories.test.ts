@@ -19,6 +19,15 @@ const newerFiller = (count: number) =>
     story(`filler-${String(index)}`, 1000 + index, { tags: ['filler'] }),
   );
 
+/** `count` stories an hour apart, alternating between two sections, each with two of five topics. */
+const mixedArchive = (count: number) =>
+  Array.from({ length: count }, (_, index) =>
+    story(`story-${String(index)}`, index, {
+      section: index % 2 === 0 ? 'koreas' : 'culture',
+      tags: [`topic-${String(index % 3)}`, `topic-${String(index % 5)}`],
+    }),
+  ).map(listedArticle);
+
 function relatedIds(articles: Article[], id: string): string[] {
   const shape = siteShape(site, articles);
   const related = relatedStories(shape, 4);
@@ -126,12 +135,7 @@ describe('relatedStories', () => {
   });
 
   it('changes no older article’s list when a newer one is added', () => {
-    const articles = Array.from({ length: 40 }, (_, index) =>
-      story(`story-${String(index)}`, index, {
-        section: index % 2 === 0 ? 'koreas' : 'culture',
-        tags: [`topic-${String(index % 3)}`, `topic-${String(index % 5)}`],
-      }),
-    ).map(listedArticle);
+    const articles = mixedArchive(40);
     const before = relatedStories(siteShape(site, articles), 4);
     const added = listedArticle(story('added', 500, { section: 'koreas', tags: ['topic-1', 'topic-2'] }));
     const after = relatedStories(siteShape(site, [...articles, added]), 4);
@@ -146,12 +150,7 @@ describe('relatedStories', () => {
   });
 
   it('changes only the lists a withdrawn article was in, when the ledger keeps its place', () => {
-    const articles = Array.from({ length: 60 }, (_, index) =>
-      story(`story-${String(index)}`, index, {
-        section: index % 2 === 0 ? 'koreas' : 'culture',
-        tags: [`topic-${String(index % 3)}`, `topic-${String(index % 5)}`],
-      }),
-    ).map(listedArticle);
+    const articles = mixedArchive(60);
     const withdrawn = articles[10];
     if (!withdrawn) throw new Error('no article to withdraw');
     const rest = articles.filter((article) => article !== withdrawn);

@@ -176,3 +176,38 @@ export function ledgerBetween(before: Draft[], now: Draft[]): PastAddresses {
     moved: [],
   };
 }
+
+/**
+ * An archive as last built, with the ledger of the stories withdrawn before
+ * (some may come back), and the same after one to three random changes, with
+ * or without the ledger keeping the places of the stories withdrawn now.
+ */
+export const archiveHistory = fc
+  .tuple(archive, fc.array(change, { minLength: 1, maxLength: 3 }), fc.boolean(), goneStories)
+  .map(([drafts, changes, isPlaced, gone]) => {
+    const ledgerBefore = ledgerBetween(gone, []);
+    const now = applied(drafts, changes, gone);
+    const ledgerNow: PastAddresses = {
+      withdrawn: [...ledgerBefore.withdrawn, ...(isPlaced ? ledgerBetween(drafts, now).withdrawn : [])],
+      moved: [],
+    };
+    return { drafts, ledgerBefore, now, ledgerNow };
+  });
+
+/** What a planner's documents read before and after a history's changes, the shape after, and the changes. */
+export function acrossHistory(
+  {
+    drafts,
+    ledgerBefore,
+    now,
+    ledgerNow,
+  }: typeof archiveHistory extends fc.Arbitrary<infer History> ? History : never,
+  plan: (shape: SiteShape) => Iterable<DocumentPlan>,
+) {
+  return {
+    before: planFingerprints(drafts.map(articleOf), plan, ledgerBefore),
+    after: planFingerprints(now.map(articleOf), plan, ledgerNow),
+    shape: siteShape(site, now.map(articleOf), [], ledgerNow),
+    changes: changesBetween(drafts, now),
+  };
+}

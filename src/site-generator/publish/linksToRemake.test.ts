@@ -6,15 +6,12 @@ import type { PastAddresses } from '../../features/content/contract/schema';
 import { planArticleLinks } from '../deriveArticleLinks';
 import { siteShape } from '../siteShape';
 import {
-  applied,
-  archive,
+  acrossHistory,
+  archiveHistory,
   articleOf,
-  change,
   changesBetween,
-  goneStories,
   type Draft,
   ledgerBetween,
-  planFingerprints,
   SECTIONS,
   site,
   TAGS,
@@ -24,31 +21,16 @@ import { linksToRemake } from './linksToRemake';
 describe('linksToRemake', () => {
   it('takes every links document that any adds, edits and withdrawals make read differently', () => {
     fc.assert(
-      // Stories withdrawn before, that may come back; with and without the ledger keeping the places of those withdrawn now.
-      fc.property(
-        archive,
-        fc.array(change, { minLength: 1, maxLength: 3 }),
-        fc.boolean(),
-        goneStories,
-        (drafts, changes, isPlaced, gone) => {
-          const earlier = ledgerBetween(gone, []);
-          const now = applied(drafts, changes, gone);
-          const ledger = {
-            withdrawn: [...earlier.withdrawn, ...(isPlaced ? ledgerBetween(drafts, now).withdrawn : [])],
-            moved: [],
-          };
-          const before = planFingerprints(drafts.map(articleOf), planArticleLinks, earlier);
-          const after = planFingerprints(now.map(articleOf), planArticleLinks, ledger);
-          const shape = siteShape(site, now.map(articleOf), [], ledger);
-          const remake = linksToRemake(shape, changesBetween(drafts, now));
+      fc.property(archiveHistory, (history) => {
+        const { before, after, shape, changes } = acrossHistory(history, planArticleLinks);
+        const remake = linksToRemake(shape, changes);
 
-          const remade = new Set([...remake].map((id) => contentPaths.articleLinks(id)));
-          const differing = [...after]
-            .filter(([file, fingerprint]) => before.get(file) !== fingerprint)
-            .map(([file]) => file);
-          expect(differing.filter((file) => !remade.has(file))).toEqual([]);
-        },
-      ),
+        const remade = new Set([...remake].map((id) => contentPaths.articleLinks(id)));
+        const differing = [...after]
+          .filter(([file, fingerprint]) => before.get(file) !== fingerprint)
+          .map(([file]) => file);
+        expect(differing.filter((file) => !remade.has(file))).toEqual([]);
+      }),
       { numRuns: 300 },
     );
   });

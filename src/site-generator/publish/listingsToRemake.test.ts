@@ -4,14 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { listingFiles, planListings } from '../deriveListings';
 import { siteShape } from '../siteShape';
 import {
-  applied,
-  archive,
+  acrossHistory,
+  archiveHistory,
   articleOf,
-  change,
   changesBetween,
-  goneStories,
   ledgerBetween,
-  planFingerprints,
   site,
   type Draft,
 } from './archiveChanges.test-helper';
@@ -20,35 +17,18 @@ import { listingsToRemake } from './listingsToRemake';
 describe('listingsToRemake', () => {
   it('takes every listing with a page that any adds, edits and withdrawals make read differently', () => {
     fc.assert(
-      // Stories withdrawn before, that may come back; with and without the ledger keeping the places of those withdrawn now.
-      fc.property(
-        archive,
-        fc.array(change, { minLength: 1, maxLength: 3 }),
-        fc.boolean(),
-        goneStories,
-        (drafts, changes, isPlaced, gone) => {
-          const earlier = ledgerBetween(gone, []);
-          const now = applied(drafts, changes, gone);
-          const ledger = {
-            withdrawn: [...earlier.withdrawn, ...(isPlaced ? ledgerBetween(drafts, now).withdrawn : [])],
-            moved: [],
-          };
-          const before = planFingerprints(drafts.map(articleOf), planListings, earlier);
-          const after = planFingerprints(now.map(articleOf), planListings, ledger);
-          const shape = siteShape(site, now.map(articleOf), [], ledger);
-          const remake = listingsToRemake(shape, changesBetween(drafts, now));
+      fc.property(archiveHistory, (history) => {
+        const { before, after, shape, changes } = acrossHistory(history, planListings);
+        const remake = listingsToRemake(shape, changes);
 
-          const listingOf = new Map(
-            Array.from(listingFiles(shape)).flatMap(({ key, files }) => files.map((file) => [file, key])),
-          );
-          const differing = [...after].filter(([file, fingerprint]) => before.get(file) !== fingerprint);
-          expect(differing.filter(([file]) => !remake.has(listingOf.get(file) ?? 'section:none'))).toEqual(
-            [],
-          );
-          // listingFiles names the very pages planListings plans.
-          expect([...listingOf.keys()].sort()).toEqual([...after.keys()].sort());
-        },
-      ),
+        const listingOf = new Map(
+          Array.from(listingFiles(shape)).flatMap(({ key, files }) => files.map((file) => [file, key])),
+        );
+        const differing = [...after].filter(([file, fingerprint]) => before.get(file) !== fingerprint);
+        expect(differing.filter(([file]) => !remake.has(listingOf.get(file) ?? 'section:none'))).toEqual([]);
+        // listingFiles names the very pages planListings plans.
+        expect([...listingOf.keys()].sort()).toEqual([...after.keys()].sort());
+      }),
       { numRuns: 300 },
     );
   });
