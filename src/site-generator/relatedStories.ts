@@ -1,7 +1,7 @@
 import type { ListedArticle } from './listedArticle.ts';
 import { topicIdsOf } from './deriveTopics.ts';
 import type { SiteShape } from './siteShape.ts';
-import { withdrawnPlacesById } from './withdrawnPlaces.ts';
+import { compareNewestFirst, type Dated } from './newestFirst.ts';
 
 /** The newest earlier articles read per topic: bounds the work per article, whatever the archive's size. */
 export const CANDIDATES_PER_TOPIC = 50;
@@ -21,24 +21,18 @@ type Story = { article: ListedArticle; instant?: number; topics: ReadonlySet<str
 const instantOf = (story: Story) => (story.instant ??= Date.parse(story.article.publishedAt));
 
 /** A withdrawn article's place (withdrawnPlaces.ts): coverage of its topics, never a candidate. */
-type Place = { id: string; instant: number; topics: ReadonlySet<string> };
+type Place = Dated & { topics: ReadonlySet<string> };
 
-/** The ledger's places of withdrawn articles, oldest first as the articles are walked (the listings' order backwards). */
-function placesOldestFirst({ articles, pastAddresses }: Pick<SiteShape, 'articles' | 'pastAddresses'>) {
-  return [...withdrawnPlacesById(articles, pastAddresses)]
-    .map(([id, place]): Place => ({
-      id,
-      instant: Date.parse(place.publishedAt),
-      topics: new Set(place.topics),
-    }))
-    .sort((a, b) => a.instant - b.instant || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+/** The places of withdrawn articles, oldest first as the articles are walked (the archive's order backwards). */
+function placesOldestFirst(withdrawnPlaces: SiteShape['withdrawnPlaces']): Place[] {
+  return [...withdrawnPlaces]
+    .map(([id, place]) => ({ id, instant: Date.parse(place.publishedAt), topics: new Set(place.topics) }))
+    .sort((a, b) => compareNewestFirst(b, a));
 }
 
-/** Whether `place` comes before `story` oldest first: older, or as old with a later id. */
-function isBefore(place: Place, story: Story): boolean {
-  const instant = instantOf(story);
-  return place.instant !== instant ? place.instant < instant : place.id > story.article.id;
-}
+/** Whether `place` comes before `story` oldest first. */
+const isBefore = (place: Place, story: Story): boolean =>
+  compareNewestFirst({ id: story.article.id, instant: instantOf(story) }, place) < 0;
 
 type Scored = { story: Story; score: number };
 
@@ -88,7 +82,7 @@ function keepBest(best: Scored[], entry: Scored, count: number) {
  * still counts as coverage for those after it.
  */
 export function relatedStories(
-  shape: Pick<SiteShape, 'articles' | 'pastAddresses'>,
+  shape: Pick<SiteShape, 'articles' | 'withdrawnPlaces'>,
   count: number,
   isWanted: (article: ListedArticle) => boolean = () => true,
 ): Map<ListedArticle, ListedArticle[]> {
@@ -102,7 +96,7 @@ export function relatedStories(
       else byTopic.set(topic, [entry]);
     }
   };
-  const places = placesOldestFirst(shape);
+  const places = placesOldestFirst(shape.withdrawnPlaces);
   let nextPlace = 0;
   // How many articles and places come before the one walked.
   let earlier = 0;

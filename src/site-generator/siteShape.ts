@@ -1,9 +1,21 @@
 import { listingPageCount, pagePaths } from '../features/content/contract/paths.ts';
-import type { Article, Page, PastAddresses, SiteSource } from '../features/content/contract/schema.ts';
+import type {
+  Article,
+  Page,
+  PastAddresses,
+  SiteSource,
+  WithdrawnPlace,
+} from '../features/content/contract/schema.ts';
 import { listedArticle, type ListedArticle } from './listedArticle.ts';
 import { buildSectionTree, type SectionTree } from '../features/content/contract/sectionTree.ts';
 import { topicsAndAuthors, type AuthorListing, type TopicListing } from './deriveTopics.ts';
-import { listingPlaces, type PlacesOfListings } from './withdrawnPlaces.ts';
+import { sortNewestFirst } from './newestFirst.ts';
+import {
+  ledgerPlacesById,
+  listingPlaces,
+  withdrawnPlacesOf,
+  type PlacesOfListings,
+} from './withdrawnPlaces.ts';
 
 /**
  * The shape of the whole site, worked out once from validated content:
@@ -31,20 +43,11 @@ export type SiteShape = {
   authors: ReadonlyMap<string, AuthorListing>;
   /** Addresses that once had an article: withdrawn, or moved to another section (past-addresses.json). */
   pastAddresses: PastAddresses;
+  /** The place the ledger keeps for each id it withdrew (withdrawnPlaces.ts), whether the article is back or not. */
+  ledgerPlaces: ReadonlyMap<string, WithdrawnPlace>;
+  /** Those of the ledger's places whose article is not live: the empty places of listings, coverage for related stories. */
+  withdrawnPlaces: ReadonlyMap<string, WithdrawnPlace>;
 };
-
-/**
- * Newest first; ties by id in code-unit order (ids are ASCII), so the same
- * content gives the same order on any machine, whatever its collation data.
- */
-export function sortNewestFirst<T extends Pick<ListedArticle, 'id' | 'publishedAt'>>(
-  articles: readonly T[],
-): T[] {
-  const instants = new Map(articles.map((article) => [article, Date.parse(article.publishedAt)]));
-  const instantOf = (article: T) => instants.get(article) ?? 0;
-  const byId = (a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return [...articles].sort((a, b) => instantOf(b) - instantOf(a) || byId(a, b));
-}
 
 /** By id in code-unit order, the same on any machine (ids are ASCII). */
 function sortById<T extends { id: string }>(documents: readonly T[]): T[] {
@@ -71,7 +74,9 @@ export function siteShape(
     for (const step of tree[article.section]?.trail ?? []) listings.get(step.id)?.push(article);
   }
   const { topics, authors } = topicsAndAuthors(site, sorted);
-  const places = listingPlaces({ tree, articles: sorted, listings, topics, authors }, pastAddresses);
+  const ledgerPlaces = ledgerPlacesById(pastAddresses);
+  const withdrawnPlaces = withdrawnPlacesOf(ledgerPlaces, sorted);
+  const places = listingPlaces({ tree, listings, topics, authors }, withdrawnPlaces);
   return {
     site,
     tree,
@@ -84,5 +89,7 @@ export function siteShape(
     topics,
     authors,
     pastAddresses,
+    ledgerPlaces,
+    withdrawnPlaces,
   };
 }

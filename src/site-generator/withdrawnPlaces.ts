@@ -1,5 +1,6 @@
 import type { PastAddresses, WithdrawnPlace } from '../features/content/contract/schema.ts';
 import type { ListedArticle } from './listedArticle.ts';
+import { compareNewestFirst, datedOf, type Dated } from './newestFirst.ts';
 import type { SectionTree } from '../features/content/contract/sectionTree.ts';
 import type { AuthorListing, TopicListing } from './deriveTopics.ts';
 
@@ -22,59 +23,63 @@ export type PlacesOfListings = {
 const withdrawnIdOf = (address: string): string => address.slice(address.lastIndexOf('/') + 1);
 
 /**
- * The place each withdrawn article had, by id, in the ledger's order: the
- * first entry that kept one (`listed`), for each id no live article has (one
- * that came back is in its place again). Listings keep these places empty,
- * and related stories count them as coverage (relatedStories.ts).
+ * The place the ledger keeps for each id it withdrew: the first entry that
+ * kept one (`listed`), whether the article is back or not. A story that comes
+ * back leaves its place, and one withdrawn again takes the place kept first.
  */
-export function withdrawnPlacesById(
-  articles: readonly Pick<ListedArticle, 'id'>[],
-  { withdrawn }: PastAddresses,
-): Map<string, WithdrawnPlace> {
+export function ledgerPlacesById({ withdrawn }: PastAddresses): Map<string, WithdrawnPlace> {
   const places = new Map<string, WithdrawnPlace>();
   for (const { path, listed } of withdrawn) {
     const id = withdrawnIdOf(path);
     if (listed !== undefined && !places.has(id)) places.set(id, listed);
   }
+  return places;
+}
+
+/**
+ * The ledger's places whose article no live article is (one that came back
+ * is in its place again). Listings keep these places empty, and related
+ * stories count them as coverage (relatedStories.ts).
+ */
+export function withdrawnPlacesOf(
+  ledgerPlaces: ReadonlyMap<string, WithdrawnPlace>,
+  articles: readonly Pick<ListedArticle, 'id'>[],
+): Map<string, WithdrawnPlace> {
+  const places = new Map(ledgerPlaces);
   // The ledger is short and the archive long: no set of every live id.
   if (places.size > 0) for (const article of articles) places.delete(article.id);
   return places;
 }
 
 /** A withdrawn article's place in the listings it was in. */
-type Place = { id: string; instant: number; listings: string[] };
+type Place = Dated & { listings: string[] };
 
-const byNewest = (a: { instant: number; id: string }, b: { instant: number; id: string }) =>
-  b.instant - a.instant || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** `articles` (newest first) with the withdrawn places among them, in the same order as sortNewestFirst. */
+/** `articles` (newest first) with the withdrawn places among them, in the archive's order. */
 function merged(articles: readonly ListedArticle[], places: readonly Place[]): ListingPlaces {
   if (places.length === 0) return articles;
   const entries = [
-    ...articles.map((article) => ({ id: article.id, instant: Date.parse(article.publishedAt), article })),
+    ...articles.map((article) => ({ ...datedOf(article), article })),
     ...places.map((place) => ({ id: place.id, instant: place.instant, article: null })),
   ];
-  return entries.sort(byNewest).map((entry) => entry.article);
+  return entries.sort(compareNewestFirst).map((entry) => entry.article);
 }
 
 /**
  * Every listing's places: its articles and the places of withdrawn articles
- * the ledger describes (`listed` in past-addresses.json). A place counts only
- * in listings that exist now (a section of the tree, a topic some article
- * still has, an author of site.json), and not when its article is back.
+ * (withdrawnPlacesOf). A place counts only in listings that exist now (a
+ * section of the tree, a topic some article still has, an author of site.json).
  */
 export function listingPlaces(
   parts: {
     tree: SectionTree;
-    articles: readonly ListedArticle[];
     listings: ReadonlyMap<string, readonly ListedArticle[]>;
     topics: ReadonlyMap<string, TopicListing>;
     authors: ReadonlyMap<string, AuthorListing>;
   },
-  pastAddresses: PastAddresses,
+  withdrawnPlaces: ReadonlyMap<string, WithdrawnPlace>,
 ): PlacesOfListings {
   const placesIn = new Map<string, Place[]>();
-  for (const [id, listed] of withdrawnPlacesById(parts.articles, pastAddresses)) {
+  for (const [id, listed] of withdrawnPlaces) {
     const listings = [
       ...(parts.tree[listed.section]?.trail ?? []).map((step) => `section:${step.id}`),
       ...new Set(listed.topics.filter((topic) => parts.topics.has(topic)).map((topic) => `topic:${topic}`)),

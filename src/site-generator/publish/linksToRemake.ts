@@ -4,7 +4,7 @@ import { topicIdOf, topicIdsOf } from '../deriveTopics.ts';
 import type { ListedArticle } from '../listedArticle.ts';
 import { CANDIDATES_PER_TOPIC } from '../relatedStories.ts';
 import type { SiteShape } from '../siteShape.ts';
-import { withdrawnPlacesById } from '../withdrawnPlaces.ts';
+import { compareNewestFirst, datedOf } from '../newestFirst.ts';
 import type { FileChanges } from './sourceChanges.ts';
 
 /** One article file that changed since the record: as it was (if it was valid then) and as it is (if it is now). */
@@ -12,12 +12,8 @@ export type ArticleChange = { before?: ListedArticle; now?: ListedArticle };
 
 type Sortable = Pick<ListedArticle, 'id' | 'publishedAt'>;
 
-/** Whether `a` comes before `b` newest first, as sortNewestFirst orders them. */
-function isNewer(a: Sortable, b: Sortable): boolean {
-  const instantA = Date.parse(a.publishedAt);
-  const instantB = Date.parse(b.publishedAt);
-  return instantA !== instantB ? instantA > instantB : a.id < b.id;
-}
+/** Whether `a` comes before `b` in the archive's order (compareNewestFirst). */
+const isNewer = (a: Sortable, b: Sortable): boolean => compareNewestFirst(datedOf(a), datedOf(b)) < 0;
 
 /** How many of a newest-first list come before `article`: its index if it is in it, else where it would go (an older or newer version of it in the list counts as any other). */
 function placeIn(newestFirst: readonly Sortable[], article: Sortable): number {
@@ -85,8 +81,7 @@ export function linksToRemake(shape: SiteShape, changes: readonly ArticleChange[
   };
   // Every id's place, live or not: a story that comes back leaves the coverage its place was,
   // and one withdrawn again takes the place the ledger kept first. Either reweighs from the place.
-  let places: Map<string, WithdrawnPlace> | undefined;
-  const placeOf = (id: string) => (places ??= withdrawnPlacesById([], shape.pastAddresses)).get(id);
+  const placeOf = (id: string) => shape.ledgerPlaces.get(id);
   for (const { before, now } of changes) {
     if (now) remake.add(now.id);
     const id = before?.id ?? now?.id;

@@ -1,7 +1,6 @@
 import type { ListingKey } from '../deriveListings.ts';
 import { topicIdsOf } from '../deriveTopics.ts';
 import type { SiteShape } from '../siteShape.ts';
-import { withdrawnPlacesById } from '../withdrawnPlaces.ts';
 import type { ArticleChange } from './linksToRemake.ts';
 
 /**
@@ -16,7 +15,7 @@ import type { ArticleChange } from './linksToRemake.ts';
  */
 export function listingsToRemake(shape: SiteShape, changes: readonly ArticleChange[]): Set<ListingKey> {
   // Every id's place, live or not: a story that came back has left the place it had.
-  const places = withdrawnPlacesById([], shape.pastAddresses);
+  const places = shape.ledgerPlaces;
   const remake = new Set<ListingKey>();
   const take = ({
     section,
