@@ -66,23 +66,34 @@ describe('npm run publish', () => {
       /* @vite-ignore */ pathToFileURL(pointer.command).href
     )) as typeof import('./publishCommand.ts');
     const env = { ...process.env, BROADSHEET_CONTENT_DIR: content };
-    expect(await command.isCodeStill(settings.code, { env })).toBe(true);
-    expect(await command.isCodeStill(`${settings.code}, edited since`, { env })).toBe(false);
+    expect(await command.codeVersionNow({ env })).toBe(settings.code);
 
-    const printed: string[] = [];
-    const exitCode = await command.run(
-      {
+    const runWith = async (codeVersion: string, fullBuild: () => Promise<void>) => {
+      const printed: string[] = [];
+      const context = {
         args: ['--outDir', outDir],
         env,
         cwd: projectRoot,
         now: new Date(),
-        print: (text) => printed.push(text),
-        printError: (text) => printed.push(text),
-      },
-      { fullBuild: () => Promise.reject(new Error('a publish with nothing changed builds nothing')) },
+        print: (text: string) => printed.push(text),
+        printError: (text: string) => printed.push(text),
+      };
+      const exitCode = await command.run(context, { fullBuild, codeVersion });
+      return { exitCode, printed: printed.join('\n') };
+    };
+    const same = await runWith(settings.code, () =>
+      Promise.reject(new Error('a publish with nothing changed builds nothing')),
     );
-    expect(printed.join('\n')).toContain('publish: 0 files written (0 pages rendered), 0 deleted');
-    expect(exitCode).toBe(0);
+    expect(same.printed).toContain('publish: 0 files written (0 pages rendered), 0 deleted');
+    expect(same.exitCode).toBe(0);
+    // The version handed over is the one compared with the record's: not computed again.
+    let fullBuilds = 0;
+    const other = await runWith(`${settings.code}, edited since`, () => {
+      fullBuilds += 1;
+      return Promise.resolve();
+    });
+    expect(other.printed).toContain('a full build, because the code changed');
+    expect(fullBuilds).toBe(1);
   }, 60_000);
 
   it('publishes in a process with a fixed 64 MB young generation, started by the command', async () => {

@@ -42,12 +42,13 @@ async function changeList(report: PublishReport, outDir: string): Promise<Change
 }
 
 /**
- * Whether the project's code is still the version `builtFrom`: runPublish.mjs
- * starts a prebuilt command (prebuiltCommand.ts) only then, and the source otherwise.
+ * The project's code version now: runPublish.mjs starts a prebuilt command
+ * (prebuiltCommand.ts) only while it is the version the command was built
+ * from, and then hands it to `run`, which need not compute it again.
  */
-export async function isCodeStill(builtFrom: string, { env }: Pick<CommandContext, 'env'>): Promise<boolean> {
+export async function codeVersionNow({ env }: Pick<CommandContext, 'env'>): Promise<string> {
   const { contentDir } = buildOptionsFrom(env, repositoryRoot);
-  return (await codeVersion(repositoryRoot, contentDir)) === builtFrom;
+  return codeVersion(repositoryRoot, contentDir);
 }
 
 /**
@@ -55,23 +56,29 @@ export async function isCodeStill(builtFrom: string, { env }: Pick<CommandContex
  * brings the output folder up to date with the content folder, writing only
  * what changed (publishContent.ts), and prints the files written and deleted.
  * `--changes` also writes that list as JSON; `--watch` publishes again
- * whenever the content folder changes, until stopped.
+ * whenever the content folder changes, until stopped. `codeVersion`, when the
+ * caller has just computed it (codeVersionNow), serves the first publish; a
+ * later one in `--watch` computes it again, as the code may have changed.
  */
 export async function run(
   context: CommandContext,
-  { fullBuild }: { fullBuild: (outDir: string) => Promise<void> },
+  { fullBuild, codeVersion }: { fullBuild: (outDir: string) => Promise<void>; codeVersion?: string },
 ): Promise<number> {
   const { args, env, cwd } = context;
   const options = buildOptionsFrom(env, repositoryRoot);
   const outDir = path.resolve(cwd, flagValue(args, '--outDir') ?? path.join(repositoryRoot, 'dist'));
   const changesFile = flagValue(args, '--changes');
 
+  let knownCode = codeVersion;
   const publishOnce = async (): Promise<number> => {
     const started = performance.now();
+    const code = knownCode;
+    knownCode = undefined;
     let report: PublishReport;
     try {
       report = await publishContent({
         ...options,
+        ...(code !== undefined && { code }),
         root: repositoryRoot,
         outDir,
         urlPath: '/content',

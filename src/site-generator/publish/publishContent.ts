@@ -49,6 +49,8 @@ export type PublishOptions = BuildOptions & {
   base: string;
   /** Builds everything, as `npm run build` does, leaving a new record. */
   fullBuild: () => Promise<void>;
+  /** The project's code version, when the caller has just computed it (codeVersion). */
+  code?: string;
 };
 
 export type PublishReport =
@@ -111,7 +113,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     'record' in found ? await readSourceStats(recordDir, found.record.sources) : undefined,
   );
   const { digests: sources, snapshot } = folder;
-  const settings = await buildSettings(root, { ...options, urlPath }, sources);
+  const settings = await buildSettings(root, { ...options, urlPath }, sources, options.code);
   const rendererDir = rendererDirOf(root, settings);
   const last = await lastBuild(found, recordDir, settings, rendererDir);
   if ('reason' in last) {
@@ -147,7 +149,9 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
     sources,
     before,
     knownArticles,
-    ...(recordedArticles && { previousArticles: recordedArticles.previous, articleFiles, isLedgerEdited }),
+    ...(recordedArticles && {
+      sinceRecord: { previousArticles: recordedArticles.previous, articleFiles, isLedgerEdited },
+    }),
   });
   const derived = prepared.digests;
   await markPublishing(recordDir, new Date());

@@ -30,18 +30,19 @@ import {
 /** What a build is asked to make: the content folder (where it is does not matter) and the options. */
 export type BuildInputs = Omit<BuildSettings, 'code' | 'site'> & { contentDir: string };
 
-/** The settings of a build of `contentDir` from the project at `root`. */
+/** The settings of a build of `contentDir` from the project at `root` (whose code version is `code`, if known). */
 export async function buildSettings(
   root: string,
   options: BuildInputs,
   sources: Readonly<Record<string, string>>,
+  code?: string,
 ): Promise<BuildSettings> {
   return {
     urlPath: options.urlPath,
     drawsShareCards: options.drawsShareCards,
     buildsSearchIndex: options.buildsSearchIndex,
     publishing: JSON.parse(JSON.stringify(options.publishing)) as BuildSettings['publishing'],
-    code: await codeVersion(root, options.contentDir),
+    code: code ?? (await codeVersion(root, options.contentDir)),
     site: sources[contentPaths.site()] ?? 'missing',
   };
 }

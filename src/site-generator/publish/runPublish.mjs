@@ -27,20 +27,24 @@ async function prebuiltCommand() {
   }
 }
 
-/** The command to run: the prebuilt one while the code is the version it was built from, or the source. */
+/**
+ * The command to run: the prebuilt one, with the code version it checked, while the code is
+ * the version it was built from; otherwise the source, which computes the version itself.
+ */
 async function publishCommand(env) {
   const prebuilt = await prebuiltCommand();
-  if (prebuilt && (await prebuilt.module.isCodeStill(prebuilt.code, { env }))) return prebuilt.module;
+  const code = await prebuilt?.module.codeVersionNow({ env });
+  if (prebuilt && code === prebuilt.code) return { module: prebuilt.module, code };
   const { runnerImport } = await import('vite');
   const { module } = await runnerImport(fileURLToPath(new URL('./publishCommand.ts', import.meta.url)));
-  return module;
+  return { module };
 }
 
 if (youngGeneration.every((flag) => process.execArgv.includes(flag))) {
   // Vite's module runner would take this process for development, and a full build made in it
   // would then render pages with React's development build.
   process.env.NODE_ENV = 'production';
-  const command = await publishCommand(process.env);
+  const { module: command, code } = await publishCommand(process.env);
   process.exitCode = await command.run(
     {
       args: process.argv.slice(2),
@@ -50,7 +54,7 @@ if (youngGeneration.every((flag) => process.execArgv.includes(flag))) {
       print: (text) => console.log(text),
       printError: (text) => console.error(text),
     },
-    { fullBuild: async (outDir) => (await import('../fullBuild.mjs')).buildSite(outDir) },
+    { fullBuild: async (outDir) => (await import('../fullBuild.mjs')).buildSite(outDir), codeVersion: code },
   );
 } else {
   const command = spawn(
