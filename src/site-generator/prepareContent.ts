@@ -34,20 +34,22 @@ export type Recording = {
   before?: Pick<BuildRecord, 'sources' | 'derived' | 'documentInputs'>;
   /** Article files checked before, byte for byte the same now (checkedArticles.ts): not checked again. */
   knownArticles?: ReadonlyMap<string, CheckedArticle>;
-  /**
-   * The record's articles whose file changed or went since, as they were
-   * (checkedArticles.ts): with them, only the links documents those changes
-   * can reach are planned again (linksToRemake.ts).
-   */
-  previousArticles?: ReadonlyMap<string, ListedArticle>;
-  /** The article files new, changed or gone since the record (sourceChanges.ts), with `previousArticles`. */
-  articleFiles?: FileChanges;
+  /** What changed since the record: with it, only the documents those changes can reach are planned again. */
+  sinceRecord?: ChangesSinceRecord;
+};
+
+/** What a publish knows changed since the record (documentsToPlan.ts). */
+export type ChangesSinceRecord = {
+  /** The record's articles whose file changed or went since, as they were (checkedArticles.ts). */
+  previousArticles: ReadonlyMap<string, ListedArticle>;
+  /** The article files new, changed or gone since the record (sourceChanges.ts). */
+  articleFiles: FileChanges;
   /**
    * Whether the ledger of past addresses changed since the record other than
-   * by this publish's own entries (recordPastAddresses.ts); without it, any
-   * change to it counts as an edit.
+   * by this publish's own entries (recordPastAddresses.ts): then every
+   * document is planned.
    */
-  isLedgerEdited?: boolean;
+  isLedgerEdited: boolean;
 };
 
 /** What the content stages make of the sources: all of it, or a ContentError and nothing. */

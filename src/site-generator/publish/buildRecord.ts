@@ -147,9 +147,7 @@ export async function writeBuildRecord(recordDir: string, record: BuildRecord): 
   await mkdir(recordDir, { recursive: true });
   const target = path.join(recordDir, recordFiles.record);
   const partial = `${target}.${String(process.pid)}.partial`;
-  const text = JSON.stringify(record);
-  // All ASCII (digests, paths) as a rule: then Latin-1 writes the same bytes, without UTF-8's encoding pass.
-  await writeFile(partial, text, Buffer.byteLength(text) === text.length ? 'latin1' : 'utf8');
+  await writeFile(partial, JSON.stringify(record));
   await rename(partial, target);
 }
 

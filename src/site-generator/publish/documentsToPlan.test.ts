@@ -22,9 +22,11 @@ const recording = (isLedgerEdited: boolean) => ({
     derived: {},
     documentInputs: {},
   },
-  previousArticles: new Map([['articles/tea.json', listedArticle(articleOf({ ...tea, headline: 'B' }))]]),
-  articleFiles: { changed: ['articles/tea.json'], removed: [] },
-  isLedgerEdited,
+  sinceRecord: {
+    previousArticles: new Map([['articles/tea.json', listedArticle(articleOf({ ...tea, headline: 'B' }))]]),
+    articleFiles: { changed: ['articles/tea.json'], removed: [] },
+    isLedgerEdited,
+  },
 });
 const keepEveryRecorded = () => true;
 

@@ -26,11 +26,10 @@ export function documentsToPlan(
   recording: Recording | undefined,
   keepRecorded: (filePath: string) => boolean,
 ): DocumentsToPlan {
-  if (!recording?.before || !recording.previousArticles || !recording.articleFiles) return {};
-  const { sources, before, previousArticles, articleFiles } = recording;
+  if (!recording?.before || !recording.sinceRecord) return {};
+  const { previousArticles, articleFiles, isLedgerEdited } = recording.sinceRecord;
   // Its withdrawn places are in listings and count in related stories (withdrawnPlaces.ts).
-  const ledger = contentPaths.pastAddresses();
-  if (recording.isLedgerEdited ?? sources[ledger] !== before.sources[ledger]) return {};
+  if (isLedgerEdited) return {};
   const changes = articleChanges(articleFiles, previousArticles, checked);
 
   const linksRemade = linksToRemake(shape, changes);
