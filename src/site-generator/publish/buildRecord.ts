@@ -1,8 +1,19 @@
-import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { textOf } from './asciiJson.ts';
 import { digestOf } from './hashing.ts';
+import {
+  applyChanges,
+  changeCount,
+  changesSince,
+  ENTRY_FIELDS,
+  entryChangesOf,
+  MOST_RECORD_CHANGES,
+  type EntryChanges,
+} from './recordChanges.ts';
+import { writeAtomically } from './writeAtomically.ts';
 
 /**
  * What the last build or publish left beside its output folder (`.dist-record/`
@@ -91,6 +102,8 @@ export function recordDirOf(outDir: string): string {
 /** Files kept in the record's folder besides the record itself. */
 export const recordFiles = {
   record: 'record.json',
+  /** The record's entries changed since it was written whole, and its other fields (recordChanges.ts). */
+  recordChanges: 'record-changes.json',
   /** The index.html the build wrote, with its policy: every page is composed into it. */
   template: 'template.html',
   /** Every valid article as checked, by its file's digest (checkedArticles.ts). */
@@ -121,39 +134,94 @@ export function rendererDirOf(root: string, settings: BuildSettings): string {
   );
 }
 
+/**
+ * The whole record as last written (`written`, its mark) and the changes to
+ * its entries since (recordChanges.ts): what a publish adds its own changes to.
+ */
+export type RecordBase = { written: string; changes: EntryChanges };
+
+/** A record as read: the record, changes applied, and what it was read from. */
+export type ReadRecord = { record: BuildRecord; base: RecordBase };
+
+/** The parsed record with the changes beside it applied, or why it cannot be used. */
+function withChanges(whole: unknown, stored: unknown): { record: unknown; base: RecordBase } | string {
+  const written = isObject(whole) ? whole.written : undefined;
+  if (!isObject(whole) || typeof written !== 'string') return 'cannot be read';
+  if (stored === undefined) return { record: whole, base: { written, changes: {} } };
+  const changes = isObject(stored) ? entryChangesOf(stored.changes) : undefined;
+  if (!isObject(stored) || !isObject(stored.fields) || changes === undefined)
+    return 'has changes that cannot be read';
+  if (stored.base !== written) return 'has changes made to another record';
+  applyChanges(whole, changes);
+  const entries = Object.fromEntries(ENTRY_FIELDS.map((field) => [field, whole[field]]));
+  return { record: { ...stored.fields, ...entries }, base: { written, changes } };
+}
+
 /** The record, or why there is none to use: a publish then builds everything. */
-export async function readBuildRecord(
-  recordDir: string,
-): Promise<{ record: BuildRecord } | { problem: string }> {
+export async function readBuildRecord(recordDir: string): Promise<ReadRecord | { problem: string }> {
+  const file = path.join(recordDir, recordFiles.record);
   let text: string;
   try {
-    text = textOf(await readFile(path.join(recordDir, recordFiles.record)));
+    text = textOf(await readFile(file));
   } catch {
     return { problem: `there is no record of an earlier build in ${recordDir}` };
   }
+  const changesText = await readFile(path.join(recordDir, recordFiles.recordChanges)).then(
+    textOf,
+    () => undefined,
+  );
+  let why = 'cannot be read';
   try {
-    const parsed = v.safeParse(recordSchema, JSON.parse(text));
-    if (parsed.success) return { record: parsed.output };
+    const read = withChanges(
+      JSON.parse(text),
+      changesText === undefined ? undefined : JSON.parse(changesText),
+    );
+    if (typeof read === 'string') why = read;
+    else {
+      const parsed = v.safeParse(recordSchema, read.record);
+      if (parsed.success) return { record: parsed.output, base: read.base };
+    }
   } catch {
     // Not JSON: told below.
   }
-  return {
-    problem: `the record of the last build (${path.join(recordDir, recordFiles.record)}) cannot be read`,
-  };
+  return { problem: `the record of the last build (${file}) ${why}` };
 }
 
-/** Writes the record under a temporary name and renames it: a publish stopped halfway keeps the old one. */
-export async function writeBuildRecord(recordDir: string, record: BuildRecord): Promise<void> {
+/**
+ * Writes the record. After a publish of one read as `since`, only the entries
+ * changed since the whole record was written, beside it (recordChanges.ts);
+ * otherwise, or once those number MOST_RECORD_CHANGES, the whole record with
+ * a new mark, after which the changes beside it (now another record's) are
+ * removed. Each file is written under a temporary name and renamed: a publish
+ * stopped halfway keeps the old record, or leaves changes that name another
+ * record, which makes the next publish build everything.
+ */
+export async function writeBuildRecord(
+  recordDir: string,
+  record: BuildRecord,
+  since?: ReadRecord,
+): Promise<void> {
   await mkdir(recordDir, { recursive: true });
-  const target = path.join(recordDir, recordFiles.record);
-  const partial = `${target}.${String(process.pid)}.partial`;
-  await writeFile(partial, JSON.stringify(record));
-  await rename(partial, target);
+  const changesFile = path.join(recordDir, recordFiles.recordChanges);
+  if (since) {
+    const changes = changesSince(since.base.changes, since.record, record);
+    if (changeCount(changes) <= MOST_RECORD_CHANGES) {
+      const fields = Object.fromEntries(
+        Object.entries(record).filter(([field]) => !(ENTRY_FIELDS as readonly string[]).includes(field)),
+      );
+      await writeAtomically(changesFile, JSON.stringify({ base: since.base.written, fields, changes }));
+      return;
+    }
+  }
+  const written = `${new Date().toISOString()} ${String(process.pid)} ${randomUUID()}`;
+  await writeAtomically(path.join(recordDir, recordFiles.record), JSON.stringify({ written, ...record }));
+  await rm(changesFile, { force: true });
 }
 
 /** Removes the record (and any mark of a publish), so a build that fails halfway is never published onto. */
 export async function forgetBuildRecord(recordDir: string): Promise<void> {
   await rm(path.join(recordDir, recordFiles.record), { force: true });
+  await rm(path.join(recordDir, recordFiles.recordChanges), { force: true });
   await rm(path.join(recordDir, recordFiles.publishing), { force: true });
 }
 

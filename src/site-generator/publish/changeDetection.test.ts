@@ -173,15 +173,18 @@ describe('readBuildRecord', () => {
       variants: {},
       search: {},
     };
+    await writeFile(path.join(dir, 'record.json'), JSON.stringify({ written: 'w1', ...record }));
+    expect(await readBuildRecord(dir)).toEqual({ record, base: { written: 'w1', changes: {} } });
+    // Without the mark of its writing, no changes beside it could be told to be its own.
     await writeFile(path.join(dir, 'record.json'), JSON.stringify(record));
-    expect(await readBuildRecord(dir)).toEqual({ record });
+    expect(await readBuildRecord(dir)).toHaveProperty('problem');
     for (const broken of [
       { ...record, sources: { 'articles/a.json': 1 } },
       { ...record, derived: ['d2'] },
       { ...record, pages: { 'news/a/index.html': { ...page, inputs: [3] } } },
       { ...record, pages: { 'news/a/index.html': { url: '/news/a/', inputs: [] } } },
     ]) {
-      await writeFile(path.join(dir, 'record.json'), JSON.stringify(broken));
+      await writeFile(path.join(dir, 'record.json'), JSON.stringify({ written: 'w1', ...broken }));
       expect(await readBuildRecord(dir)).toHaveProperty('problem');
     }
   });

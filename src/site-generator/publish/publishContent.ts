@@ -297,7 +297,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
       prepared.checkedArticles,
     )),
   };
-  await writeBuildRecord(recordDir, record);
+  await writeBuildRecord(recordDir, record, 'record' in found ? found : undefined);
   await writeSourceStats(recordDir, folder.stats, sources);
   await clearPublishingMark(recordDir);
   return {
