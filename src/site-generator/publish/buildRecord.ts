@@ -12,6 +12,7 @@ import {
   entryChangesOf,
   MOST_RECORD_CHANGES,
   type EntryChanges,
+  type KnownChanges,
 } from './recordChanges.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
@@ -200,11 +201,12 @@ export async function writeBuildRecord(
   recordDir: string,
   record: BuildRecord,
   since?: ReadRecord,
+  known?: KnownChanges,
 ): Promise<void> {
   await mkdir(recordDir, { recursive: true });
   const changesFile = path.join(recordDir, recordFiles.recordChanges);
   if (since) {
-    const changes = changesSince(since.base.changes, since.record, record);
+    const changes = changesSince(since.base.changes, since.record, record, known);
     if (changeCount(changes) <= MOST_RECORD_CHANGES) {
       const fields = Object.fromEntries(
         Object.entries(record).filter(([field]) => !(ENTRY_FIELDS as readonly string[]).includes(field)),

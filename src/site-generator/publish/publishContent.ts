@@ -241,9 +241,11 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
   ]);
   written.push(...rendered.map(({ file }) => file));
   const routeFiles = new Set(routes.map((route) => route.file));
+  const renderedPages = pageRecords(routes, rendered, template, content);
+  const pagesGone = Object.keys(before.pages).filter((file) => !routeFiles.has(file));
   const pages = {
     ...Object.fromEntries(Object.entries(before.pages).filter(([file]) => routeFiles.has(file))),
-    ...pageRecords(routes, rendered, template, content),
+    ...renderedPages,
   };
 
   // 4. Feeds, sitemap and the rest outside the content folder, now that the pages they name exist.
@@ -270,7 +272,7 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
 
   // 6. What is there no longer: pages, copies, derived files, variants and cards.
   const removed = [
-    ...Object.keys(before.pages).filter((file) => !routeFiles.has(file)),
+    ...pagesGone,
     ...sourceChanges.removed.map(outputOfSource),
     ...derivedChanges.removed.map(outputOfDerived),
     ...variantChanges.removed.map(outputOfSource),
@@ -297,7 +299,12 @@ export async function publishContent(options: PublishOptions): Promise<PublishRe
       prepared.checkedArticles,
     )),
   };
-  await writeBuildRecord(recordDir, record, 'record' in found ? found : undefined);
+  // The changes to its biggest fields are known already: no comparison of every entry.
+  await writeBuildRecord(recordDir, record, 'record' in found ? found : undefined, {
+    sources: sourceChanges,
+    derived: derivedChanges,
+    pages: { changed: Object.keys(renderedPages), removed: pagesGone },
+  });
   await writeSourceStats(recordDir, folder.stats, sources);
   await clearPublishingMark(recordDir);
   return {

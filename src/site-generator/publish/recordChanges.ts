@@ -40,18 +40,38 @@ function changedEntries(before: Entries, after: Entries): Record<string, unknown
   return changed;
 }
 
+/** The keys a publish already knows changed in a field (sourceChanges.ts): all that did, perhaps more. */
+export type KnownChanges = Partial<
+  Record<EntryField, { changed: readonly string[]; removed: readonly string[] }>
+>;
+
+/** The entries of `after` at the keys `known` names: as they are, or null for one gone. */
+function knownEntries(after: Entries, { changed, removed }: NonNullable<KnownChanges[EntryField]>) {
+  const entries: Record<string, unknown> = {};
+  for (const key of removed) entries[key] = null;
+  for (const key of changed) entries[key] = Object.hasOwn(after, key) ? after[key] : null;
+  return entries;
+}
+
 /**
  * The changes since the record was written whole, after a publish took it
- * from `before` to `after`: those made before it (`since`), with its own on top.
+ * from `before` to `after`: those made before it (`since`), with its own on
+ * top. A field whose changed keys the publish knows (`known`) is not compared
+ * entry by entry: at 100,000 articles that is a third of a second a field.
  */
 export function changesSince(
   since: EntryChanges,
   before: Readonly<Record<EntryField, Entries>>,
   after: Readonly<Record<EntryField, Entries>>,
+  known: KnownChanges = {},
 ): EntryChanges {
   const changes: EntryChanges = {};
   for (const field of ENTRY_FIELDS) {
-    const merged = { ...since[field], ...changedEntries(before[field], after[field]) };
+    const knownInField = known[field];
+    const own = knownInField
+      ? knownEntries(after[field], knownInField)
+      : changedEntries(before[field], after[field]);
+    const merged = { ...since[field], ...own };
     if (Object.keys(merged).length > 0) changes[field] = merged;
   }
   return changes;
